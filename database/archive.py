@@ -1,0 +1,222 @@
+"""The archive: one SQLite file and the named operations everything else uses.
+
+Each operation is one unit of work in its own session, so a failed write leaves nothing
+half-done. Operations return plain frozen records, never live ORM objects, so nothing lazy-loads
+after its session has closed. After each write, subscribers hear what changed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TypeVar, cast
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from database import models as m
+from database.clock import Clock, SystemClock
+from database.engine import looks_like_sqlite, make_engine
+from database.mapping import READERS, WRITERS, read_tags, write_tags
+from database.migrate import SchemaError, migrate
+from database.records import DRAFT_TYPES, Changes, Record
+from database.validation import FieldError, ValidationError, check
+
+D = TypeVar("D")
+Listener = Callable[[Changes], None]
+
+
+class ArchiveError(Exception):
+    """An archive cannot be opened or an operation cannot be done; ``code`` names why."""
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(f"{code}: {detail}" if detail else code)
+        self.code = code
+        self.detail = detail
+
+
+class NotFound(ArchiveError):
+    pass
+
+
+def entity_of(draft: object) -> str:
+    for entity, cls in DRAFT_TYPES.items():
+        if isinstance(draft, cls):
+            return entity
+    raise TypeError(f"not a draft: {type(draft).__name__}")
+
+
+class Archive:
+    def __init__(self, path: Path, engine: Engine, clock: Clock) -> None:
+        self.path = path
+        self.engine = engine
+        self.clock = clock
+        self.sessions = sessionmaker(engine, expire_on_commit=False)
+        self._listeners: list[Listener] = []
+
+    # --- plumbing ---------------------------------------------------------------------------
+
+    @property
+    def attachments_dir(self) -> Path:
+        return self.path.with_name(self.path.stem + "-files")
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.path.with_name(self.path.stem + "-backups")
+
+    def session(self) -> Session:
+        """A read session for query functions; the caller closes it (``with``)."""
+        return self.sessions()
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        with self.sessions.begin() as s:
+            yield s
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        self._listeners.remove(listener)
+
+    def notify(self, changes: Changes) -> None:
+        for listener in list(self._listeners):
+            listener(changes)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # --- records ----------------------------------------------------------------------------
+
+    def add(self, draft: D) -> Record[D]:
+        entity = entity_of(draft)
+        with self.writing() as s:
+            clean = self._check(s, draft)
+            now = self.clock.now()
+            obj = m.MODELS[entity](created_at=now, updated_at=now)
+            s.add(obj)
+            self._write(s, entity, obj, clean)
+            record = self._record(s, entity, obj)
+        self.notify(Changes(entity, "add", frozenset({record.id})))
+        return record
+
+    def update(self, record_id: int, draft: D) -> Record[D]:
+        """Save ``draft`` over record ``record_id``; an unchanged draft writes nothing."""
+        entity = entity_of(draft)
+        with self.writing() as s:
+            obj = self._get(s, entity, record_id)
+            clean = self._check(s, draft)
+            if self._draft(s, entity, obj) == clean:
+                return self._record(s, entity, obj)
+            self._write(s, entity, obj, clean)
+            obj.updated_at = self.clock.now()
+            record = self._record(s, entity, obj)
+        self.notify(Changes(entity, "update", frozenset({record_id})))
+        return record
+
+    def get(self, entity: str, record_id: int) -> Record[Any]:
+        with self.session() as s:
+            return self._record(s, entity, self._get(s, entity, record_id))
+
+    def get_by_uuid(self, entity: str, uuid: str) -> Record[Any]:
+        with self.session() as s:
+            obj = s.scalar(select(m.MODELS[entity]).where(m.MODELS[entity].uuid == uuid))
+            if obj is None:
+                raise NotFound("record.not_found", f"{entity} {uuid}")
+            return self._record(s, entity, obj)
+
+    def delete(self, entity: str, record_id: int) -> None:
+        """Move a record to the trash; :meth:`restore` brings it back unchanged."""
+        self._set_deleted(entity, record_id, self.clock.now(), "delete")
+
+    def restore(self, entity: str, record_id: int) -> None:
+        self._set_deleted(entity, record_id, None, "restore")
+
+    def list(self, entity: str, *, deleted: bool = False) -> list[Record[Any]]:
+        """Every record of a type (or, with ``deleted``, those in the trash), oldest first."""
+        model = m.MODELS[entity]
+        with self.session() as s:
+            cond = model.deleted_at.is_not(None) if deleted else model.deleted_at.is_(None)
+            objs = s.scalars(select(model).where(cond).order_by(model.id))
+            return [self._record(s, entity, o) for o in objs]
+
+    def count(self, entity: str) -> int:
+        model = m.MODELS[entity]
+        with self.session() as s:
+            return s.scalar(select(func.count()).select_from(model).where(model.deleted_at.is_(None))) or 0
+
+    # --- used by import ---------------------------------------------------------------------
+
+    def exists(self, s: Session, entity: str, record_id: int) -> bool:
+        model = m.MODELS[entity]
+        return s.scalar(select(model.id).where(model.id == record_id)) is not None
+
+    def _check(self, s: Session, draft: D) -> D:
+        clean = check(draft, lambda entity, rid: self.exists(s, entity, rid))
+        if hasattr(clean, "tags"):
+            clean = cast(D, dataclasses.replace(cast(Any, clean), tags=tuple(sorted(set(clean.tags)))))
+        return clean
+
+    def _get(self, s: Session, entity: str, record_id: int) -> Any:
+        obj = s.get(m.MODELS[entity], record_id)
+        if obj is None:
+            raise NotFound("record.not_found", f"{entity} {record_id}")
+        return obj
+
+    def _draft(self, s: Session, entity: str, obj: Any) -> Any:
+        return READERS[entity](obj, read_tags(s, entity, obj.id))
+
+    def _write(self, s: Session, entity: str, obj: Any, draft: Any) -> None:
+        WRITERS[entity](s, obj, draft)
+        s.flush()
+        if hasattr(draft, "tags"):
+            write_tags(s, entity, obj.id, draft.tags)
+
+    def _record(self, s: Session, entity: str, obj: Any) -> Record[Any]:
+        s.flush()
+        return Record(entity, obj.id, obj.uuid, obj.created_at, obj.updated_at, obj.deleted_at,
+                      self._draft(s, entity, obj))
+
+    def _set_deleted(self, entity: str, record_id: int, when: datetime | None, op: str) -> None:
+        with self.writing() as s:
+            obj = self._get(s, entity, record_id)
+            obj.deleted_at = when
+            obj.updated_at = self.clock.now()
+        self.notify(Changes(entity, op, frozenset({record_id})))
+
+
+def default_archive_path() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("Elshi", appauthor=False)) / "archive.sqlite"
+
+
+def open_archive(path: str | Path | None = None, *, clock: Clock | None = None) -> Archive:
+    """Open (creating if missing) the archive at ``path`` and bring its schema up to date."""
+    target = Path(path).expanduser() if path is not None else default_archive_path()
+    if target.is_dir():
+        raise ArchiveError("archive.is_folder", str(target))
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.exists() and target.stat().st_size > 0 and not looks_like_sqlite(target):
+            raise ArchiveError("archive.not_sqlite", str(target))
+    except OSError as e:
+        raise ArchiveError("archive.unreadable", f"{target}: {e.strerror}") from e
+    clock = clock or SystemClock()
+    engine = make_engine(target)
+    archive = Archive(target, engine, clock)
+    try:
+        migrate(engine, target, archive.backups_dir, clock.now().strftime("%Y%m%d-%H%M%S"))
+    except SchemaError as e:
+        engine.dispose()
+        raise ArchiveError(e.code, e.detail) from e
+    except Exception as e:  # a damaged file surfaces here as a DatabaseError
+        engine.dispose()
+        raise ArchiveError("archive.damaged", f"{target}: {e}") from e
+    return archive
+
+
+__all__ = ["Archive", "ArchiveError", "FieldError", "NotFound", "ValidationError", "open_archive"]

@@ -1,0 +1,338 @@
+"""Elshi's JSON exchange format: the whole archive in one file, records matched by UUID.
+
+    {"format": "elshi-archive", "version": 1, "exported_at": "...",
+     "places": [...], "organisations": [...], "persons": [...],
+     "events": [...], "documents": [...], "commitments": [...]}
+
+Each record carries ``uuid``, ``created_at``, ``updated_at``, ``deleted_at`` and its draft's
+fields; links name the other record's UUID. The field list comes from the drafts in
+:mod:`database.records`, so the format and the archive cannot drift apart. Importing is one
+transaction: a file with any problem changes nothing, and the error names where it is.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import json
+import typing
+import uuid as uuid_lib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import IO, Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from database import models as m
+from database.archive import Archive
+from database.dates import PartialDate
+from database.records import DRAFT_TYPES, ENTITIES, Changes
+from database.validation import ValidationError, check
+
+FORMAT = "elshi-archive"
+VERSION = 1
+MAX_BYTES = 1 << 30
+SECTIONS = {entity: entity + "s" for entity in ENTITIES}  # "event" -> "events"
+META_KEYS = ("uuid", "created_at", "updated_at", "deleted_at")
+
+
+class ExchangeError(Exception):
+    """The file cannot be imported; ``problems`` lists where and why, nothing was changed."""
+
+    def __init__(self, problems: list[str]) -> None:
+        shown = problems[:20] + ([f"... and {len(problems) - 20} more"] if len(problems) > 20 else [])
+        super().__init__("\n".join(shown))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    kept_newer: int = 0  # the archive's copy was edited after the file's
+
+
+# --- export ---------------------------------------------------------------------------------
+
+
+def _json_key(f: dataclasses.Field[Any]) -> str:
+    return str(f.metadata.get("json", f.name))
+
+
+def draft_to_json(draft: Any, uuid_of: Callable[[str, int], str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for f in dataclasses.fields(draft):
+        value = getattr(draft, f.name)
+        entity = f.metadata.get("ref")
+        if entity and f.metadata.get("many"):
+            out[_json_key(f)] = [uuid_of(entity, v) for v in value]
+        elif entity:
+            out[_json_key(f)] = uuid_of(entity, value) if value is not None else None
+        else:
+            out[_json_key(f)] = _plain(value, uuid_of)
+    return out
+
+
+def _plain(value: Any, uuid_of: Callable[[str, int], str]) -> Any:
+    if isinstance(value, tuple):
+        return [_plain(v, uuid_of) for v in value]
+    if isinstance(value, (PartialDate, date)):
+        return str(value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return draft_to_json(value, uuid_of)
+    if isinstance(value, enum.Enum):
+        return value.value
+    return value
+
+
+def _time(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def export_archive(archive: Archive, out: IO[str], *, now: datetime | None = None) -> dict[str, int]:
+    """Write the whole archive, trash included, as JSON; returns the count per section."""
+    with archive.session() as s:
+        uuids = {entity: {row[0]: row[1] for row in s.execute(select(model.id, model.uuid))}
+                 for entity, model in m.MODELS.items()}
+
+        def uuid_of(entity: str, record_id: int) -> str:
+            return uuids[entity][record_id]
+
+        doc: dict[str, Any] = {"format": FORMAT, "version": VERSION,
+                               "exported_at": _time(now or archive.clock.now())}
+        counts = {}
+        for entity in ENTITIES:
+            rows = []
+            for record in _all_records(archive, s, entity):
+                row = {"uuid": record.uuid, "created_at": _time(record.created_at),
+                       "updated_at": _time(record.updated_at), "deleted_at": _time(record.deleted_at)}
+                row.update(draft_to_json(record.data, uuid_of))
+                rows.append(row)
+            doc[SECTIONS[entity]] = rows
+            counts[SECTIONS[entity]] = len(rows)
+    json.dump(doc, out, ensure_ascii=False, indent=1)
+    out.write("\n")
+    return counts
+
+
+_LOAD = {
+    "place": (selectinload(m.Place.aliases),),
+    "organisation": (selectinload(m.Organisation.aliases),),
+    "person": (selectinload(m.Person.names), selectinload(m.Person.positions)),
+    "event": (selectinload(m.Event.delegations).selectinload(m.DelegationRow.members),),
+    "document": (selectinload(m.Document.directions), selectinload(m.Document.parties),
+                 selectinload(m.Document.signatories)),
+    "commitment": (selectinload(m.Commitment.notes),),
+}
+
+
+def _all_records(archive: Archive, s: Session, entity: str) -> Iterable[Any]:
+    model = m.MODELS[entity]
+    for obj in s.scalars(select(model).options(*_LOAD[entity]).order_by(model.id)):
+        yield archive._record(s, entity, obj)
+
+
+# --- import ---------------------------------------------------------------------------------
+
+
+def read_document(stream: IO[bytes]) -> dict[str, Any]:
+    raw = stream.read(MAX_BYTES + 1)
+    if len(raw) > MAX_BYTES:
+        raise ExchangeError([f"file: larger than {MAX_BYTES >> 20} MB"])
+    try:
+        doc = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as e:
+        raise ExchangeError([f"file: not UTF-8 text (byte {e.start})"]) from e
+    except json.JSONDecodeError as e:
+        raise ExchangeError([f"file: not valid JSON at line {e.lineno}, column {e.colno}: {e.msg}"]) from e
+    except RecursionError as e:
+        raise ExchangeError(["file: nested too deeply"]) from e
+    if not isinstance(doc, dict):
+        raise ExchangeError(["file: the top level must be a JSON object"])
+    if doc.get("format") != FORMAT:
+        raise ExchangeError([f"format: expected \"{FORMAT}\", found {str(doc.get('format'))[:40]!r}"])
+    version = doc.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ExchangeError(["version: must be a whole number"])
+    if version > VERSION:
+        raise ExchangeError([f"version: {version} is newer than this Elshi reads ({VERSION})"])
+    known = {"format", "version", "exported_at", *SECTIONS.values()}
+    unknown = sorted(set(doc) - known)
+    if unknown:
+        raise ExchangeError([f"{unknown[0][:40]}: unknown section"])
+    for section in SECTIONS.values():
+        if not isinstance(doc.get(section, []), list):
+            raise ExchangeError([f"{section}: must be a list"])
+    return doc
+
+
+def import_archive(archive: Archive, stream: IO[bytes]) -> ImportReport:
+    doc = read_document(stream)
+    problems: list[str] = []
+    counts = {"added": 0, "updated": 0, "unchanged": 0, "kept_newer": 0}
+    try:
+        with archive.writing() as s:
+            _Importer(archive, s, problems, counts).run(doc)
+            if problems:
+                raise ExchangeError(problems)
+    except ExchangeError:
+        raise
+    except Exception as e:  # a constraint the checks above did not foresee: still nothing changes
+        raise ExchangeError([f"file: cannot be stored: {str(e).splitlines()[0][:200]}"]) from e
+    report = ImportReport(**counts)
+    if report.added or report.updated:
+        archive.notify(Changes("*", "import"))
+    return report
+
+
+class _Importer:
+    def __init__(self, archive: Archive, s: Session, problems: list[str], counts: dict[str, int]) -> None:
+        self.archive, self.s, self.problems, self.counts = archive, s, problems, counts
+        self.ids: dict[str, dict[str, int]] = {e: {} for e in ENTITIES}
+
+    def run(self, doc: dict[str, Any]) -> None:
+        seen: set[str] = set()
+        for entity in ENTITIES:
+            section = SECTIONS[entity]
+            items = list(enumerate(doc.get(section, [])))
+            if entity == "organisation":
+                items = self._parents_first(items, section)
+            for index, item in items:
+                where = f"{section}[{index}]"
+                if not isinstance(item, dict):
+                    self.problems.append(f"{where}: must be an object")
+                    continue
+                uid = self._uuid(item.get("uuid"), where, seen)
+                if uid:
+                    self._upsert(entity, uid, item, where)
+                if len(self.problems) > 100:
+                    return
+
+    def _parents_first(self, items: list[tuple[int, Any]], section: str) -> list[tuple[int, Any]]:
+        by_uuid = {it.get("uuid"): (i, it) for i, it in items if isinstance(it, dict)}
+        ordered: list[tuple[int, Any]] = []
+        state: dict[int, str] = {}
+
+        def visit(i: int, it: Any) -> None:
+            if state.get(i) == "done":
+                return
+            if state.get(i) == "visiting":
+                self.problems.append(f"{section}[{i}].parent: organisations are their own ancestors")
+                return
+            state[i] = "visiting"
+            parent = it.get("parent") if isinstance(it, dict) else None
+            if isinstance(parent, str) and parent in by_uuid:
+                visit(*by_uuid[parent])
+            state[i] = "done"
+            ordered.append((i, it))
+
+        for i, it in items:
+            visit(i, it)
+        return ordered
+
+    def _uuid(self, value: Any, where: str, seen: set[str]) -> str | None:
+        try:
+            uid = str(uuid_lib.UUID(str(value)))
+        except ValueError:
+            self.problems.append(f"{where}.uuid: {str(value)[:40]!r} is not a UUID")
+            return None
+        if uid in seen:
+            self.problems.append(f"{where}.uuid: {uid} appears twice in the file")
+            return None
+        seen.add(uid)
+        return uid
+
+    def _id_of(self, entity: str, uid: Any, where: str) -> int | None:
+        if uid is None:
+            return None
+        found = self.ids[entity].get(str(uid))
+        if found is None:
+            model = m.MODELS[entity]
+            found = self.s.scalar(select(model.id).where(model.uuid == str(uid)))
+        if found is None:
+            self.problems.append(f"{where}: no {entity} with UUID {str(uid)[:40]!r}")
+        return found
+
+    def _draft(self, cls: type[Any], item: dict[str, Any], where: str) -> Any:
+        fields = {_json_key(f): f for f in dataclasses.fields(cls)}
+        for key in item:
+            if key not in fields and key not in META_KEYS:
+                self.problems.append(f"{where}.{str(key)[:40]}: unknown field")
+        hints = typing.get_type_hints(cls)
+        values: dict[str, Any] = {}
+        for key, f in fields.items():
+            if key not in item:
+                continue
+            value, at = item[key], f"{where}.{key}"
+            entity = f.metadata.get("ref")
+            if entity and f.metadata.get("many"):
+                if not isinstance(value, list):
+                    self.problems.append(f"{at}: must be a list")
+                    continue
+                values[f.name] = tuple(self._id_of(entity, v, f"{at}[{i}]") for i, v in enumerate(value))
+            elif entity:
+                values[f.name] = self._id_of(entity, value, at)
+            else:
+                values[f.name] = self._value(hints[f.name], value, at)
+        return cls(**values)
+
+    def _value(self, hint: Any, value: Any, at: str) -> Any:
+        if typing.get_origin(hint) is tuple:
+            if not isinstance(value, list):
+                self.problems.append(f"{at}: must be a list")
+                return ()
+            item = typing.get_args(hint)[0]
+            if dataclasses.is_dataclass(item):
+                out = []
+                for i, v in enumerate(value):
+                    if isinstance(v, dict):
+                        out.append(self._draft(typing.cast(type, item), v, f"{at}[{i}]"))
+                    else:
+                        self.problems.append(f"{at}[{i}]: must be an object")
+                return tuple(out)
+            return tuple(value)
+        return value
+
+    def _time(self, item: dict[str, Any], key: str, where: str) -> datetime | None:
+        value = item.get(key)
+        if value is None:
+            return None
+        try:
+            return datetime.fromisoformat(str(value)).replace(tzinfo=None)
+        except ValueError:
+            self.problems.append(f"{where}.{key}: {str(value)[:40]!r} is not a date and time")
+            return None
+
+    def _upsert(self, entity: str, uid: str, item: dict[str, Any], where: str) -> None:
+        before = len(self.problems)
+        raw = self._draft(DRAFT_TYPES[entity], item, where)
+        created = self._time(item, "created_at", where)
+        updated = self._time(item, "updated_at", where)
+        deleted = self._time(item, "deleted_at", where)
+        if len(self.problems) > before:
+            return
+        try:
+            draft = self.archive._check(self.s, raw)
+        except ValidationError as e:
+            self.problems.extend(f"{where}.{err.field}: {err.message}" for err in e.errors)
+            return
+        model = m.MODELS[entity]
+        obj = self.s.scalar(select(model).where(model.uuid == uid))
+        now = self.archive.clock.now()
+        if obj is None:
+            obj = model(uuid=uid, created_at=created or now, updated_at=updated or now, deleted_at=deleted)
+            self.s.add(obj)
+            self.archive._write(self.s, entity, obj, draft)
+            self.counts["added"] += 1
+        elif self.archive._draft(self.s, entity, obj) == draft and obj.deleted_at == deleted:
+            self.counts["unchanged"] += 1
+        elif updated is not None and obj.updated_at > updated:
+            self.counts["kept_newer"] += 1
+        else:
+            self.archive._write(self.s, entity, obj, draft)
+            obj.updated_at, obj.deleted_at = updated or now, deleted
+            self.counts["updated"] += 1
+        self.ids[entity][uid] = obj.id

@@ -1,0 +1,190 @@
+"""Between drafts and table rows: one reader and one writer for each record type."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from database import models as m
+from database.records import (
+    CommitmentDraft,
+    CommitmentStatus,
+    Delegation,
+    DelegationRole,
+    DocumentDraft,
+    DocumentKind,
+    DocumentStatus,
+    EventDraft,
+    EventKind,
+    EventStatus,
+    Member,
+    NameLang,
+    OrganisationDraft,
+    OrganisationKind,
+    PersonDraft,
+    PersonName,
+    PlaceDraft,
+    Position,
+    ProgressNote,
+    Signatory,
+)
+
+
+def read_place(o: m.Place, tags: tuple[str, ...]) -> PlaceDraft:
+    return PlaceDraft(o.name, o.country, o.region, tuple(a.name for a in o.aliases))
+
+
+def write_place(s: Session, o: m.Place, d: PlaceDraft) -> None:
+    o.name, o.country, o.region = d.name, d.country, d.region
+    o.aliases = [m.PlaceAlias(ord=i, name=a) for i, a in enumerate(d.aliases)]
+
+
+def read_organisation(o: m.Organisation, tags: tuple[str, ...]) -> OrganisationDraft:
+    return OrganisationDraft(
+        o.name, OrganisationKind(o.kind), o.country, o.region, o.parent_id,
+        tuple(a.name for a in o.aliases), o.notes,
+    )
+
+
+def write_organisation(s: Session, o: m.Organisation, d: OrganisationDraft) -> None:
+    o.name, o.kind, o.country, o.region = d.name, d.kind.value, d.country, d.region
+    o.parent_id, o.notes = d.parent_id, d.notes
+    o.aliases = [m.OrganisationAlias(ord=i, name=a) for i, a in enumerate(d.aliases)]
+
+
+def read_person(o: m.Person, tags: tuple[str, ...]) -> PersonDraft:
+    return PersonDraft(
+        o.name,
+        tuple(PersonName(n.name, NameLang(n.lang), n.preferred) for n in o.names),
+        tuple(Position(p.title, p.organisation_id, p.start, p.end) for p in o.positions),
+        o.notes,
+    )
+
+
+def write_person(s: Session, o: m.Person, d: PersonDraft) -> None:
+    o.name, o.notes = d.name, d.notes
+    o.names = [m.PersonNameRow(ord=i, name=n.name, lang=n.lang.value, preferred=n.preferred)
+               for i, n in enumerate(d.names)]
+    o.positions = [m.PositionRow(ord=i, title=p.title, organisation_id=p.organisation_id,
+                                 start=p.start, end=p.end) for i, p in enumerate(d.positions)]
+
+
+def read_event(o: m.Event, tags: tuple[str, ...]) -> EventDraft:
+    delegations = tuple(
+        Delegation(
+            dl.side, DelegationRole(dl.role), dl.organisation_id, dl.head_id,
+            tuple(Member(mb.person_id, mb.position, mb.organisation_id) for mb in dl.members),
+            dl.uuid,
+        )
+        for dl in o.delegations
+    )
+    return EventDraft(
+        o.title, EventKind(o.kind), EventStatus(o.status), o.place_id, o.start, o.end,
+        o.organiser_id, o.summary, o.source, delegations, tags,
+    )
+
+
+def write_event(s: Session, o: m.Event, d: EventDraft) -> None:
+    o.title, o.kind, o.status, o.place_id = d.title, d.kind.value, d.status.value, d.place_id
+    o.start, o.end, o.organiser_id, o.summary, o.source = d.start, d.end, d.organiser_id, d.summary, d.source
+    o.date_from = d.start.first_day() if d.start else None
+    last = d.end or d.start
+    o.date_to = last.last_day() if last else None
+    # Delegations keep their identity across edits (matched by UUID) so merged archives line up.
+    old = {dl.uuid: dl for dl in o.delegations}
+    rows = []
+    for i, dl in enumerate(d.delegations):
+        row = old.get(dl.uuid) if dl.uuid else None
+        if row is None:
+            row = m.DelegationRow(uuid=dl.uuid or m.new_uuid())
+        row.ord, row.side, row.role = i, dl.side, dl.role.value
+        row.organisation_id, row.head_id = dl.organisation_id, dl.head_id
+        row.members = [m.MemberRow(ord=j, person_id=mb.person_id, position=mb.position,
+                                   organisation_id=mb.organisation_id) for j, mb in enumerate(dl.members)]
+        rows.append(row)
+    o.delegations = rows
+
+
+def read_document(o: m.Document, tags: tuple[str, ...]) -> DocumentDraft:
+    return DocumentDraft(
+        o.title, DocumentKind(o.kind), DocumentStatus(o.status), o.signed_on, o.place_id,
+        o.period_start, o.period_end, o.directions_count, tuple(x.text for x in o.directions),
+        o.event_id, tuple(p.organisation_id for p in o.parties),
+        tuple(Signatory(x.person_id, x.position, x.organisation_id) for x in o.signatories),
+        o.summary, tags,
+    )
+
+
+def write_document(s: Session, o: m.Document, d: DocumentDraft) -> None:
+    o.title, o.kind, o.status = d.title, d.kind.value, d.status.value
+    o.signed_on, o.place_id = d.signed_on, d.place_id
+    o.signed_from = d.signed_on.first_day() if d.signed_on else None
+    o.period_start, o.period_end, o.directions_count = d.period_start, d.period_end, d.directions_count
+    o.event_id, o.summary = d.event_id, d.summary
+    o.directions = [m.DirectionRow(ord=i, text=t) for i, t in enumerate(d.directions)]
+    o.parties = [m.PartyRow(ord=i, organisation_id=p) for i, p in enumerate(d.party_ids)]
+    o.signatories = [m.SignatoryRow(ord=i, person_id=x.person_id, position=x.position,
+                                    organisation_id=x.organisation_id) for i, x in enumerate(d.signatories)]
+
+
+def read_commitment(o: m.Commitment, tags: tuple[str, ...]) -> CommitmentDraft:
+    notes = tuple(
+        ProgressNote(n.on, n.text, CommitmentStatus(n.status) if n.status else None, n.uuid) for n in o.notes
+    )
+    return CommitmentDraft(
+        o.text, CommitmentStatus(o.status), o.due, o.responsible_org_id, o.responsible_person_id,
+        o.event_id, o.document_id, notes, tags,
+    )
+
+
+def write_commitment(s: Session, o: m.Commitment, d: CommitmentDraft) -> None:
+    o.text, o.status, o.due = d.text, d.status.value, d.due
+    o.due_date = d.due.last_day() if d.due else None
+    o.responsible_org_id, o.responsible_person_id = d.responsible_org_id, d.responsible_person_id
+    o.event_id, o.document_id = d.event_id, d.document_id
+    old = {n.uuid: n for n in o.notes}
+    rows = []
+    for i, n in enumerate(d.notes):
+        row = old.get(n.uuid) if n.uuid else None
+        if row is None:
+            row = m.NoteRow(uuid=n.uuid or m.new_uuid())
+        row.ord, row.on, row.text = i, n.on, n.text
+        row.status = n.status.value if n.status else None
+        rows.append(row)
+    o.notes = rows
+
+
+Reader = Callable[[Any, tuple[str, ...]], Any]
+Writer = Callable[[Session, Any, Any], None]
+
+READERS: dict[str, Reader] = {
+    "place": read_place, "organisation": read_organisation, "person": read_person,
+    "event": read_event, "document": read_document, "commitment": read_commitment,
+}
+WRITERS: dict[str, Writer] = {
+    "place": write_place, "organisation": write_organisation, "person": write_person,
+    "event": write_event, "document": write_document, "commitment": write_commitment,
+}
+
+
+def read_tags(s: Session, entity: str, record_id: int) -> tuple[str, ...]:
+    rows = s.scalars(
+        select(m.Tag.name).join(m.RecordTag).where(
+            m.RecordTag.entity == entity, m.RecordTag.record_id == record_id
+        ).order_by(m.Tag.name)
+    )
+    return tuple(rows)
+
+
+def write_tags(s: Session, entity: str, record_id: int, names: tuple[str, ...]) -> None:
+    s.execute(delete(m.RecordTag).where(m.RecordTag.entity == entity, m.RecordTag.record_id == record_id))
+    for name in sorted(set(names)):
+        tag = s.scalar(select(m.Tag).where(m.Tag.name == name))
+        if tag is None:
+            tag = m.Tag(name=name)
+            s.add(tag)
+            s.flush()
+        s.add(m.RecordTag(tag_id=tag.id, entity=entity, record_id=record_id))

@@ -1,0 +1,76 @@
+"""Bringing an archive file to the schema this version of Elshi knows.
+
+Opening an archive must be fast, so the usual case (already at HEAD) is one query and never
+imports Alembic. Before an existing archive is migrated it is copied aside with SQLite's backup
+API; a file from a newer Elshi is refused rather than touched.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, inspect, text
+
+from database.engine import backup_to
+
+HEAD = "0001"  # kept equal to Alembic's head by a test
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class SchemaError(Exception):
+    """The file is not an archive this version can open; ``code`` says why."""
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(f"{code}: {detail}" if detail else code)
+        self.code = code
+        self.detail = detail
+
+
+def current_revision(conn: Connection) -> str | None:
+    tables = set(inspect(conn).get_table_names())
+    if "alembic_version" not in tables:
+        if tables:
+            raise SchemaError("archive.foreign_database", ", ".join(sorted(tables)[:5]))
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _config(conn: Connection):  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = conn
+    return cfg
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(MIGRATIONS))
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def alembic_head() -> str | None:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory(str(MIGRATIONS)).get_current_head()
+
+
+def migrate(engine: Engine, path: Path, backup_dir: Path, stamp: str) -> Path | None:
+    """Upgrade to HEAD; returns the backup made first, if any."""
+    with engine.connect() as conn:
+        revision = current_revision(conn)
+    if revision == HEAD:
+        return None
+    if revision is not None and revision not in known_revisions():
+        raise SchemaError("archive.newer_schema", revision)
+    backup = None
+    if revision is not None:
+        backup = backup_dir / f"{path.stem}-before-migration-{revision}-{stamp}.sqlite"
+        backup_to(path, backup)
+    from alembic import command
+
+    with engine.begin() as conn:
+        command.upgrade(_config(conn), "head")
+    return backup

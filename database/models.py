@@ -1,0 +1,308 @@
+"""SQLAlchemy tables of the archive.
+
+Every top-level record has an integer key, a UUID (so archives from different posts can be
+merged), created/updated times in UTC and a soft-delete mark. Child rows (names, members,
+directions, notes) belong to their record and are replaced with it. Enum values are stored as
+plain strings and checked by the archive, so adding a value needs no table rebuild.
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_lib
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from database.dates import PartialDate
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class PartialDateType(TypeDecorator[PartialDate]):
+    """Stores a :class:`PartialDate` in its canonical text form (``2026``, ``2026-H1``, ...)."""
+
+    impl = String(10)
+    cache_ok = True
+
+    def process_bind_param(self, value: PartialDate | None, dialect: Dialect) -> str | None:
+        return None if value is None else str(value)
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> PartialDate | None:
+        return None if value is None else PartialDate.parse(value)
+
+
+def new_uuid() -> str:
+    return str(uuid_lib.uuid4())
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Tracked:
+    """Identity and timestamps shared by every top-level record."""
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+
+
+def _child(parent: str) -> Mapped[int]:
+    return mapped_column(ForeignKey(f"{parent}.id", ondelete="CASCADE"), index=True)
+
+
+def _link(table: str) -> Mapped[int | None]:
+    return mapped_column(ForeignKey(f"{table}.id", ondelete="SET NULL"), index=True)
+
+
+class Place(Tracked, Base):
+    __tablename__ = "places"
+    name: Mapped[str] = mapped_column(String(300))
+    country: Mapped[str] = mapped_column(String(300), default="")
+    region: Mapped[str] = mapped_column(String(300), default="")
+    aliases: Mapped[list[PlaceAlias]] = relationship(
+        cascade="all, delete-orphan", order_by="PlaceAlias.ord"
+    )
+
+
+class PlaceAlias(Base):
+    __tablename__ = "place_aliases"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    place_id: Mapped[int] = _child("places")
+    ord: Mapped[int] = mapped_column(default=0)
+    name: Mapped[str] = mapped_column(String(300))
+
+
+class Organisation(Tracked, Base):
+    __tablename__ = "organisations"
+    name: Mapped[str] = mapped_column(String(1000))
+    kind: Mapped[str] = mapped_column(String(32))
+    country: Mapped[str] = mapped_column(String(300), default="")
+    region: Mapped[str] = mapped_column(String(300), default="")
+    parent_id: Mapped[int | None] = _link("organisations")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    aliases: Mapped[list[OrganisationAlias]] = relationship(
+        cascade="all, delete-orphan", order_by="OrganisationAlias.ord"
+    )
+
+
+class OrganisationAlias(Base):
+    __tablename__ = "organisation_aliases"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = _child("organisations")
+    ord: Mapped[int] = mapped_column(default=0)
+    name: Mapped[str] = mapped_column(String(1000))
+
+
+class Person(Tracked, Base):
+    __tablename__ = "persons"
+    name: Mapped[str] = mapped_column(String(300))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    names: Mapped[list[PersonNameRow]] = relationship(
+        cascade="all, delete-orphan", order_by="PersonNameRow.ord"
+    )
+    positions: Mapped[list[PositionRow]] = relationship(
+        cascade="all, delete-orphan", order_by="PositionRow.ord"
+    )
+
+
+class PersonNameRow(Base):
+    __tablename__ = "person_names"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = _child("persons")
+    ord: Mapped[int] = mapped_column(default=0)
+    name: Mapped[str] = mapped_column(String(300))
+    lang: Mapped[str] = mapped_column(String(8))
+    preferred: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class PositionRow(Base):
+    __tablename__ = "positions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = _child("persons")
+    ord: Mapped[int] = mapped_column(default=0)
+    title: Mapped[str] = mapped_column(String(300))
+    organisation_id: Mapped[int | None] = _link("organisations")
+    start: Mapped[PartialDate | None] = mapped_column(PartialDateType)
+    end: Mapped[PartialDate | None] = mapped_column(PartialDateType)
+
+
+class Event(Tracked, Base):
+    __tablename__ = "events"
+    title: Mapped[str] = mapped_column(String(1000))
+    kind: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(32))
+    place_id: Mapped[int | None] = _link("places")
+    start: Mapped[PartialDate | None] = mapped_column(PartialDateType)
+    end: Mapped[PartialDate | None] = mapped_column(PartialDateType)
+    # The earliest and latest days the event can fall on, derived from start/end, for the
+    # calendar's range queries and for sorting; NULL when no date is known.
+    date_from: Mapped[date | None] = mapped_column(Date, index=True)
+    date_to: Mapped[date | None] = mapped_column(Date, index=True)
+    organiser_id: Mapped[int | None] = _link("organisations")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(1000), default="")
+    delegations: Mapped[list[DelegationRow]] = relationship(
+        cascade="all, delete-orphan", order_by="DelegationRow.ord"
+    )
+
+
+class DelegationRow(Base):
+    __tablename__ = "delegations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    event_id: Mapped[int] = _child("events")
+    ord: Mapped[int] = mapped_column(default=0)
+    side: Mapped[str] = mapped_column(String(300))
+    role: Mapped[str] = mapped_column(String(16))
+    organisation_id: Mapped[int | None] = _link("organisations")
+    head_id: Mapped[int | None] = _link("persons")
+    members: Mapped[list[MemberRow]] = relationship(
+        cascade="all, delete-orphan", order_by="MemberRow.ord"
+    )
+
+
+class MemberRow(Base):
+    __tablename__ = "delegation_members"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    delegation_id: Mapped[int] = _child("delegations")
+    ord: Mapped[int] = mapped_column(default=0)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), index=True)
+    position: Mapped[str] = mapped_column(String(300), default="")
+    organisation_id: Mapped[int | None] = _link("organisations")
+
+
+class Document(Tracked, Base):
+    __tablename__ = "documents"
+    title: Mapped[str] = mapped_column(String(1000))
+    kind: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(32))
+    signed_on: Mapped[PartialDate | None] = mapped_column(PartialDateType)
+    signed_from: Mapped[date | None] = mapped_column(Date, index=True)
+    place_id: Mapped[int | None] = _link("places")
+    period_start: Mapped[PartialDate | None] = mapped_column(PartialDateType)
+    period_end: Mapped[PartialDate | None] = mapped_column(PartialDateType)
+    directions_count: Mapped[int | None] = mapped_column(Integer)
+    event_id: Mapped[int | None] = _link("events")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    directions: Mapped[list[DirectionRow]] = relationship(
+        cascade="all, delete-orphan", order_by="DirectionRow.ord"
+    )
+    parties: Mapped[list[PartyRow]] = relationship(
+        cascade="all, delete-orphan", order_by="PartyRow.ord"
+    )
+    signatories: Mapped[list[SignatoryRow]] = relationship(
+        cascade="all, delete-orphan", order_by="SignatoryRow.ord"
+    )
+
+
+class DirectionRow(Base):
+    __tablename__ = "document_directions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = _child("documents")
+    ord: Mapped[int] = mapped_column(default=0)
+    text: Mapped[str] = mapped_column(String(1000))
+
+
+class PartyRow(Base):
+    __tablename__ = "document_parties"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = _child("documents")
+    ord: Mapped[int] = mapped_column(default=0)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), index=True)
+
+
+class SignatoryRow(Base):
+    __tablename__ = "document_signatories"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = _child("documents")
+    ord: Mapped[int] = mapped_column(default=0)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), index=True)
+    position: Mapped[str] = mapped_column(String(300), default="")
+    organisation_id: Mapped[int | None] = _link("organisations")
+
+
+class Commitment(Tracked, Base):
+    __tablename__ = "commitments"
+    text: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(32), index=True)
+    due: Mapped[PartialDate | None] = mapped_column(PartialDateType)
+    # The last day the commitment can be met by, derived from ``due``, for "overdue" queries.
+    due_date: Mapped[date | None] = mapped_column(Date, index=True)
+    responsible_org_id: Mapped[int | None] = _link("organisations")
+    responsible_person_id: Mapped[int | None] = _link("persons")
+    event_id: Mapped[int | None] = _link("events")
+    document_id: Mapped[int | None] = _link("documents")
+    notes: Mapped[list[NoteRow]] = relationship(
+        cascade="all, delete-orphan", order_by="NoteRow.ord"
+    )
+
+
+class NoteRow(Base):
+    __tablename__ = "commitment_notes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    commitment_id: Mapped[int] = _child("commitments")
+    ord: Mapped[int] = mapped_column(default=0)
+    on: Mapped[date | None] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text)
+    status: Mapped[str | None] = mapped_column(String(32))
+
+
+class Tag(Base):
+    __tablename__ = "tags"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+
+
+class RecordTag(Base):
+    """Tags on any record type; ``entity`` names the table the id belongs to."""
+
+    __tablename__ = "record_tags"
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True)
+    entity: Mapped[str] = mapped_column(String(16), primary_key=True)
+    record_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    __table_args__ = (Index("ix_record_tags_record", "entity", "record_id"),)
+
+
+class Attachment(Tracked, Base):
+    """A file copied into the archive's attachment folder; the original is never touched."""
+
+    __tablename__ = "attachments"
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id"), index=True)
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), index=True)
+    file_name: Mapped[str] = mapped_column(String(1000))
+    stored_name: Mapped[str] = mapped_column(String(100), unique=True)
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+
+
+MODELS: dict[str, type[Tracked]] = {
+    "place": Place,
+    "organisation": Organisation,
+    "person": Person,
+    "event": Event,
+    "document": Document,
+    "commitment": Commitment,
+}

@@ -1,0 +1,266 @@
+"""The shapes of archive records as the rest of the program sees them.
+
+A *draft* is what a form, an import or a script hands the archive: plain values, links to other
+records by integer id. The archive hands back a :class:`Record` wrapping the same draft with the
+record's identity, so a form can load a record, edit its draft and save it again. Field metadata
+(``ref``, ``max``, ``required``) drives validation and the JSON exchange format from one place.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Generic, TypeVar
+
+from database.dates import PartialDate
+
+SHORT = 300  # names, titles of positions, places
+TITLE = 1000
+LONG = 50_000  # summaries, notes, commitment texts
+
+
+def chars(max_len: int = SHORT, *, required: bool = False, json: str | None = None) -> Any:
+    meta: dict[str, Any] = {"max": max_len, "required": required}
+    if json:
+        meta["json"] = json
+    return field(default="", metadata=meta)
+
+
+def ref(entity: str, *, json: str, required: bool = False) -> Any:
+    """A link to another record by id; in JSON it is that record's UUID under the name ``json``."""
+    return field(default=None, metadata={"ref": entity, "json": json, "required": required})
+
+
+def refs(entity: str, *, json: str) -> Any:
+    return field(default=(), metadata={"ref": entity, "json": json, "many": True})
+
+
+class EventKind(str, enum.Enum):
+    FORUM = "forum"
+    CONFERENCE = "conference"
+    MEETING = "meeting"
+    VISIT = "visit"
+    REFERENDUM = "referendum"
+    OTHER = "other"
+
+
+class EventStatus(str, enum.Enum):
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"
+    POSTPONED = "postponed"
+
+
+class DelegationRole(str, enum.Enum):
+    HOST = "host"
+    GUEST = "guest"
+
+
+class OrganisationKind(str, enum.Enum):
+    GOVERNMENT = "government"  # a national or regional government
+    AKIMAT = "akimat"
+    MINISTRY = "ministry"
+    DEPARTMENT = "department"
+    CONSULATE = "consulate"
+    MUNICIPALITY = "municipality"
+    AGENCY = "agency"
+    COMPANY = "company"
+    OTHER = "other"
+
+
+class DocumentKind(str, enum.Enum):
+    MEMORANDUM = "memorandum"
+    ACTION_PLAN = "action_plan"
+    ROAD_MAP = "road_map"
+    AGREEMENT = "agreement"
+    PLAN_OF_EVENTS = "plan_of_events"
+    PROTOCOL = "protocol"
+    OTHER = "other"
+
+
+class DocumentStatus(str, enum.Enum):
+    DRAFT = "draft"
+    NEGOTIATION = "negotiation"
+    SIGNED = "signed"
+    IN_FORCE = "in_force"
+    EXPIRED = "expired"
+
+
+class CommitmentStatus(str, enum.Enum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class NameLang(str, enum.Enum):
+    KK = "kk"
+    RU = "ru"
+    EN = "en"  # Latin transliteration
+    ZH = "zh"
+    OTHER = "other"
+
+
+# --- drafts ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlaceDraft:
+    name: str = chars(required=True)
+    country: str = chars()
+    region: str = chars()
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class OrganisationDraft:
+    name: str = chars(TITLE, required=True)
+    kind: OrganisationKind = OrganisationKind.OTHER
+    country: str = chars()
+    region: str = chars()
+    parent_id: int | None = ref("organisation", json="parent")
+    aliases: tuple[str, ...] = ()
+    notes: str = chars(LONG)
+
+
+@dataclass(frozen=True)
+class PersonName:
+    name: str = chars(required=True)
+    lang: NameLang = NameLang.OTHER
+    preferred: bool = False
+
+
+@dataclass(frozen=True)
+class Position:
+    title: str = chars(required=True)
+    organisation_id: int | None = ref("organisation", json="organisation")
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+
+
+@dataclass(frozen=True)
+class PersonDraft:
+    name: str = chars(required=True)  # the name the archive shows; also kept among ``names``
+    names: tuple[PersonName, ...] = ()
+    positions: tuple[Position, ...] = ()
+    notes: str = chars(LONG)
+
+
+@dataclass(frozen=True)
+class Member:
+    person_id: int | None = ref("person", json="person", required=True)
+    position: str = chars()  # as held at the time of the event
+    organisation_id: int | None = ref("organisation", json="organisation")
+
+
+@dataclass(frozen=True)
+class Delegation:
+    side: str = chars(required=True)  # e.g. "Kazakhstan, Pavlodar region"
+    role: DelegationRole = DelegationRole.GUEST
+    organisation_id: int | None = ref("organisation", json="organisation")
+    head_id: int | None = ref("person", json="head")
+    members: tuple[Member, ...] = ()
+    uuid: str = ""  # kept across edits so merged archives match delegations
+
+
+@dataclass(frozen=True)
+class EventDraft:
+    title: str = chars(TITLE, required=True)
+    kind: EventKind = EventKind.OTHER
+    status: EventStatus = EventStatus.PLANNED
+    place_id: int | None = ref("place", json="place")
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    organiser_id: int | None = ref("organisation", json="organiser")
+    summary: str = chars(LONG)
+    source: str = chars(TITLE)
+    delegations: tuple[Delegation, ...] = ()
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Signatory:
+    person_id: int | None = ref("person", json="person", required=True)
+    position: str = chars()
+    organisation_id: int | None = ref("organisation", json="organisation")
+
+
+@dataclass(frozen=True)
+class DocumentDraft:
+    title: str = chars(TITLE, required=True)
+    kind: DocumentKind = DocumentKind.OTHER
+    status: DocumentStatus = DocumentStatus.DRAFT
+    signed_on: PartialDate | None = None
+    place_id: int | None = ref("place", json="place")
+    period_start: PartialDate | None = None
+    period_end: PartialDate | None = None
+    directions_count: int | None = None  # as stated, even when the list below is incomplete
+    directions: tuple[str, ...] = ()
+    event_id: int | None = ref("event", json="event")
+    party_ids: tuple[int, ...] = refs("organisation", json="parties")
+    signatories: tuple[Signatory, ...] = ()
+    summary: str = chars(LONG)
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ProgressNote:
+    on: date | None = None
+    text: str = chars(LONG, required=True)
+    status: CommitmentStatus | None = None  # the status set with this note, if any
+    uuid: str = ""
+
+
+@dataclass(frozen=True)
+class CommitmentDraft:
+    text: str = chars(LONG, required=True)
+    status: CommitmentStatus = CommitmentStatus.OPEN
+    due: PartialDate | None = None
+    responsible_org_id: int | None = ref("organisation", json="responsible_organisation")
+    responsible_person_id: int | None = ref("person", json="responsible_person")
+    event_id: int | None = ref("event", json="event")
+    document_id: int | None = ref("document", json="document")
+    notes: tuple[ProgressNote, ...] = ()
+    tags: tuple[str, ...] = ()
+
+
+Draft = (
+    PlaceDraft | OrganisationDraft | PersonDraft | EventDraft | DocumentDraft | CommitmentDraft
+)
+D = TypeVar("D")
+
+DRAFT_TYPES: dict[str, type[Any]] = {
+    "place": PlaceDraft,
+    "organisation": OrganisationDraft,
+    "person": PersonDraft,
+    "event": EventDraft,
+    "document": DocumentDraft,
+    "commitment": CommitmentDraft,
+}
+# The order in which records can be written so every link points to one already there.
+ENTITIES: tuple[str, ...] = tuple(DRAFT_TYPES)
+
+
+@dataclass(frozen=True)
+class Record(Generic[D]):
+    entity: str
+    id: int
+    uuid: str
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+    data: D
+
+    @property
+    def deleted(self) -> bool:
+        return self.deleted_at is not None
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What one write changed, so each view refreshes only what it shows."""
+
+    entity: str
+    op: str  # "add", "update", "delete", "restore", "import"
+    ids: frozenset[int] = frozenset()

@@ -1,0 +1,219 @@
+"""Checking and normalising drafts before anything is written.
+
+Errors are codes with parameters, not sentences: the UI turns each code into a message in the
+user's language (:func:`message` gives the English one for the CLI and logs). Drafts may arrive
+with loose values (a string for an enum or a date, from a form or an import); :func:`check`
+returns a draft with proper types or raises :class:`ValidationError` listing every problem.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import types
+import typing
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, TypeVar
+
+from database.dates import DateParseError, PartialDate
+from database.records import SHORT, TITLE
+
+T = TypeVar("T")
+Exists = Callable[[str, int], bool]
+
+MAX_ITEMS = 1000  # names, members, directions, notes on one record
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str  # a path into the draft: "title", "delegations[0].members[2].person_id"
+    code: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        return message(self)
+
+
+class ValidationError(ValueError):
+    def __init__(self, errors: list[FieldError]) -> None:
+        super().__init__("; ".join(f"{e.field}: {e.message}" for e in errors))
+        self.errors = errors
+
+    def for_field(self, name: str) -> list[FieldError]:
+        return [e for e in self.errors if e.field == name or e.field.startswith(name + "[")]
+
+
+_MESSAGES = {
+    "required": "is required",
+    "too_long": "is longer than {max} characters",
+    "too_many": "has more than {max} entries",
+    "bad_chars": "contains a control character",
+    "unknown_value": "'{value}' is not one of: {allowed}",
+    "not_a_number": "must be a whole number",
+    "out_of_range": "must be between {min} and {max}",
+    "wrong_type": "has the wrong type",
+    "missing_link": "points to a record that does not exist",
+    "end_before_start": "ends before it starts",
+    "date.unreadable": "'{value}' is not a date (use 2026-03-26, 26.03.2026, 2026-03, 2026-H1 or 2026)",
+    "date.no_such_day": "{value} does not exist",
+    "date.year_range": "year {value} is out of range",
+    "date.invalid": "'{value}' is not a valid date",
+}
+
+
+def message(error: FieldError) -> str:
+    template = _MESSAGES.get(error.code, error.code)
+    try:
+        return template.format(**error.params)
+    except (KeyError, IndexError):
+        return template
+
+
+def check(draft: T, exists: Exists) -> T:
+    errors: list[FieldError] = []
+    result = _check_dataclass(draft, "", exists, errors)
+    if errors:
+        raise ValidationError(errors)
+    return typing.cast(T, result)
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _check_dataclass(obj: Any, path: str, exists: Exists, errors: list[FieldError]) -> Any:
+    hints = _hints(type(obj))
+    values: dict[str, Any] = {}
+    for f in dataclasses.fields(obj):
+        where = f"{path}{f.name}"
+        values[f.name] = _check_value(getattr(obj, f.name), hints[f.name], f.metadata, where, exists, errors)
+    result = dataclasses.replace(obj, **values)
+    _check_ranges(result, path, errors)
+    return result
+
+
+def _check_ranges(obj: Any, path: str, errors: list[FieldError]) -> None:
+    for start, end in (("start", "end"), ("period_start", "period_end")):
+        a, b = getattr(obj, start, None), getattr(obj, end, None)
+        if isinstance(a, PartialDate) and isinstance(b, PartialDate) and b.last_day() < a.first_day():
+            errors.append(FieldError(f"{path}{end}", "end_before_start", {"start": str(a), "end": str(b)}))
+
+
+def _unwrap_optional(hint: Any) -> tuple[Any, bool]:
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        return args[0], True
+    return hint, False
+
+
+def _check_value(
+    value: Any, hint: Any, meta: Mapping[str, Any], where: str, exists: Exists, errors: list[FieldError]
+) -> Any:
+    base, optional = _unwrap_optional(hint)
+    if value is None or (optional and value == ""):
+        if meta.get("required"):
+            errors.append(FieldError(where, "required"))
+        return None if optional else value
+    if typing.get_origin(base) is tuple:
+        return _check_tuple(value, typing.get_args(base)[0], meta, where, exists, errors)
+    if base is str:
+        return _check_text(value, meta, where, errors)
+    if base is bool:
+        return bool(value)
+    if base is int:
+        return _check_int(value, meta, where, exists, errors)
+    if isinstance(base, type) and issubclass(base, enum.Enum):
+        try:
+            return base(value)
+        except ValueError:
+            allowed = ", ".join(str(m.value) for m in base)
+            errors.append(FieldError(where, "unknown_value", {"value": str(value)[:40], "allowed": allowed}))
+            return value
+    if base is PartialDate:
+        return _check_partial_date(value, where, errors)
+    if base is date:
+        return _check_date(value, where, errors)
+    if dataclasses.is_dataclass(base):
+        if not isinstance(value, base):
+            errors.append(FieldError(where, "wrong_type"))
+            return value
+        return _check_dataclass(value, where + ".", exists, errors)
+    raise TypeError(f"no check for {hint!r}")
+
+
+def _check_tuple(
+    value: Any, item: Any, meta: Mapping[str, Any], where: str, exists: Exists, errors: list[FieldError]
+) -> Any:
+    if isinstance(value, (str, bytes)) or not isinstance(value, (list, tuple)):
+        errors.append(FieldError(where, "wrong_type"))
+        return ()
+    if len(value) > MAX_ITEMS:
+        errors.append(FieldError(where, "too_many", {"max": MAX_ITEMS}))
+        return tuple(value)
+    item_meta = dict(meta) if "ref" in meta else {"max": TITLE}
+    checked = [_check_value(v, item, item_meta, f"{where}[{i}]", exists, errors) for i, v in enumerate(value)]
+    if item is str:
+        checked = [c for c in checked if c]
+    return tuple(checked)
+
+
+def _check_text(value: Any, meta: Mapping[str, Any], where: str, errors: list[FieldError]) -> Any:
+    if not isinstance(value, str):
+        errors.append(FieldError(where, "wrong_type"))
+        return value
+    cleaned = value.strip()
+    if meta.get("required") and not cleaned:
+        errors.append(FieldError(where, "required"))
+    limit = meta.get("max", SHORT)
+    if len(cleaned) > limit:
+        errors.append(FieldError(where, "too_long", {"max": limit}))
+    if any(ord(c) < 32 and c not in "\n\t\r" for c in cleaned):
+        errors.append(FieldError(where, "bad_chars"))
+    return cleaned
+
+
+def _check_int(
+    value: Any, meta: Mapping[str, Any], where: str, exists: Exists, errors: list[FieldError]
+) -> Any:
+    if isinstance(value, bool) or not isinstance(value, int):
+        try:
+            value = int(str(value).strip())
+        except ValueError:
+            errors.append(FieldError(where, "not_a_number"))
+            return None
+    entity = meta.get("ref")
+    if entity:
+        if not exists(entity, value):
+            errors.append(FieldError(where, "missing_link", {"entity": entity}))
+    elif not 0 <= value <= MAX_ITEMS:
+        errors.append(FieldError(where, "out_of_range", {"min": 0, "max": MAX_ITEMS}))
+    return value
+
+
+def _check_partial_date(value: Any, where: str, errors: list[FieldError]) -> Any:
+    if isinstance(value, PartialDate):
+        return value
+    if isinstance(value, date):
+        return PartialDate.from_date(value)
+    try:
+        return PartialDate.parse(str(value))
+    except DateParseError as e:
+        errors.append(FieldError(where, e.code, {"value": str(value)[:40]}))
+        return None
+
+
+def _check_date(value: Any, where: str, errors: list[FieldError]) -> Any:
+    if isinstance(value, date):
+        return value
+    try:
+        parsed = PartialDate.parse(str(value))
+    except DateParseError as e:
+        errors.append(FieldError(where, e.code, {"value": str(value)[:40]}))
+        return None
+    if parsed.precision != "day":
+        errors.append(FieldError(where, "date.invalid", {"value": str(value)[:40]}))
+        return None
+    return parsed.first_day()

@@ -1,0 +1,79 @@
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from database.archive import ArchiveError, open_archive
+from database.migrate import HEAD, alembic_head
+from database.models import Base
+
+
+def test_head_constant_matches_the_migrations() -> None:
+    assert HEAD == alembic_head()
+
+
+def test_a_new_archive_is_built_by_the_migrations_and_matches_the_models(tmp_path: Path) -> None:
+    archive = open_archive(tmp_path / "new.sqlite")
+    with archive.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        version = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    assert diff == []
+    assert version == HEAD
+
+
+def test_the_connection_keeps_foreign_keys_wal_and_a_busy_timeout(tmp_path: Path) -> None:
+    archive = open_archive(tmp_path / "a.sqlite")
+    with archive.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+
+
+def test_an_archive_from_a_newer_elshi_is_refused_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "future.sqlite"
+    open_archive(path).close()
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE alembic_version SET version_num = 'ffff'")
+    before = path.read_bytes()
+    with pytest.raises(ArchiveError) as e:
+        open_archive(path)
+    assert e.value.code == "archive.newer_schema"
+    assert path.read_bytes() == before
+
+
+def test_a_file_that_is_not_an_archive_is_refused_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite"
+    path.write_text("these are my notes, not a database")
+    with pytest.raises(ArchiveError) as e:
+        open_archive(path)
+    assert e.value.code == "archive.not_sqlite"
+    assert path.read_text() == "these are my notes, not a database"
+
+
+def test_another_programs_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE contacts (name TEXT)")
+    with pytest.raises(ArchiveError) as e:
+        open_archive(path)
+    assert e.value.code == "archive.foreign_database"
+
+
+def test_an_older_archive_is_backed_up_before_it_is_migrated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import database.migrate as migrate
+
+    path = tmp_path / "old.sqlite"
+    open_archive(path).close()
+    with sqlite3.connect(path) as db:  # pretend the file predates the current head
+        db.execute("UPDATE alembic_version SET version_num = 'old0'")
+    monkeypatch.setattr(migrate, "known_revisions", lambda: {"old0", HEAD})
+    monkeypatch.setattr("alembic.command.upgrade", lambda cfg, rev: cfg.attributes["connection"].exec_driver_sql(
+        f"UPDATE alembic_version SET version_num = '{HEAD}'"))
+    archive = open_archive(path)
+    backups = list(archive.backups_dir.glob("*.sqlite"))
+    assert len(backups) == 1 and "before-migration-old0" in backups[0].name
+    with sqlite3.connect(backups[0]) as db:
+        assert db.execute("SELECT version_num FROM alembic_version").fetchone() == ("old0",)

@@ -1,0 +1,30 @@
+"""Message boxes and file dialogs behind one small service, so tests can answer them."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+class Dialogs:
+    """What the window asks of the user; tests replace it with scripted answers."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+
+    def error(self, title: str, text: str) -> None:
+        QMessageBox.critical(self.parent, title, text)
+
+    def info(self, title: str, text: str) -> None:
+        QMessageBox.information(self.parent, title, text)
+
+    def confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self.parent, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def open_file(self, title: str, filter_: str) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(self.parent, title, "", filter_)
+        return path or None
+
+    def save_file(self, title: str, filter_: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self.parent, title, "", filter_)
+        return path or None
