@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, Protocol, TypeVar, cast
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -27,6 +27,14 @@ from database.validation import FieldError, ValidationError, check
 
 D = TypeVar("D")
 Listener = Callable[[Changes], None]
+
+
+class WriteHook(Protocol):
+    """Told of every write inside its transaction (search index, audit trail), so derived
+    data can never disagree with the records. ``before``/``after`` are drafts (None when the
+    record did not or no longer exists); ``op`` is add, update, delete, restore or import."""
+
+    def written(self, s: Session, entity: str, obj: Any, op: str, before: Any, after: Any) -> None: ...
 
 
 class ArchiveError(Exception):
@@ -56,6 +64,7 @@ class Archive:
         self.clock = clock
         self.sessions = sessionmaker(engine, expire_on_commit=False)
         self._listeners: list[Listener] = []
+        self.hooks: list[WriteHook] = []
 
     # --- plumbing ---------------------------------------------------------------------------
 
@@ -99,6 +108,7 @@ class Archive:
             obj = m.MODELS[entity](created_at=now, updated_at=now)
             s.add(obj)
             self._write(s, entity, obj, clean)
+            self._tell(s, entity, obj, "add", None, clean)
             record = self._record(s, entity, obj)
         self.notify(Changes(entity, "add", frozenset({record.id})))
         return record
@@ -109,10 +119,12 @@ class Archive:
         with self.writing() as s:
             obj = self._get(s, entity, record_id)
             clean = self._check(s, draft)
-            if self._draft(s, entity, obj) == clean:
+            before = self._draft(s, entity, obj)
+            if before == clean:
                 return self._record(s, entity, obj)
             self._write(s, entity, obj, clean)
             obj.updated_at = self.clock.now()
+            self._tell(s, entity, obj, "update", before, clean)
             record = self._record(s, entity, obj)
         self.notify(Changes(entity, "update", frozenset({record_id})))
         return record
@@ -175,6 +187,11 @@ class Archive:
         if hasattr(draft, "tags"):
             write_tags(s, entity, obj.id, draft.tags)
 
+    def _tell(self, s: Session, entity: str, obj: Any, op: str, before: Any, after: Any) -> None:
+        s.flush()
+        for hook in self.hooks:
+            hook.written(s, entity, obj, op, before, after)
+
     def _record(self, s: Session, entity: str, obj: Any) -> Record[Any]:
         s.flush()
         return Record(entity, obj.id, obj.uuid, obj.created_at, obj.updated_at, obj.deleted_at,
@@ -183,8 +200,12 @@ class Archive:
     def _set_deleted(self, entity: str, record_id: int, when: datetime | None, op: str) -> None:
         with self.writing() as s:
             obj = self._get(s, entity, record_id)
+            if (obj.deleted_at is None) == (when is None):
+                return  # already in the wanted state: nothing to write or report
             obj.deleted_at = when
             obj.updated_at = self.clock.now()
+            s.flush()
+            self._tell(s, entity, obj, op, None, None)
         self.notify(Changes(entity, op, frozenset({record_id})))
 
 
@@ -216,6 +237,9 @@ def open_archive(path: str | Path | None = None, *, clock: Clock | None = None) 
     except Exception as e:  # a damaged file surfaces here as a DatabaseError
         engine.dispose()
         raise ArchiveError("archive.damaged", f"{target}: {e}") from e
+    from database.extensions import install_extensions
+
+    install_extensions(archive)
     return archive
 
 

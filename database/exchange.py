@@ -326,13 +326,16 @@ class _Importer:
             obj = model(uuid=uid, created_at=created or now, updated_at=updated or now, deleted_at=deleted)
             self.s.add(obj)
             self.archive._write(self.s, entity, obj, draft)
+            self.archive._tell(self.s, entity, obj, "import", None, draft)
             self.counts["added"] += 1
         elif self.archive._draft(self.s, entity, obj) == draft and obj.deleted_at == deleted:
             self.counts["unchanged"] += 1
         elif updated is not None and obj.updated_at > updated:
             self.counts["kept_newer"] += 1
         else:
+            before = self.archive._draft(self.s, entity, obj)
             self.archive._write(self.s, entity, obj, draft)
             obj.updated_at, obj.deleted_at = updated or now, deleted
+            self.archive._tell(self.s, entity, obj, "import", before, draft)
             self.counts["updated"] += 1
         self.ids[entity][uid] = obj.id

@@ -8,11 +8,14 @@ Headless runs never import Qt, so they start fast and work with no screen.
 from __future__ import annotations
 
 import argparse
+import importlib
+import pkgutil
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from database.archive import Archive, ArchiveError, default_archive_path, open_archive
+from desktop_app import commands
 
 SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "sample" / "sample-archive.json"
 
@@ -111,6 +114,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_export)
     p = sub.add_parser("check", help="check the archive's integrity (exit 1 if problems are found)")
     p.set_defaults(run=cmd_check)
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name):
+        importlib.import_module(f"{commands.__name__}.{info.name}").register(sub)
     return parser
 
 
