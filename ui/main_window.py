@@ -1,80 +1,159 @@
-"""The main window: a list of the archive's events with a quick filter."""
+"""The main window: a sidebar of views (Home, Events, Documents, …) and the view shown.
+
+The window stays thin: each view lives in its own module under ui/views/ and is built lazily
+the first time it is shown, so start-up costs only the first view.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLineEdit,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
-    QTableView,
-    QVBoxLayout,
+    QSplitter,
+    QStackedWidget,
     QWidget,
 )
 
 from database.archive import Archive
-from database.records import Changes
-from ui.event_model import COL_TITLE, EventTableModel
+from ui.bridge import ArchiveSignals
 from ui.messages import Dialogs
+from ui.tasks import Tasks
+from ui.views import discover
+from ui.workspace import ViewSpec, Workspace
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, archive: Archive, dialogs: Dialogs | None = None) -> None:
+    def __init__(self, archive: Archive, dialogs: Dialogs | None = None, *, settings_group: str = "main") -> None:
         super().__init__()
         self.archive = archive
-        self.dialogs = dialogs or Dialogs(self)
-        self.setWindowTitle(self.tr("Elshi — {path}").format(path=archive.path.name))
-        self.resize(1100, 700)
+        self.settings_group = settings_group
+        self.signals = ArchiveSignals(archive)
+        self.workspace = Workspace(
+            archive, self.signals, dialogs or Dialogs(self), Tasks(),
+            open_record=self.open_record, status=self.show_status,
+        )
+        self.setWindowTitle(self.tr("Elshi — {name}").format(name=archive.path.name))
+        self.resize(1280, 800)
 
-        self.filter_box = QLineEdit()
-        self.filter_box.setPlaceholderText(self.tr("Filter events by title…"))
-        self.filter_box.setClearButtonEnabled(True)
-        self.filter_box.setAccessibleName(self.tr("Filter events"))
+        self.specs: list[ViewSpec] = discover()
+        self.views: dict[str, QWidget] = {}
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Views"))
+        self.nav.setMaximumWidth(200)
+        self.stack = QStackedWidget()
+        for spec in self.specs:
+            item = QListWidgetItem(spec.title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            if spec.shortcut:
+                item.setToolTip(spec.shortcut)
+            self.nav.addItem(item)
+            self.stack.addWidget(QLabel())  # placeholder until first shown
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([160, 1120])
+        self.setCentralWidget(self.splitter)
+        self.nav.currentRowChanged.connect(self._show_row)
 
-        self.model = EventTableModel(archive)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 170)
+        self._build_menus()
+        self.archive_label = QLabel(str(archive.path))
+        self.statusBar().addPermanentWidget(self.archive_label)
+        self._restore_settings()
 
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.filter_box)
-        layout.addWidget(self.table)
-        self.setCentralWidget(central)
+    # --- views ------------------------------------------------------------------------------
 
-        self.filter_box.textChanged.connect(self.model.set_filter)
-        self.filter_box.textChanged.connect(lambda _text: self.show_count())
-        archive.subscribe(self.on_changes)
+    def view(self, key: str) -> QWidget:
+        """The view with this key, built on first use."""
+        index = [s.key for s in self.specs].index(key)
+        if key not in self.views:
+            widget = self.specs[index].build(self.workspace)
+            old = self.stack.widget(index)
+            self.stack.insertWidget(index, widget)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.views[key] = widget
+        return self.views[key]
 
-        find = QAction(self.tr("Find"), self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.filter_box.setFocus)
-        self.addAction(find)
+    def show_view(self, key: str) -> QWidget:
+        index = [s.key for s in self.specs].index(key)
+        self.nav.setCurrentRow(index)
+        return self.view(key)
+
+    def current_key(self) -> str:
+        return self.specs[max(self.nav.currentRow(), 0)].key
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.specs):
+            self.view(self.specs[row].key)
+            self.stack.setCurrentIndex(row)
+
+    def open_record(self, entity: str, record_id: int) -> None:
+        for spec in self.specs:
+            if spec.entity == entity:
+                view = self.show_view(spec.key)
+                view.show_record(record_id)  # type: ignore[attr-defined]
+                return
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    # --- menus ------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        menu.addAction(quit_action)
-        self.show_count()
+        file_menu.addAction(quit_action)
+        self.file_menu = file_menu
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for i, spec in enumerate(self.specs):
+            action = QAction(spec.title(), self)
+            action.setShortcut(QKeySequence(spec.shortcut or f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _checked=False, key=spec.key: self.show_view(key))
+            view_menu.addAction(action)
+        self.view_menu = view_menu
 
-    def on_changes(self, changes: Changes) -> None:
-        if changes.entity in ("event", "place", "*"):
-            self.model.reload()
-            self.show_count()
+    # --- settings ---------------------------------------------------------------------------
 
-    def show_count(self) -> None:
-        self.statusBar().showMessage(
-            self.tr("{count} events in {path}").format(count=self.model.rowCount(), path=self.archive.path)
-        )
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        settings.beginGroup(self.settings_group)
+        geometry = settings.value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        splitter = settings.value("splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        last = settings.value("view", "")
+        settings.endGroup()
+        keys = [s.key for s in self.specs]
+        if keys:
+            self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        self.archive.unsubscribe(self.on_changes)
+    def save_settings(self) -> None:
+        settings = QSettings()
+        settings.beginGroup(self.settings_group)
+        settings.setValue("geometry", self.saveGeometry())
+        settings.setValue("splitter", self.splitter.saveState())
+        settings.setValue("view", self.current_key())
+        settings.endGroup()
+        for view in self.views.values():
+            save = getattr(view, "save_settings", None)
+            if save:
+                save()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for view in self.views.values():
+            may_leave = getattr(view, "may_leave_form", None)
+            if may_leave and not may_leave():
+                event.ignore()
+                return
+        self.save_settings()
+        self.signals.detach()
         super().closeEvent(event)

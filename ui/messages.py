@@ -21,6 +21,14 @@ class Dialogs:
         answer = QMessageBox.question(self.parent, title, text)
         return answer == QMessageBox.StandardButton.Yes
 
+    def ask_save(self, title: str, text: str) -> str:
+        """"save", "discard" or "cancel" for a form with unsaved changes."""
+        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                   | QMessageBox.StandardButton.Cancel)
+        answer = QMessageBox.question(self.parent, title, text, buttons, QMessageBox.StandardButton.Save)
+        return {QMessageBox.StandardButton.Save: "save",
+                QMessageBox.StandardButton.Discard: "discard"}.get(answer, "cancel")
+
     def open_file(self, title: str, filter_: str) -> str | None:
         path, _ = QFileDialog.getOpenFileName(self.parent, title, "", filter_)
         return path or None

@@ -1,9 +1,16 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
+
+from database.archive import Archive
+from ui.bridge import ArchiveSignals
+from ui.tasks import Tasks
+from ui.workspace import Workspace
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -20,6 +27,7 @@ class ScriptedDialogs:
         self.shown: list[tuple[str, str, str]] = []
         self.confirm_answers: list[bool] = []
         self.files: list[str | None] = []
+        self.save_answers: list[str] = []
 
     def error(self, title: str, text: str) -> None:
         self.shown.append(("error", title, text))
@@ -31,6 +39,10 @@ class ScriptedDialogs:
         self.shown.append(("confirm", title, text))
         return self.confirm_answers.pop(0) if self.confirm_answers else False
 
+    def ask_save(self, title: str, text: str) -> str:
+        self.shown.append(("ask_save", title, text))
+        return self.save_answers.pop(0) if self.save_answers else "cancel"
+
     def open_file(self, title: str, filter_: str) -> str | None:
         return self.files.pop(0) if self.files else None
 
@@ -38,6 +50,31 @@ class ScriptedDialogs:
         return self.files.pop(0) if self.files else None
 
 
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Window sizes and last views go to a throwaway folder, not the user's settings."""
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    QCoreApplication.setOrganizationName("ElshiTests")
+    QCoreApplication.setApplicationName("ElshiTests")
+    yield
+
+
 @pytest.fixture
 def dialogs() -> ScriptedDialogs:
     return ScriptedDialogs()
+
+
+@pytest.fixture
+def workspace(archive: Archive, dialogs: ScriptedDialogs) -> Iterator[Workspace]:
+    """A workspace over the test's archive; ``opened`` records what views asked to open."""
+    signals = ArchiveSignals(archive)
+    opened: list[tuple[str, int]] = []
+    statuses: list[str] = []
+    ws = Workspace(archive, signals, dialogs, Tasks(),  # type: ignore[arg-type]
+                   open_record=lambda entity, rid: opened.append((entity, rid)), status=statuses.append)
+    ws.extra["opened"] = opened
+    ws.extra["statuses"] = statuses
+    yield ws
+    signals.detach()

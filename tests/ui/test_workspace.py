@@ -1,0 +1,291 @@
+"""The workspace driven as a person would: click, type, press keys, over a real archive."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QWidget
+
+from database.archive import Archive
+from database.records import CommitmentStatus, DelegationRole, DocumentKind, EventKind, EventStatus
+from tests.ui.conftest import ScriptedDialogs, type_text
+from ui.forms.fields import PickerField, RowsField
+from ui.forms.rows import CompositeRow
+from ui.main_window import MainWindow
+from ui.record_list import RecordListView
+
+
+@pytest.fixture
+def window(qtbot: QtBot, archive: Archive, dialogs: ScriptedDialogs) -> MainWindow:
+    w = MainWindow(archive, dialogs)  # type: ignore[arg-type]
+    qtbot.addWidget(w)
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    return w
+
+
+def go_to(qtbot: QtBot, window: MainWindow, key: str) -> RecordListView:
+    row = [s.key for s in window.specs].index(key)
+    rect = window.nav.visualItemRect(window.nav.item(row))
+    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    view = window.view(key)
+    assert isinstance(view, RecordListView)
+    return view
+
+
+def click(qtbot: QtBot, button: QPushButton) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def enter_text(widget: QWidget, text: str) -> None:
+    widget.setFocus()
+    type_text(widget.focusProxy() or widget, text)
+
+
+def choose(qtbot: QtBot, combo: QComboBox, value: Any) -> None:
+    """Open the list and pick the entry with the keyboard, as a person would."""
+    combo.setFocus()
+    target = combo.findData(getattr(value, "value", value))
+    assert target >= 0
+    while combo.currentIndex() != target:
+        key = Qt.Key.Key_Down if combo.currentIndex() < target else Qt.Key.Key_Up
+        qtbot.keyClick(combo, key)
+
+
+def pick(qtbot: QtBot, picker: PickerField, text: str, *, create: bool = False) -> None:
+    enter_text(picker.edit, text)
+    picker.completer.popup().hide()
+    if create:
+        click(qtbot, picker.create_button)
+    else:
+        qtbot.keyClick(picker.edit, Qt.Key.Key_Return)
+    assert picker.value() is not None, text
+
+
+def new_row(qtbot: QtBot, rows: RowsField) -> Any:
+    click(qtbot, rows.add_button)
+    return rows.rows[-1]
+
+
+def save(qtbot: QtBot, view: RecordListView) -> None:
+    qtbot.keyClick(view.form.fields["tags"] if "tags" in view.form.fields else view.form,
+                   Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+
+def add_member(qtbot: QtBot, delegation: CompositeRow, person: str, position: str, org: str, *, new: bool) -> None:
+    member = new_row(qtbot, delegation.widgets["members"])
+    pick(qtbot, member.widgets["person_id"], person, create=new)
+    enter_text(member.widgets["position"], position)
+    pick(qtbot, member.widgets["organisation_id"], org, create=new)
+
+
+def test_record_the_whole_irtysh_forum_through_the_window(qtbot: QtBot, window: MainWindow, archive: Archive) -> None:
+    events = go_to(qtbot, window, "events")
+    click(qtbot, events.new_button)
+    form = events.form
+    enter_text(form.fields["title"], "«Ертіс: достық өзені – даму өзені» халықаралық форумы")
+    choose(qtbot, form.fields["kind"], EventKind.FORUM)
+    choose(qtbot, form.fields["status"], EventStatus.HELD)
+    pick(qtbot, form.fields["place_id"], "Омбы", create=True)
+    pick(qtbot, form.fields["organiser_id"], "Омбы облысының Үкіметі", create=True)
+    enter_text(form.fields["summary"], "Ертіс алабы өңірлерінің ынтымақтастығы туралы форум.")
+    enter_text(form.fields["source"], "СІМ баспасөз қызметі")
+
+    kazakh = new_row(qtbot, form.fields["delegations"])
+    enter_text(kazakh.widgets["side"], "Қазақстан")
+    choose(qtbot, kazakh.widgets["role"], DelegationRole.GUEST)
+    add_member(qtbot, kazakh, "Асаин Байханов", "Павлодар облысының әкімі", "Павлодар облысының әкімдігі", new=True)
+    add_member(qtbot, kazakh, "Берік Уали", "Абай облысының әкімі", "Абай облысының әкімдігі", new=True)
+    add_member(qtbot, kazakh, "Бақытжан Баяхметов", "Шығыс Қазақстан облысы әкімінің орынбасары",
+               "Шығыс Қазақстан облысының әкімдігі", new=True)
+    pick(qtbot, kazakh.widgets["head_id"], "Байханов")  # an existing person, found by part of the name
+
+    host = new_row(qtbot, form.fields["delegations"])
+    enter_text(host.widgets["side"], "Ресей, Омбы облысы")
+    choose(qtbot, host.widgets["role"], DelegationRole.HOST)
+    pick(qtbot, host.widgets["organisation_id"], "Омбы облысының Үкіметі")
+    member = new_row(qtbot, host.widgets["members"])
+    pick(qtbot, member.widgets["person_id"], "Виталий Хоценко", create=True)
+    enter_text(member.widgets["position"], "Омбы облысының губернаторы")
+    pick(qtbot, member.widgets["organisation_id"], "омбы облысының үкіметі")
+    pick(qtbot, host.widgets["head_id"], "Хоценко")
+    save(qtbot, events)
+    assert not form.is_dirty(), form.general_error.text()
+
+    documents = go_to(qtbot, window, "documents")
+    plans = [
+        ("Омбы облысының Үкіметі мен Павлодар облысының әкімдігі арасындағы іс-шаралар жоспары", DocumentKind.ACTION_PLAN,
+         "2026", "2028", ["Омбы облысының Үкіметі", "Павлодар облысының әкімдігі"]),
+        ("Омбы облысының Үкіметі мен Абай облысының әкімдігі арасындағы іс-шаралар жоспары", DocumentKind.ACTION_PLAN,
+         "2025", "2028", ["Омбы облысының Үкіметі", "Абай облысының әкімдігі"]),
+        ("Мәдениет саласындағы ведомствоаралық келісім", DocumentKind.AGREEMENT, "", "",
+         ["Омбы облысының Мәдениет министрлігі", "Абай облысының мәдениет басқармасы"]),
+    ]
+    for title, kind, start, end, parties in plans:
+        click(qtbot, documents.new_button)
+        doc = documents.form
+        enter_text(doc.fields["title"], title)
+        choose(qtbot, doc.fields["kind"], kind)
+        enter_text(doc.fields["period_start"], start)
+        enter_text(doc.fields["period_end"], end)
+        pick(qtbot, doc.fields["event_id"], "Ертіс")
+        for party in parties:
+            row = new_row(qtbot, doc.fields["party_ids"])
+            existing = party in ("Омбы облысының Үкіметі", "Павлодар облысының әкімдігі", "Абай облысының әкімдігі")
+            pick(qtbot, row, party, create=not existing)
+        save(qtbot, documents)
+        assert not doc.is_dirty(), doc.general_error.text()
+
+    commitments = go_to(qtbot, window, "commitments")
+    click(qtbot, commitments.new_button)
+    c = commitments.form
+    enter_text(c.fields["text"], "Форум ұсыныстарын Қазақстан-Ресей үкіметаралық комиссиясына жолдау")
+    pick(qtbot, c.fields["event_id"], "Ертіс")
+    choose(qtbot, c.fields["status"], CommitmentStatus.OPEN)
+    save(qtbot, commitments)
+    assert not c.is_dirty(), c.general_error.text()
+
+    # The archive holds exactly what was entered.
+    [event] = archive.list("event")
+    assert event.data.title == "«Ертіс: достық өзені – даму өзені» халықаралық форумы"
+    assert (event.data.kind, event.data.status) == (EventKind.FORUM, EventStatus.HELD)
+    names = {r.id: r.data.name for r in archive.list("person")}
+    orgs = {r.id: r.data.name for r in archive.list("organisation")}
+    guest, host_d = event.data.delegations
+    assert guest.role is DelegationRole.GUEST and host_d.role is DelegationRole.HOST
+    assert [(names[m.person_id], m.position, orgs[m.organisation_id]) for m in guest.members] == [
+        ("Асаин Байханов", "Павлодар облысының әкімі", "Павлодар облысының әкімдігі"),
+        ("Берік Уали", "Абай облысының әкімі", "Абай облысының әкімдігі"),
+        ("Бақытжан Баяхметов", "Шығыс Қазақстан облысы әкімінің орынбасары", "Шығыс Қазақстан облысының әкімдігі"),
+    ]
+    assert names[guest.head_id] == "Асаин Байханов"
+    assert names[host_d.head_id] == "Виталий Хоценко" and orgs[host_d.organisation_id] == "Омбы облысының Үкіметі"
+    assert sorted(names.values()) == sorted(["Асаин Байханов", "Берік Уали", "Бақытжан Баяхметов", "Виталий Хоценко"])
+    docs = archive.list("document")
+    assert len(docs) == 3 and all(d.data.event_id == event.id for d in docs)
+    assert [str(d.data.period_start) if d.data.period_start else None for d in docs] == ["2026", "2025", None]
+    assert [[orgs[p] for p in d.data.party_ids] for d in docs] == [p[4] for p in plans]
+    [commitment] = archive.list("commitment")
+    assert commitment.data.event_id == event.id and commitment.data.status is CommitmentStatus.OPEN
+    assert [r.data.name for r in archive.list("place")] == ["Омбы"]
+
+
+def test_invalid_input_is_explained_and_nothing_typed_is_lost(qtbot: QtBot, window: MainWindow, archive: Archive) -> None:
+    events = go_to(qtbot, window, "events")
+    click(qtbot, events.new_button)
+    form = events.form
+    enter_text(form.fields["start"], "30.02.2026")
+    enter_text(form.fields["end"], "2025")
+    enter_text(form.fields["summary"], "Маңызды кездесу")
+    save(qtbot, events)
+    assert archive.count("event") == 0
+    assert form.error_labels["title"].isVisible() and "Required" in form.error_labels["title"].text()
+    assert "does not exist" in form.error_labels["start"].text()
+    assert form.fields["summary"].value() == "Маңызды кездесу"  # nothing typed is lost
+    assert form.fields["start"].value() == "30.02.2026"
+    # Correct the fields: end before start is caught too, then it saves.
+    form.fields["start"].edit.clear()
+    enter_text(form.fields["start"], "2026-03-26")
+    enter_text(form.fields["title"], "Кездесу")
+    save(qtbot, events)
+    assert "Ends before it starts" in form.error_labels["end"].text()
+    form.fields["end"].edit.clear()
+    enter_text(form.fields["end"], "28.03.2026")
+    save(qtbot, events)
+    assert [r.data.title for r in archive.list("event")] == ["Кездесу"]
+    assert not form.error_labels["end"].isVisible()
+
+
+def test_a_name_not_chosen_from_the_list_blocks_saving_with_a_hint(
+    qtbot: QtBot, window: MainWindow, archive: Archive
+) -> None:
+    events = go_to(qtbot, window, "events")
+    click(qtbot, events.new_button)
+    enter_text(events.form.fields["title"], "Кездесу")
+    enter_text(events.form.fields["place_id"].edit, "Атырау")
+    save(qtbot, events)
+    assert archive.count("event") == 0
+    assert "press +" in events.form.error_labels["place_id"].text()
+    click(qtbot, events.form.fields["place_id"].create_button)
+    save(qtbot, events)
+    assert archive.count("event") == 1 and archive.count("place") == 1
+
+
+def test_leaving_unsaved_changes_asks_first(
+    qtbot: QtBot, window: MainWindow, sample_archive: Archive, dialogs: ScriptedDialogs
+) -> None:
+    events = go_to(qtbot, window, "events")
+    table = events.table
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(table.model().index(0, 1)).center())
+    first = events.form.current_id()
+    assert first is not None
+    events.form.fields["source"].setFocus()
+    qtbot.keyClick(events.form.fields["source"], Qt.Key.Key_End)
+    type_text(events.form.fields["source"], " (қосымша)")
+    dialogs.save_answers = ["cancel"]
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(table.model().index(1, 1)).center())
+    assert events.form.current_id() == first and events.form.is_dirty()  # stayed, typing kept
+    dialogs.save_answers = ["save"]
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(table.model().index(1, 1)).center())
+    assert sample_archive.get("event", first).data.source.endswith("(қосымша)")
+    assert events.form.current_id() != first
+
+
+def test_delete_asks_once_and_the_trash_restores(
+    qtbot: QtBot, window: MainWindow, sample_archive: Archive, dialogs: ScriptedDialogs
+) -> None:
+    documents = go_to(qtbot, window, "documents")
+    table = documents.table
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(table.model().index(0, 1)).center())
+    doomed = documents.selected_id()
+    dialogs.confirm_answers = [True]
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert [s[0] for s in dialogs.shown] == ["confirm"]
+    assert sample_archive.count("document") == 6 and table.model().rowCount() == 6
+    qtbot.mouseClick(documents.trash_box, Qt.MouseButton.LeftButton)
+    assert table.model().rowCount() == 1 and documents.restore_button.isVisible()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(table.model().index(0, 1)).center())
+    click(qtbot, documents.restore_button)
+    assert table.model().rowCount() == 0
+    qtbot.mouseClick(documents.trash_box, Qt.MouseButton.LeftButton)
+    assert sample_archive.count("document") == 7 and documents.model.row_of(doomed) >= 0
+
+
+def test_links_lead_from_a_person_to_the_events_they_attended(
+    qtbot: QtBot, window: MainWindow, sample_archive: Archive
+) -> None:
+    people = go_to(qtbot, window, "people")
+    person = next(r for r in sample_archive.list("person") if r.data.name == "Асайын Байханов")
+    window.open_record("person", person.id)
+    links = people.form.links
+    labels = [links.item(i).text() for i in range(links.count())]
+    assert any("XXI" in label for label in labels) and any("меморандум" in label for label in labels)
+    item = next(links.item(i) for i in range(links.count()) if "XXI" in links.item(i).text())
+    links.setCurrentItem(item)
+    qtbot.keyClick(links, Qt.Key.Key_Return)
+    events = window.view("events")
+    assert window.current_key() == "events"
+    assert "XXI" in events.form.fields["title"].value()  # type: ignore[attr-defined]
+
+
+def test_typing_in_the_quick_filter_narrows_the_list(qtbot: QtBot, window: MainWindow, sample_archive: Archive) -> None:
+    people = go_to(qtbot, window, "people")
+    qtbot.mouseClick(people.table.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(people.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is people.filter_box
+    type_text(people.filter_box, "baikhanov")  # another spelling of the name finds it
+    qtbot.waitUntil(lambda: people.model.rowCount() == 1)
+    assert people.model.index(0, 0).data() == "Асаин Байханов"
+
+
+@pytest.mark.parametrize("entity", ["event", "document", "commitment", "person", "organisation", "place"])
+def test_each_list_model_passes_the_model_tester(qtmodeltester, sample_archive: Archive, entity: str) -> None:  # type: ignore[no-untyped-def]
+    from ui.record_model import RecordTableModel
+
+    model = RecordTableModel(sample_archive, entity)
+    qtmodeltester.check(model)
+    assert model.rowCount() == sample_archive.count(entity)

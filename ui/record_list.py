@@ -1,0 +1,325 @@
+"""A list of one record type beside the form of the selected record.
+
+Shared by the Events, Documents, Commitments, People, Organisations and Places views: a quick
+filter, a sortable table over :class:`RecordTableModel`, New / Delete / Trash, and a form that
+edits the selected record. Leaving a form with unsaved changes asks first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from database.records import Changes
+from ui.bridge import touches
+from ui.record_model import RecordTableModel
+from ui.workspace import Workspace
+
+FILTER_DELAY_MS = 150  # typing stays smooth: the list follows after a short pause
+
+
+class RecordForm(Protocol):
+    """What a list needs of a record form (see ui/forms/base.py)."""
+
+    saved: Any  # Signal(int): a record was saved, with its id
+
+    def load(self, record_id: int | None) -> None: ...
+    def is_dirty(self) -> bool: ...
+    def save(self) -> bool: ...
+    def current_id(self) -> int | None: ...
+    def setEnabled(self, enabled: bool) -> None: ...
+
+
+class RecordListView(QWidget):
+    record_selected = Signal(object)  # id or None
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        entity: str,
+        form: QWidget,
+        *,
+        refresh_on: tuple[str, ...] = (),
+        new_label: str = "",
+        filter_hint: str = "",
+    ) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.entity = entity
+        self.form: Any = form
+        self.refresh_on = (entity, *refresh_on)
+        self.model = RecordTableModel(workspace.archive, entity)
+
+        self.filter_box = QLineEdit()
+        self.filter_box.setPlaceholderText(filter_hint or self.tr("Filter…"))
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.setAccessibleName(self.tr("Filter the list"))
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self._apply_filter)
+        self.filter_box.textChanged.connect(lambda _t: self._filter_timer.start())
+
+        self.new_button = QPushButton(new_label or self.tr("New"))
+        self.new_button.setToolTip(self.tr("Create a new record (Ctrl+N)"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Move the selected record to the trash (Delete)"))
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.restore_button.setToolTip(self.tr("Bring the selected record back from the trash"))
+        self.trash_box = QCheckBox(self.tr("Trash"))
+        self.trash_box.setToolTip(self.tr("Show deleted records"))
+        self.restore_button.hide()
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(
+            self.model.spec.column_index(self.model.spec.default_sort),
+            Qt.SortOrder.DescendingOrder if self.model.spec.default_descending else Qt.SortOrder.AscendingOrder,
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setAccessibleName(self.tr("Records"))
+        self._stretch_title_column()
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter_box, 1)
+        top.addWidget(self.trash_box)
+        top.addWidget(self.new_button)
+        top.addWidget(self.delete_button)
+        top.addWidget(self.restore_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(form)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([560, 560])
+        self.splitter.setChildrenCollapsible(False)
+        self.main_layout = QVBoxLayout(self)
+        self.main_layout.addWidget(self.splitter, 1)
+
+        self.new_button.clicked.connect(self.new_record)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.trash_box.toggled.connect(self._show_trash)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.activated.connect(lambda _i: self.form.setFocus())
+        self.form.saved.connect(self._saved)
+        workspace.signals.changed.connect(self._on_changes)
+        self._add_shortcuts()
+        self._restore_settings()
+        self._update_buttons()
+        self.form.load(None)
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def _add_shortcuts(self) -> None:
+        for keys, slot in (
+            (QKeySequence.StandardKey.New, self.new_record),
+            (QKeySequence.StandardKey.Save, self.form.save),
+            (QKeySequence.StandardKey.Find, self.focus_filter),
+        ):
+            action = QAction(self)
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+        delete = QAction(self.table)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self.delete_selected)
+        self.table.addAction(delete)
+
+    def add_filter_bar(self, bar: QWidget) -> None:
+        """Extra filters above the list (the commitments view has status, due dates, …)."""
+        self.main_layout.insertWidget(0, bar, 0)
+
+    def focus_filter(self) -> None:
+        self.filter_box.setFocus()
+        self.filter_box.selectAll()
+
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def may_leave_form(self) -> bool:
+        """True when the form has nothing unsaved, or the user chose to save or discard it."""
+        if not self.form.is_dirty():
+            return True
+        answer = self.workspace.dialogs.ask_save(
+            self.tr("Unsaved changes"), self.tr("Save the changes to this record?"))
+        if answer == "save":
+            return bool(self.form.save())
+        return answer == "discard"
+
+    def new_record(self) -> None:
+        if self.model.showing_deleted:
+            self.trash_box.setChecked(False)
+        if not self.may_leave_form():
+            return
+        self.table.selectionModel().clearSelection()
+        self.table.setCurrentIndex(QModelIndex())
+        self.form.load(None)
+        self.form.setFocus()
+        self._update_buttons()
+
+    def delete_selected(self) -> None:
+        record_id = self.selected_id()
+        if record_id is None or self.model.showing_deleted:
+            return
+        title = self.model.index(self.table.currentIndex().row(), self._title_column()).data()
+        if not self.workspace.dialogs.confirm(
+            self.tr("Delete"), self.tr("Move “{title}” to the trash? It can be restored from there.").format(title=title)
+        ):
+            return
+        self.form.load(None)
+        self.workspace.archive.delete(self.entity, record_id)
+        self.workspace.status(self.tr("Moved to the trash: {title}").format(title=title))
+
+    def restore_selected(self) -> None:
+        record_id = self.selected_id()
+        if record_id is None or not self.model.showing_deleted:
+            return
+        self.workspace.archive.restore(self.entity, record_id)
+        self.workspace.status(self.tr("Restored from the trash"))
+
+    def show_record(self, record_id: int) -> None:
+        if self.model.showing_deleted:
+            self.trash_box.setChecked(False)
+        row = self.model.row_of(record_id)
+        if row < 0 and self.filter_box.text():
+            self.filter_box.clear()
+            self._apply_filter()
+            row = self.model.row_of(record_id)
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+            self.table.scrollTo(self.model.index(row, 0))
+        elif self.may_leave_form():
+            self.form.load(record_id)
+
+    # --- reactions --------------------------------------------------------------------------
+
+    def _apply_filter(self) -> None:
+        keep = self.selected_id()
+        self.model.set_filter(self.filter_box.text())
+        self._reselect(keep)
+
+    def _show_trash(self, on: bool) -> None:
+        if on and not self.may_leave_form():
+            self.trash_box.blockSignals(True)
+            self.trash_box.setChecked(False)
+            self.trash_box.blockSignals(False)
+            return
+        self.model.set_show_deleted(on)
+        self.form.load(None)
+        self.form.setEnabled(not on)
+        self._update_buttons()
+
+    def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        record_id = self.model.id_at(current.row()) if current.isValid() else None
+        if record_id == self.form.current_id():
+            return
+        if not self.may_leave_form():
+            # Stay on the record being edited; the typed values are kept.
+            self._reselect(self.form.current_id())
+            return
+        if not self.model.showing_deleted:
+            self.form.load(record_id)
+        self._update_buttons()
+        self.record_selected.emit(record_id)
+
+    def _saved(self, record_id: int) -> None:
+        self.workspace.status(self.tr("Saved"))
+        self._reselect(record_id)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if touches(changes, *self.refresh_on):
+            keep = self.selected_id() or self.form.current_id()
+            self.model.reload()
+            self._reselect(keep)
+            self._update_buttons()
+
+    def _reselect(self, record_id: int | None) -> None:
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        try:
+            row = self.model.row_of(record_id) if record_id is not None else -1
+            if row >= 0:
+                index = self.model.index(row, 0)
+                self.table.setCurrentIndex(index)
+                selection.select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                 | QItemSelectionModel.SelectionFlag.Rows)
+            else:
+                selection.clearSelection()
+                self.table.setCurrentIndex(QModelIndex())
+        finally:
+            selection.blockSignals(False)
+        self.table.viewport().update()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        selected = self.selected_id() is not None
+        trash = self.model.showing_deleted
+        self.delete_button.setVisible(not trash)
+        self.restore_button.setVisible(trash)
+        self.delete_button.setEnabled(selected)
+        self.restore_button.setEnabled(selected)
+        self.new_button.setEnabled(not trash)
+
+    # --- layout memory ------------------------------------------------------------------
+
+    def _title_column(self) -> int:
+        keys = [c.key for c in self.model.columns]
+        for key in ("title", "text", "name"):
+            if key in keys:
+                return keys.index(key)
+        return 0
+
+    def _stretch_title_column(self) -> None:
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(self._title_column(), QHeaderView.ResizeMode.Stretch)
+        widths = {"date": 170, "period_start": 100, "signed": 95, "due": 95, "kind": 105, "status": 105}
+        for i, column in enumerate(self.model.columns):
+            if i != self._title_column():
+                self.table.setColumnWidth(i, widths.get(column.key, 120))
+
+    def _settings_key(self, name: str) -> str:
+        return f"{self.workspace.settings_prefix}/{self.entity}/{name}"
+
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        state = settings.value(self._settings_key("splitter"))
+        if state is not None:
+            self.splitter.restoreState(state)
+
+    def save_settings(self) -> None:
+        settings = QSettings()
+        settings.setValue(self._settings_key("splitter"), self.splitter.saveState())
+
+
+FormFactory = Callable[[Workspace], QWidget]

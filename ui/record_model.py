@@ -1,0 +1,170 @@
+"""A list of one record type as a Qt table model.
+
+The model holds only the ids in view order; rows are fetched a page at a time as the view asks
+for them (Anki's browser model does the same), so 100,000 records open and scroll like 100.
+Sorting and filtering happen in SQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from database.archive import Archive
+from database.dates import PartialDate
+from database.lists import SPECS, ListRow, list_ids, list_rows
+
+Index = QModelIndex | QPersistentModelIndex
+PAGE = 200
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+ROW_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("RecordTableModel", text)
+
+
+# Enum values as shown in lists; record data itself is never translated.
+VALUE_LABELS = {
+    "forum": "Forum", "conference": "Conference", "meeting": "Meeting", "visit": "Visit",
+    "referendum": "Referendum", "other": "Other", "planned": "Planned", "held": "Held",
+    "cancelled": "Cancelled", "postponed": "Postponed", "memorandum": "Memorandum",
+    "action_plan": "Action plan", "road_map": "Road map", "agreement": "Agreement",
+    "plan_of_events": "Plan of events", "protocol": "Protocol", "draft": "Draft",
+    "negotiation": "Under negotiation", "signed": "Signed", "in_force": "In force", "expired": "Expired",
+    "open": "Open", "in_progress": "In progress", "done": "Done", "dropped": "Dropped",
+    "government": "Government", "akimat": "Akimat", "ministry": "Ministry", "department": "Department",
+    "consulate": "Consulate", "municipality": "Municipality", "agency": "Agency", "company": "Company",
+    "host": "Host", "guest": "Guest",
+}
+
+
+def value_label(value: str) -> str:
+    return tr(VALUE_LABELS[value]) if value in VALUE_LABELS else value
+
+
+def cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, PartialDate):
+        return str(value)
+    return value_label(value) if isinstance(value, str) else str(value)
+
+
+class RecordTableModel(QAbstractTableModel):
+    def __init__(self, archive: Archive, entity: str, *, hidden: tuple[str, ...] = ()) -> None:
+        super().__init__()
+        self.archive = archive
+        self.spec = SPECS[entity]
+        self.entity = entity
+        ends = {c.until for c in self.spec.columns if c.until}
+        self.columns = [c for c in self.spec.columns if c.key not in hidden and c.key not in ends]
+        self._positions = [self.spec.column_index(c.key) for c in self.columns]
+        self._until = [self.spec.column_index(c.until) if c.until else None for c in self.columns]
+        self._ids: list[int] = []
+        self._cache: dict[int, ListRow] = {}
+        self._sort, self._descending = self.spec.default_sort, self.spec.default_descending
+        self._contains = ""
+        self._deleted = False
+        self._filters: dict[str, Any] = {}
+        self.reload()
+
+    # --- what is listed -----------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        with self.archive.session() as s:
+            self._ids = list_ids(s, self.entity, sort=self._sort, descending=self._descending,
+                                 contains=self._contains, deleted=self._deleted, filters=self._filters)
+        self._cache.clear()
+        self.endResetModel()
+
+    def refresh_rows(self) -> None:
+        """Re-read the rows shown, keeping the order (after an edit that may not move them)."""
+        self._cache.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1))
+
+    def set_filter(self, text: str) -> None:
+        if text != self._contains:
+            self._contains = text
+            self.reload()
+
+    def set_filters(self, filters: Mapping[str, Any]) -> None:
+        if dict(filters) != self._filters:
+            self._filters = dict(filters)
+            self.reload()
+
+    def set_show_deleted(self, deleted: bool) -> None:
+        if deleted != self._deleted:
+            self._deleted = deleted
+            self.reload()
+
+    @property
+    def showing_deleted(self) -> bool:
+        return self._deleted
+
+    def id_at(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, record_id: int) -> int:
+        try:
+            return self._ids.index(record_id)
+        except ValueError:
+            return -1
+
+    def list_row(self, row: int) -> ListRow:
+        record_id = self._ids[row]
+        if record_id not in self._cache:
+            start = row - row % PAGE
+            with self.archive.session() as s:
+                for r in list_rows(s, self.entity, self._ids[start:start + PAGE]):
+                    self._cache[r.id] = r
+        return self._cache[record_id]
+
+    # --- Qt -------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return tr(self.columns[section].title)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE, ROW_ROLE,
+                        Qt.ItemDataRole.ForegroundRole):
+            return None
+        row = self.list_row(index.row())
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor("gray") if row.deleted else None
+        value = row.cells[self._positions[index.column()]]
+        if role == SORT_ROLE:
+            return value
+        until = self._until[index.column()]
+        end = row.cells[until] if until is not None else None
+        if end is not None and end != value:
+            return f"{cell_text(value)} – {cell_text(end)}"
+        return cell_text(value)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self._sort, self._descending = self.columns[column].key, order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+

@@ -1,0 +1,94 @@
+"""Running slow work (export, import, a big report) off the GUI thread.
+
+The work function runs on a pool thread and must not touch widgets; it may report progress
+through the ``Progress`` it is given and should stop early when ``progress.cancelled`` is set.
+``done`` or ``failed`` then run on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class Progress:
+    def __init__(self, emit: Callable[[int, int], None]) -> None:
+        self._emit = emit
+        self._cancel = threading.Event()
+
+    def report(self, done: int, total: int) -> None:
+        self._emit(done, total)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+class Cancelled(Exception):
+    """Raised by work that noticed ``progress.cancelled``."""
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(int, int)
+
+
+class Task(QRunnable):
+    def __init__(self, work: Callable[[Progress], Any]) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = _Signals()
+        self.progress = Progress(self.signals.progressed.emit)
+
+    def run(self) -> None:
+        try:
+            result = self.work(self.progress)
+        except BaseException as e:  # noqa: BLE001 - every failure must reach the GUI thread
+            self.signals.failed.emit(e)
+        else:
+            self.signals.finished.emit(result)
+
+
+class Tasks:
+    """Starts tasks and keeps them alive until they report back."""
+
+    def __init__(self, pool: QThreadPool | None = None) -> None:
+        self.pool = pool or QThreadPool.globalInstance()
+        self._running: set[Task] = set()
+
+    def start(
+        self,
+        work: Callable[[Progress], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[BaseException], None],
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Task:
+        task = Task(work)
+        task.setAutoDelete(False)
+        self._running.add(task)
+
+        def finish(result: Any) -> None:
+            self._running.discard(task)
+            done(result)
+
+        def fail(error: BaseException) -> None:
+            self._running.discard(task)
+            failed(error)
+
+        task.signals.finished.connect(finish)
+        task.signals.failed.connect(fail)
+        if progress:
+            task.signals.progressed.connect(progress)
+        self.pool.start(task)
+        return task
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)

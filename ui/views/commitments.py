@@ -1,0 +1,86 @@
+"""Commitments: the list with filters by status, responsible party, origin and due dates."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
+
+from database.records import CommitmentStatus
+from ui.forms.fields import DateField, PickerField
+from ui.forms.records import CommitmentForm
+from ui.record_list import RecordListView
+from ui.record_model import value_label
+from ui.workspace import ViewSpec, Workspace
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CommitmentsView", text)
+
+
+class CommitmentFilters(QWidget):
+    """Status, responsible organisation, due range and "overdue only", applied as you choose."""
+
+    def __init__(self, workspace: Workspace, view: RecordListView) -> None:
+        super().__init__()
+        self.workspace, self.view = workspace, view
+        self.status = QComboBox()
+        self.status.setAccessibleName(tr("Status"))
+        self.status.addItem(tr("Any status"), None)
+        self.status.addItem(tr("Not done yet"), ["open", "in_progress"])
+        for s in CommitmentStatus:
+            self.status.addItem(value_label(s.value), [s.value])
+        self.organisation = PickerField(workspace.archive, "organisation", tr("responsible organisation…"))
+        self.organisation.create_button.hide()
+        self.organisation.open_button.hide()
+        self.due_from, self.due_to = DateField(), DateField()
+        self.overdue = QCheckBox(tr("Overdue only"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.status, self.organisation, QLabel(tr("Due from")), self.due_from,
+                       QLabel(tr("to")), self.due_to, self.overdue):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.status.currentIndexChanged.connect(self.apply)
+        for field in (self.organisation, self.due_from, self.due_to):
+            field.changed.connect(self.apply)
+        self.overdue.toggled.connect(self.apply)
+
+    def filters(self) -> dict[str, Any]:
+        from database.dates import DateParseError, PartialDate
+
+        def day(field: DateField, last: bool) -> Any:
+            try:
+                d = PartialDate.parse(field.value())
+            except DateParseError:
+                return None
+            return d.last_day() if last else d.first_day()
+
+        return {
+            "status": self.status.currentData(),
+            "organisation": self.organisation.value(),
+            "due_from": day(self.due_from, False),
+            "due_to": day(self.due_to, True),
+            "overdue_on": self.workspace.archive.clock.today() if self.overdue.isChecked() else None,
+        }
+
+    def apply(self) -> None:
+        self.view.model.set_filters(self.filters())
+
+
+def build(workspace: Workspace) -> RecordListView:
+    form = CommitmentForm(workspace)
+    view = RecordListView(workspace, "commitment", form, refresh_on=("organisation", "person", "event", "document"))
+    view.filters = CommitmentFilters(workspace, view)  # type: ignore[attr-defined]
+    view.add_filter_bar(view.filters)  # type: ignore[attr-defined]
+    return view
+
+
+VIEW = ViewSpec(
+    key="commitments",
+    order=30,
+    title=lambda: QCoreApplication.translate("Views", "Commitments"),
+    build=build,
+    entity="commitment",
+)
