@@ -26,6 +26,9 @@ from ui.views import discover
 from ui.workspace import ViewSpec, Workspace
 
 
+OPEN_WINDOWS: list[QMainWindow] = []  # windows opened from a window outlive their opener
+
+
 class MainWindow(QMainWindow):
     def __init__(self, archive: Archive, dialogs: Dialogs | None = None, *, settings_group: str = "main") -> None:
         super().__init__()
@@ -105,7 +108,24 @@ class MainWindow(QMainWindow):
     # --- menus ------------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
+        from ui import archive_actions
+
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        ws = self.workspace
+        for text, slot in (
+            (self.tr("&Import archive file…"), lambda: archive_actions.ask_and_import(ws)),
+            (self.tr("&Export archive file…"), lambda: archive_actions.ask_and_export(ws)),
+            (self.tr("Load the &sample archive"), lambda: archive_actions.load_sample(ws)),
+        ):
+            action = QAction(text, self)
+            action.triggered.connect(slot)
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        open_other = QAction(self.tr("&Open another archive…"), self)
+        open_other.setShortcut(QKeySequence.StandardKey.Open)
+        open_other.triggered.connect(self.open_other_archive)
+        file_menu.addAction(open_other)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -118,6 +138,24 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, key=spec.key: self.show_view(key))
             view_menu.addAction(action)
         self.view_menu = view_menu
+
+    def open_other_archive(self) -> None:
+        from database.archive import ArchiveError, open_archive
+        from desktop_app.cli import describe
+
+        path = self.workspace.dialogs.open_file(self.tr("Open an archive"), self.tr("Elshi archives (*.sqlite);;All files (*)"))
+        if not path:
+            return
+        try:
+            other = open_archive(path)
+        except ArchiveError as e:
+            self.workspace.dialogs.error(self.tr("Cannot open the archive"), describe(e))
+            return
+        successor = MainWindow(other, self.workspace.dialogs)
+        OPEN_WINDOWS.append(successor)
+        successor.show()
+        if self.close():
+            self.archive.close()
 
     # --- settings ---------------------------------------------------------------------------
 

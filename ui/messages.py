@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
@@ -28,6 +30,10 @@ class Dialogs:
         answer = QMessageBox.question(self.parent, title, text, buttons, QMessageBox.StandardButton.Save)
         return {QMessageBox.StandardButton.Save: "save",
                 QMessageBox.StandardButton.Discard: "discard"}.get(answer, "cancel")
+
+    def open_path(self, path: str) -> None:
+        """Open a file with the system's viewer."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
     def open_file(self, title: str, filter_: str) -> str | None:
         path, _ = QFileDialog.getOpenFileName(self.parent, title, "", filter_)

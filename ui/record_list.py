@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -314,12 +314,16 @@ class RecordListView(QWidget):
     def _restore_settings(self) -> None:
         settings = QSettings()
         state = settings.value(self._settings_key("splitter"))
-        if state is not None:
+        if isinstance(state, QByteArray):
             self.splitter.restoreState(state)
+        header = settings.value(self._settings_key("columns"))
+        if isinstance(header, QByteArray):
+            self.table.horizontalHeader().restoreState(header)
 
     def save_settings(self) -> None:
         settings = QSettings()
         settings.setValue(self._settings_key("splitter"), self.splitter.saveState())
+        settings.setValue(self._settings_key("columns"), self.table.horizontalHeader().saveState())
 
 
 FormFactory = Callable[[Workspace], QWidget]

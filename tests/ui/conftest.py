@@ -43,6 +43,9 @@ class ScriptedDialogs:
         self.shown.append(("ask_save", title, text))
         return self.save_answers.pop(0) if self.save_answers else "cancel"
 
+    def open_path(self, path: str) -> None:
+        self.shown.append(("open_path", "", path))
+
     def open_file(self, title: str, filter_: str) -> str | None:
         return self.files.pop(0) if self.files else None
 

@@ -289,3 +289,59 @@ def test_each_list_model_passes_the_model_tester(qtmodeltester, sample_archive: 
     model = RecordTableModel(sample_archive, entity)
     qtmodeltester.check(model)
     assert model.rowCount() == sample_archive.count(entity)
+
+
+def test_attach_a_signed_scan_and_open_it(
+    qtbot: QtBot, window: MainWindow, sample_archive: Archive, dialogs: ScriptedDialogs, tmp_path: Any
+) -> None:
+    documents = go_to(qtbot, window, "documents")
+    table = documents.table
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(table.model().index(0, 1)).center())
+    panel = documents.form.attachments
+    scan = tmp_path / "қол қойылған.pdf"
+    scan.write_bytes(b"%PDF-1.4 scan")
+    dialogs.files = [str(scan)]
+    click(qtbot, panel.add_button)
+    assert panel.list.count() == 1 and "қол қойылған.pdf" in panel.list.item(0).text()
+    panel.list.setCurrentRow(0)
+    click(qtbot, panel.open_button)
+    kind, _, opened = dialogs.shown[-1]
+    assert kind == "open_path" and opened != str(scan) and open(opened, "rb").read() == b"%PDF-1.4 scan"
+    click(qtbot, documents.new_button)
+    assert not documents.form.attachments.add_button.isEnabled()  # a new record must be saved first
+
+
+def test_export_and_import_from_the_file_menu_keep_the_window_responsive(
+    qtbot: QtBot, window: MainWindow, sample_archive: Archive, dialogs: ScriptedDialogs, tmp_path: Any
+) -> None:
+    from ui import archive_actions
+
+    target = tmp_path / "export.json"
+    dialogs.files = [str(target)]
+    archive_actions.ask_and_export(window.workspace)
+    qtbot.waitUntil(lambda: target.exists() and not window.workspace.tasks.busy, timeout=10_000)
+    assert '"format": "elshi-archive"' in target.read_text(encoding="utf-8")
+    bad = tmp_path / "bad.json"
+    bad.write_text("{ not json")
+    dialogs.files = [str(bad)]
+    archive_actions.ask_and_import(window.workspace)
+    qtbot.waitUntil(lambda: any(s[0] == "error" for s in dialogs.shown), timeout=10_000)
+    assert "nothing changed" in dialogs.shown[-1][2] and sample_archive.count("event") == 8
+
+
+def test_open_another_archive_replaces_the_window_and_refuses_a_bad_file(
+    qtbot: QtBot, window: MainWindow, dialogs: ScriptedDialogs, tmp_path: Any
+) -> None:
+    from ui import main_window
+
+    junk = tmp_path / "notes.sqlite"
+    junk.write_text("not a database")
+    dialogs.files = [str(junk)]
+    window.open_other_archive()
+    assert dialogs.shown[-1][0] == "error" and "not an Elshi archive" in dialogs.shown[-1][2]
+    assert window.isVisible()
+    dialogs.files = [str(tmp_path / "second.sqlite")]
+    window.open_other_archive()
+    successor = main_window.OPEN_WINDOWS.pop()
+    qtbot.addWidget(successor)
+    assert successor.archive.path.name == "second.sqlite" and not window.isVisible()

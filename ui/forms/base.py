@@ -180,6 +180,10 @@ class RecordForm(QWidget):
             self._loading = False
         self.revert_button.setEnabled(False)
         self.show_links(record_id)
+        self.after_load(record_id)
+
+    def after_load(self, record_id: int | None) -> None:
+        """Subclasses refresh what is not a draft field (attachments, history)."""
 
     def heading_for(self, data: Any) -> str:
         return str(getattr(data, "title", None) or getattr(data, "name", None) or getattr(data, "text", ""))

@@ -26,6 +26,7 @@ from database.records import (
     ProgressNote,
     Signatory,
 )
+from ui.forms.attachments import AttachmentsPanel
 from ui.forms.base import RecordForm
 from ui.forms.fields import (
     CheckField,
@@ -45,7 +46,16 @@ def values(enum: Any) -> list[str]:
     return [e.value for e in enum]
 
 
-class EventForm(RecordForm):
+class WithAttachments(RecordForm):
+    def add_attachments(self) -> None:
+        self.attachments = AttachmentsPanel(self.workspace, self.entity)
+        self.extra_box.addWidget(self.attachments)
+
+    def after_load(self, record_id: int | None) -> None:
+        self.attachments.set_record(record_id)
+
+
+class EventForm(WithAttachments):
     entity = "event"
     draft_type = EventDraft
 
@@ -62,6 +72,7 @@ class EventForm(RecordForm):
         self.add("source", self.tr("Sou&rce"), LineField(self.tr("who reported it")))
         self.add("delegations", self.tr("&Delegations"), RowsField(self._delegation_row, self.tr("Add delegation")))
         self.add("tags", self.tr("Ta&gs"), TagsField())
+        self.add_attachments()
 
     def _member_row(self) -> CompositeRow:
         a = self.archive
@@ -88,7 +99,7 @@ class EventForm(RecordForm):
         return self.tr("New event")
 
 
-class DocumentForm(RecordForm):
+class DocumentForm(WithAttachments):
     entity = "document"
     draft_type = DocumentDraft
 
@@ -109,6 +120,7 @@ class DocumentForm(RecordForm):
         self.add("directions", self.tr("Directions (one per line)"), ListField(90))
         self.add("summary", self.tr("Su&mmary"), TextField(90))
         self.add("tags", self.tr("Tags"), TagsField())
+        self.add_attachments()
 
     def _signatory_row(self) -> CompositeRow:
         a = self.archive

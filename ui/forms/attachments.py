@@ -1,0 +1,107 @@
+"""The attachments of an event or document: add (copied in), open with the system viewer,
+remove. The original file is only ever read."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+
+from database.archive import ArchiveError
+from database.attachments import AttachmentRow, attach, attachments_of, remove
+from ui.workspace import Workspace
+
+
+def human_size(size: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024  # type: ignore[assignment]
+    return str(size)
+
+
+class AttachmentsPanel(QWidget):
+    def __init__(self, workspace: Workspace, entity: str) -> None:
+        super().__init__()
+        self.workspace, self.entity = workspace, entity
+        self.record_id: int | None = None
+        self.label = QLabel(self.tr("Attachments"))
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Attachments"))
+        self.list.setMaximumHeight(110)
+        self.note = QLabel(self.tr("Save the record first to attach files."))
+        self.note.setStyleSheet("color: gray")
+        self.add_button = QPushButton(self.tr("Attach file…"))
+        self.open_button = QPushButton(self.tr("Open"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.open_button, self.remove_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.list)
+        layout.addWidget(self.note)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self.add_file)
+        self.open_button.clicked.connect(self.open_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.list.itemActivated.connect(lambda _item: self.open_selected())
+        self.list.currentRowChanged.connect(lambda _row: self._update())
+        self.set_record(None)
+
+    def set_record(self, record_id: int | None) -> None:
+        self.record_id = record_id
+        self.list.clear()
+        if record_id is not None:
+            for row in attachments_of(self.workspace.archive, self.entity, record_id):
+                item = QListWidgetItem(f"{row.file_name}  ({human_size(row.size)})")
+                item.setData(Qt.ItemDataRole.UserRole, row)
+                item.setToolTip(f"SHA-256 {row.sha256}")
+                self.list.addItem(item)
+        self._update()
+
+    def _update(self) -> None:
+        saved = self.record_id is not None
+        self.note.setVisible(not saved)
+        self.add_button.setEnabled(saved)
+        chosen = self.list.currentItem() is not None
+        self.open_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
+
+    def _selected(self) -> AttachmentRow | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def add_file(self) -> None:
+        if self.record_id is None:
+            return
+        path = self.workspace.dialogs.open_file(self.tr("Attach a file"), self.tr("All files (*)"))
+        if not path:
+            return
+        try:
+            row = attach(self.workspace.archive, self.entity, self.record_id, path)
+        except ArchiveError as e:
+            self.workspace.dialogs.error(self.tr("Not attached"),
+                                         self.tr("The file could not be attached: {reason}").format(reason=e.detail))
+            return
+        self.set_record(self.record_id)
+        self.workspace.status(self.tr("Attached {name}").format(name=row.file_name))
+
+    def open_selected(self) -> None:
+        row = self._selected()
+        if row is None:
+            return
+        if not row.path.exists():
+            self.workspace.dialogs.error(self.tr("File missing"),
+                                         self.tr("The archive's copy of {name} is missing.").format(name=row.file_name))
+            return
+        self.workspace.dialogs.open_path(str(row.path))
+
+    def remove_selected(self) -> None:
+        row = self._selected()
+        if row is None or not self.workspace.dialogs.confirm(
+                self.tr("Remove attachment"), self.tr("Remove {name} from this record?").format(name=row.file_name)):
+            return
+        remove(self.workspace.archive, row.id)
+        self.set_record(self.record_id)
