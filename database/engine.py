@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
-from database.names import fold
+from database.names import quick_fold
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
@@ -29,7 +29,7 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 
 
 def _fold_or_none(value: str | None) -> str | None:
-    return None if value is None else fold(value)
+    return None if value is None else quick_fold(value)
 
 
 def make_engine(path: Path) -> Engine:

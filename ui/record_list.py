@@ -63,7 +63,7 @@ class RecordListView(QWidget):
         self.entity = entity
         self.form: Any = form
         self.refresh_on = (entity, *refresh_on)
-        self.model = RecordTableModel(workspace.archive, entity)
+        self.model = RecordTableModel(workspace.archive, entity, tasks=workspace.tasks)
 
         self.filter_box = QLineEdit()
         self.filter_box.setPlaceholderText(filter_hint or self.tr("Filter…"))
@@ -129,6 +129,7 @@ class RecordListView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(lambda _i: self.form.setFocus())
         self.form.saved.connect(self._saved)
+        self.model.reloaded.connect(self._after_reload)
         workspace.signals.changed.connect(self._on_changes)
         self._add_shortcuts()
         self._restore_settings()
@@ -211,9 +212,11 @@ class RecordListView(QWidget):
         if self.model.showing_deleted:
             self.trash_box.setChecked(False)
         row = self.model.row_of(record_id)
-        if row < 0 and self.filter_box.text():
+        if row < 0 and (self.filter_box.text() or self.model.filtered):
+            self.filter_box.blockSignals(True)
             self.filter_box.clear()
-            self._apply_filter()
+            self.filter_box.blockSignals(False)
+            self.model.clear_filters()
             row = self.model.row_of(record_id)
         if row >= 0:
             self.table.setCurrentIndex(self.model.index(row, 0))
@@ -224,9 +227,11 @@ class RecordListView(QWidget):
     # --- reactions --------------------------------------------------------------------------
 
     def _apply_filter(self) -> None:
-        keep = self.selected_id()
+        self._keep = self.selected_id()
         self.model.set_filter(self.filter_box.text())
-        self._reselect(keep)
+
+    def _after_reload(self) -> None:
+        self._reselect(getattr(self, "_keep", None) or self.form.current_id())
 
     def _show_trash(self, on: bool) -> None:
         if on and not self.may_leave_form():

@@ -7,15 +7,16 @@ Sorting and filtering happen in SQL.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from database.archive import Archive
 from database.dates import PartialDate
 from database.lists import SPECS, ListRow, list_ids, list_rows
+from ui.tasks import Tasks
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
@@ -56,9 +57,13 @@ def cell_text(value: Any) -> str:
 
 
 class RecordTableModel(QAbstractTableModel):
-    def __init__(self, archive: Archive, entity: str, *, hidden: tuple[str, ...] = ()) -> None:
+    reloaded = Signal()  # the list of ids was replaced (selection may need restoring)
+    def __init__(self, archive: Archive, entity: str, *, hidden: tuple[str, ...] = (),
+                 tasks: Tasks | None = None) -> None:
         super().__init__()
         self.archive = archive
+        self.tasks = tasks  # when given, filtering runs off the GUI thread so typing never waits
+        self._generation = 0
         self.spec = SPECS[entity]
         self.entity = entity
         ends = {c.until for c in self.spec.columns if c.until}
@@ -75,13 +80,40 @@ class RecordTableModel(QAbstractTableModel):
 
     # --- what is listed -----------------------------------------------------------------
 
-    def reload(self) -> None:
+    def _query_ids(self) -> Callable[..., list[int]]:
+        entity, sort, descending = self.entity, self._sort, self._descending
+        contains, deleted, filters = self._contains, self._deleted, dict(self._filters)
+
+        def query(*_args: Any) -> list[int]:
+            with self.archive.session() as s:
+                return list_ids(s, entity, sort=sort, descending=descending, contains=contains,
+                                deleted=deleted, filters=filters)
+        return query
+
+    def _apply(self, ids: list[int]) -> None:
         self.beginResetModel()
-        with self.archive.session() as s:
-            self._ids = list_ids(s, self.entity, sort=self._sort, descending=self._descending,
-                                 contains=self._contains, deleted=self._deleted, filters=self._filters)
+        self._ids = ids
         self._cache.clear()
         self.endResetModel()
+        self.reloaded.emit()
+
+    def reload(self) -> None:
+        self._generation += 1
+        self._apply(self._query_ids()())
+
+    def reload_in_background(self) -> None:
+        """Re-run the query on a worker; only the newest answer is shown."""
+        if self.tasks is None:
+            self.reload()
+            return
+        self._generation += 1
+        generation = self._generation
+
+        def done(ids: list[int]) -> None:
+            if generation == self._generation:
+                self._apply(ids)
+
+        self.tasks.start(self._query_ids(), done, lambda error: self.reload())
 
     def refresh_rows(self) -> None:
         """Re-read the rows shown, keeping the order (after an edit that may not move them)."""
@@ -92,12 +124,21 @@ class RecordTableModel(QAbstractTableModel):
     def set_filter(self, text: str) -> None:
         if text != self._contains:
             self._contains = text
-            self.reload()
+            self.reload_in_background()
 
     def set_filters(self, filters: Mapping[str, Any]) -> None:
         if dict(filters) != self._filters:
             self._filters = dict(filters)
-            self.reload()
+            self.reload_in_background()
+
+    @property
+    def filtered(self) -> bool:
+        return bool(self._contains or any(v not in (None, "") for v in self._filters.values()))
+
+    def clear_filters(self) -> None:
+        """Show everything again, at once (to reveal a record asked for by a link)."""
+        self._contains, self._filters = "", {}
+        self.reload()
 
     def set_show_deleted(self, deleted: bool) -> None:
         if deleted != self._deleted:
