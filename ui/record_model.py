@@ -192,7 +192,9 @@ class RecordTableModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor("gray") if row.deleted else None
+            if row.deleted:
+                return QColor("gray")
+            return QColor("#b00020") if self._overdue(row) else None
         value = row.cells[self._positions[index.column()]]
         if role == SORT_ROLE:
             return value
@@ -201,6 +203,14 @@ class RecordTableModel(QAbstractTableModel):
         if end is not None and end != value:
             return f"{cell_text(value)} – {cell_text(end)}"
         return cell_text(value)
+
+    def _overdue(self, row: ListRow) -> bool:
+        """A commitment past its due date and neither done nor dropped."""
+        if self.entity != "commitment":
+            return False
+        due = row.cells[self.spec.column_index("due")]
+        status = row.cells[self.spec.column_index("status")]
+        return due is not None and status in ("open", "in_progress") and due.last_day() < self.archive.clock.today()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):

@@ -345,3 +345,15 @@ def test_open_another_archive_replaces_the_window_and_refuses_a_bad_file(
     successor = main_window.OPEN_WINDOWS.pop()
     qtbot.addWidget(successor)
     assert successor.archive.path.name == "second.sqlite" and not window.isVisible()
+
+
+def test_overdue_commitments_are_marked_in_the_list(qtbot: QtBot, window: MainWindow, sample_archive: Archive) -> None:
+    from PySide6.QtGui import QColor
+
+    view = go_to(qtbot, window, "commitments")
+    model = view.model
+    colours = {model.index(r, 1).data(): model.index(r, 1).data(Qt.ItemDataRole.ForegroundRole) for r in range(model.rowCount())}
+    overdue = {text for text, colour in colours.items() if colour == QColor("#b00020")}
+    # Today is 2026-11-21: the 2025 road-map items and the H1 2026 visit are overdue; done ones are not.
+    assert len(overdue) == 4
+    assert all("Павлодар және Омбы" not in text for text in overdue)

@@ -1,0 +1,71 @@
+"""Regenerate the README's screenshots: the window over the sample archive, one per view.
+
+    xvfb-run -a .venv/bin/python docs/screenshots.py [VIEW ...]
+
+A real window on a (virtual) screen, so what is saved is what a person sees.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from database.archive import open_archive
+from database.exchange import import_archive
+from ui.main_window import MainWindow
+
+OUT = Path(__file__).resolve().parent / "images"
+SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "sample" / "sample-archive.json"
+# view key -> (entity, a record to select by its title's beginning, or None)
+SHOTS = {
+    "events": ("event", "«Ертіс"),
+    "documents": ("document", "Павлодар облысының әкімдігі мен Омбы"),
+    "commitments": ("commitment", "Шаңхай мэрі"),
+    "people": ("person", "Асайын"),
+    "organisations": ("organisation", "Павлодар облысының әкімдігі"),
+}
+
+
+def main(keys: list[str]) -> None:
+    QCoreApplication.setOrganizationName("ElshiScreenshots")
+    app = QApplication(sys.argv[:1])
+    folder = Path(tempfile.mkdtemp())
+    archive = open_archive(folder / "sample.sqlite")
+    with SAMPLE.open("rb") as f:
+        import_archive(archive, f)
+    window = MainWindow(archive)
+    window.resize(1440, 860)
+    window.show()
+    todo = [k for k in (keys or list(SHOTS)) if k in [s.key for s in window.specs]]
+    OUT.mkdir(exist_ok=True)
+
+    def shoot() -> None:
+        if not todo:
+            app.quit()
+            return
+        key = todo.pop(0)
+        entity, prefix = SHOTS.get(key, (None, None))
+        window.show_view(key)
+        if entity and prefix:
+            for record in archive.list(entity):
+                label = getattr(record.data, "title", None) or getattr(record.data, "name", None) or record.data.text
+                if label.startswith(prefix):
+                    window.open_record(entity, record.id)
+                    break
+
+        def save() -> None:
+            window.grab().save(str(OUT / f"{key}.png"))
+            shoot()
+
+        QTimer.singleShot(400, save)
+
+    QTimer.singleShot(300, shoot)
+    app.exec()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
