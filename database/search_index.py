@@ -1,0 +1,395 @@
+"""The full-text index: what each record contributes, kept in step inside every write.
+
+The index is derived data in ``search_*`` tables (not an Alembic migration): it is created when
+an archive is opened, rebuilt whenever it is missing or was built by other rules (a version
+number plus a fingerprint of the folding/transliteration rules in ``search_meta``), and rebuilt
+on demand by ``elshi reindex``.
+
+* ``search_fts``   FTS5 over folded tokens: ``title``, ``body`` (other names, places, parties,
+                    summaries, notes, tags, file names) and ``keys`` (Latin spellings of names).
+                    Its rowid is the record's id with the record type in the high bits, so one
+                    type is a rowid range FTS5 can seek.
+* ``search_docs``  per indexed record: type, id, UUID and the original text snippets are cut from.
+* ``search_vocab`` distinct words of names with their skeletons, for near matches.
+* ``search_terms`` every token ever indexed, so a typed prefix becomes a few exact words: FTS5
+                    reads exact words lazily, but merges a prefix's words in full first.
+                    Words no longer used stay until a rebuild; they match nothing.
+* ``search_saved`` saved searches (user data: a rebuild keeps them).
+
+Deleted records are not in the index; restoring one indexes it again. When a place or an
+organisation is renamed, the events and documents that show its name are re-indexed too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
+
+from sqlalchemy import Connection, func, select
+from sqlalchemy.orm import Session
+
+from database import models as m
+from database.mapping import EAGER, READERS, read_tags
+from database.names import fold, skeleton, to_latin
+from database.records import (
+    CommitmentDraft,
+    DocumentDraft,
+    EventDraft,
+    OrganisationDraft,
+    PersonDraft,
+    PlaceDraft,
+)
+from database.search_text import index_text, key_tokens, name_words
+
+if TYPE_CHECKING:
+    from database.archive import Archive
+
+INDEX_VERSION = 2
+# Record types and the high bits of their rows' rowids, in the order results are grouped
+# when scores tie.
+TYPE_CODES: dict[str, int] = {
+    "person": 1, "organisation": 2, "place": 3, "event": 4, "document": 5, "commitment": 6,
+}
+SHIFT = 40
+_RULES_PROBE = "Ёлка ШАҢХАЙ Өскемен Ұлытау Іс Байханов Аққошқаров Baykhanov Щукин Omsk 上海"
+
+SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    ("CREATE TABLE IF NOT EXISTS search_saved (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+     "query TEXT NOT NULL, options TEXT NOT NULL DEFAULT '{}', created_at TEXT NOT NULL)"),
+)
+INDEX_SCHEMA = (
+    ("CREATE TABLE search_docs (id INTEGER PRIMARY KEY, entity TEXT NOT NULL, record_id INTEGER NOT NULL, "
+     "uuid TEXT NOT NULL, title TEXT NOT NULL, text TEXT NOT NULL)"),
+    # remove_diacritics 0: folding is ours (names.fold); FTS5 must not merge й with и.
+    # Prefix indexes make the first letters typed as cheap as a whole word.
+    ("CREATE VIRTUAL TABLE search_fts USING fts5(title, body, keys, "
+     "tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3 4')"),
+    "INSERT INTO search_fts(search_fts, rank) VALUES ('rank', 'bm25(10.0, 4.0, 2.0)')",
+    "CREATE TABLE search_vocab (word TEXT PRIMARY KEY, skel TEXT NOT NULL, shown TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE INDEX search_vocab_skel ON search_vocab (skel)",
+    "CREATE TABLE search_terms (term TEXT PRIMARY KEY) WITHOUT ROWID",
+)
+INDEX_TABLES = ("search_docs", "search_fts", "search_vocab", "search_terms")
+
+
+def rowid_of(entity: str, record_id: int) -> int:
+    return (TYPE_CODES[entity] << SHIFT) | record_id
+
+
+def rowid_range(entity: str) -> tuple[int, int]:
+    low = TYPE_CODES[entity] << SHIFT
+    return low, low + (1 << SHIFT) - 1
+
+
+def split_rowid(rowid: int) -> tuple[str, int]:
+    code = rowid >> SHIFT
+    entity = next(e for e, c in TYPE_CODES.items() if c == code)
+    return entity, rowid & ((1 << SHIFT) - 1)
+
+
+def index_signature() -> str:
+    """Changes whenever the index would be built differently, so an archive opened by a newer
+    Elshi (or after a rule change in names.py, or under a Python with newer Unicode tables,
+    which decide case folding and what a letter is) is rebuilt instead of silently missing hits."""
+    rules = fold(_RULES_PROBE) + to_latin(_RULES_PROBE) + skeleton(_RULES_PROBE) + index_text(_RULES_PROBE)
+    rules += unicodedata.unidata_version
+    return f"{INDEX_VERSION}:{hashlib.sha256(rules.encode()).hexdigest()[:16]}"
+
+
+# --- what a record contributes ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Doc:
+    entity: str
+    record_id: int
+    uuid: str
+    title: str
+    names: tuple[str, ...]  # other names shown with the record: indexed with Latin spellings
+    body: tuple[str, ...]
+    own_names: tuple[str, ...] = ()  # names of the record itself, for near matches
+
+    def fts_row(self) -> tuple[int, str, str, str]:
+        keys = key_tokens([self.title, *self.names])
+        return (rowid_of(self.entity, self.record_id), index_text(self.title),
+                index_text("\n".join((*self.names, *self.body))), " ".join(sorted(keys)))
+
+    def text(self) -> str:
+        """The original text snippets are cut from (the title is shown on its own)."""
+        return " · ".join(part for part in (*self.names, *self.body) if part.strip())
+
+
+class Lookup(Protocol):
+    def place(self, place_id: int | None) -> tuple[str, ...]: ...
+    def organisation(self, org_id: int | None) -> tuple[str, ...]: ...
+    def attachments(self, entity: str, record_id: int) -> tuple[str, ...]: ...
+
+
+def _label(value: Any) -> str:
+    return str(getattr(value, "value", value)).replace("_", " ")
+
+
+def build_doc(entity: str, record_id: int, uuid: str, d: Any, look: Lookup) -> Doc:
+    if entity == "place":
+        assert isinstance(d, PlaceDraft)
+        return Doc(entity, record_id, uuid, d.name, d.aliases, (d.country, d.region), (d.name, *d.aliases))
+    if entity == "organisation":
+        assert isinstance(d, OrganisationDraft)
+        return Doc(entity, record_id, uuid, d.name, d.aliases,
+                   (d.country, d.region, _label(d.kind), d.notes), (d.name, *d.aliases))
+    if entity == "person":
+        assert isinstance(d, PersonDraft)
+        others = tuple(n.name for n in d.names if n.name != d.name)
+        return Doc(entity, record_id, uuid, d.name, others,
+                   (*(p.title for p in d.positions), d.notes), (d.name, *others))
+    if entity == "event":
+        assert isinstance(d, EventDraft)
+        sides = tuple(dl.side for dl in d.delegations)
+        return Doc(entity, record_id, uuid, d.title, look.place(d.place_id),
+                   (d.summary, d.source, *look.organisation(d.organiser_id), *sides, _label(d.kind),
+                    *d.tags, *look.attachments(entity, record_id)))
+    if entity == "document":
+        assert isinstance(d, DocumentDraft)
+        parties = tuple(name for p in d.party_ids for name in look.organisation(p))
+        return Doc(entity, record_id, uuid, d.title, (*look.place(d.place_id), *parties),
+                   (_label(d.kind), *d.directions, d.summary, *d.tags, *look.attachments(entity, record_id)))
+    if entity == "commitment":
+        assert isinstance(d, CommitmentDraft)
+        return Doc(entity, record_id, uuid, d.text, (),
+                   (*(n.text for n in d.notes), *d.tags))
+    raise KeyError(entity)
+
+
+class SessionLookup:
+    """Names looked up one record at a time, for the write hook."""
+
+    def __init__(self, s: Session) -> None:
+        self.s = s
+
+    def place(self, place_id: int | None) -> tuple[str, ...]:
+        if place_id is None:
+            return ()
+        name = self.s.scalar(select(m.Place.name).where(m.Place.id == place_id))
+        aliases = self.s.scalars(select(m.PlaceAlias.name).where(m.PlaceAlias.place_id == place_id)
+                                 .order_by(m.PlaceAlias.ord))
+        return tuple(n for n in (name, *aliases) if n)
+
+    def organisation(self, org_id: int | None) -> tuple[str, ...]:
+        if org_id is None:
+            return ()
+        name = self.s.scalar(select(m.Organisation.name).where(m.Organisation.id == org_id))
+        aliases = self.s.scalars(select(m.OrganisationAlias.name)
+                                 .where(m.OrganisationAlias.organisation_id == org_id)
+                                 .order_by(m.OrganisationAlias.ord))
+        return tuple(n for n in (name, *aliases) if n)
+
+    def attachments(self, entity: str, record_id: int) -> tuple[str, ...]:
+        column = _ATTACHED_TO.get(entity)
+        if column is None:
+            return ()
+        return tuple(self.s.scalars(select(m.Attachment.file_name).where(
+            column == record_id, m.Attachment.deleted_at.is_(None)).order_by(m.Attachment.id)))
+
+
+_ATTACHED_TO: dict[str, Any] = {"event": m.Attachment.event_id, "document": m.Attachment.document_id}
+
+
+class BulkLookup:
+    """Every name read once, for rebuilding the whole index."""
+
+    def __init__(self, s: Session) -> None:
+        self.places = _names_by_id(s, m.Place, m.PlaceAlias, m.PlaceAlias.place_id)
+        self.orgs = _names_by_id(s, m.Organisation, m.OrganisationAlias, m.OrganisationAlias.organisation_id)
+        self.files: dict[tuple[str, int], list[str]] = defaultdict(list)
+        for event_id, document_id, name in s.execute(
+                select(m.Attachment.event_id, m.Attachment.document_id, m.Attachment.file_name)
+                .where(m.Attachment.deleted_at.is_(None)).order_by(m.Attachment.id)):
+            if event_id is not None:
+                self.files[("event", event_id)].append(name)
+            if document_id is not None:
+                self.files[("document", document_id)].append(name)
+        self.tags: dict[tuple[str, int], list[str]] = defaultdict(list)
+        for entity, record_id, name in s.execute(
+                select(m.RecordTag.entity, m.RecordTag.record_id, m.Tag.name).join(m.Tag).order_by(m.Tag.name)):
+            self.tags[(entity, record_id)].append(name)
+
+    def place(self, place_id: int | None) -> tuple[str, ...]:
+        return self.places.get(place_id, ()) if place_id is not None else ()
+
+    def organisation(self, org_id: int | None) -> tuple[str, ...]:
+        return self.orgs.get(org_id, ()) if org_id is not None else ()
+
+    def attachments(self, entity: str, record_id: int) -> tuple[str, ...]:
+        return tuple(self.files.get((entity, record_id), ()))
+
+
+def _names_by_id(s: Session, model: Any, alias: Any, fk: Any) -> dict[int, tuple[str, ...]]:
+    names: dict[int, list[str]] = {row[0]: [row[1]] for row in s.execute(select(model.id, model.name))}
+    for owner, name in s.execute(select(fk, alias.name).order_by(fk, alias.ord)):
+        names.setdefault(owner, []).append(name)
+    return {k: tuple(n for n in v if n) for k, v in names.items()}
+
+
+# --- writing the index ----------------------------------------------------------------------
+
+
+def _raw(conn: Connection) -> Any:
+    """The sqlite3 connection under SQLAlchemy's, in the same transaction, for executemany."""
+    return conn.connection.driver_connection
+
+
+def write_docs(conn: Connection, docs: Sequence[Doc], terms: set[str] | None = None) -> None:
+    """Index ``docs``; their tokens go to ``search_terms``, or into ``terms`` for the caller
+    to write once (a rebuild)."""
+    if not docs:
+        return
+    raw = _raw(conn)
+    rows = [d.fts_row() for d in docs]
+    words = terms if terms is not None else set()
+    for row in rows:
+        words.update(row[1].split(), row[2].split(), row[3].split())
+    if terms is None:
+        raw.executemany("INSERT OR IGNORE INTO search_terms(term) VALUES (?)", [(w,) for w in words])
+    raw.executemany("DELETE FROM search_fts WHERE rowid = ?", [(r[0],) for r in rows])
+    raw.executemany("INSERT INTO search_fts(rowid, title, body, keys) VALUES (?, ?, ?, ?)", rows)
+    raw.executemany(
+        "INSERT OR REPLACE INTO search_docs(id, entity, record_id, uuid, title, text) VALUES (?, ?, ?, ?, ?, ?)",
+        [(r[0], d.entity, d.record_id, d.uuid, d.title, d.text()) for r, d in zip(rows, docs)])
+    raw.executemany("INSERT OR IGNORE INTO search_vocab(word, skel, shown) VALUES (?, ?, ?)",
+                    [(word, skeleton(word), shown) for d in docs for name in d.own_names
+                     for word, shown in name_words(name)])
+
+
+def remove_docs(conn: Connection, keys: Iterable[tuple[str, int]]) -> None:
+    rowids = [(rowid_of(e, i),) for e, i in keys]
+    raw = _raw(conn)
+    raw.executemany("DELETE FROM search_fts WHERE rowid = ?", rowids)
+    raw.executemany("DELETE FROM search_docs WHERE id = ?", rowids)
+
+
+def _draft_of(s: Session, entity: str, obj: Any) -> Any:
+    return READERS[entity](obj, read_tags(s, entity, obj.id))
+
+
+def index_object(s: Session, entity: str, obj: Any, draft: Any = None) -> None:
+    conn = s.connection()
+    if obj.deleted_at is not None:
+        remove_docs(conn, [(entity, obj.id)])
+        return
+    draft = draft if draft is not None else _draft_of(s, entity, obj)
+    write_docs(conn, [build_doc(entity, obj.id, obj.uuid, draft, SessionLookup(s))])
+
+
+def _names_of(draft: Any) -> tuple[Any, ...] | None:
+    if draft is None:
+        return None
+    return (draft.name, draft.aliases)
+
+
+def _dependents(s: Session, entity: str, record_id: int) -> list[tuple[str, Any]]:
+    """Records whose indexed text shows this place's or organisation's names."""
+    out: list[tuple[str, Any]] = []
+    if entity == "place":
+        out += [("event", o) for o in s.scalars(select(m.Event).where(m.Event.place_id == record_id))]
+        out += [("document", o) for o in s.scalars(select(m.Document).where(m.Document.place_id == record_id))]
+    elif entity == "organisation":
+        out += [("event", o) for o in s.scalars(select(m.Event).where(m.Event.organiser_id == record_id))]
+        out += [("document", o) for o in s.scalars(
+            select(m.Document).where(m.Document.id.in_(
+                select(m.PartyRow.document_id).where(m.PartyRow.organisation_id == record_id))))]
+    return out
+
+
+class SearchIndexHook:
+    """Re-indexes each written record inside its own write transaction."""
+
+    def written(self, s: Session, entity: str, obj: Any, op: str, before: Any, after: Any) -> None:
+        if entity not in TYPE_CODES:
+            # A record attached to events or documents (e.g. a scanned file): their text changed.
+            for column, owner in (("event_id", "event"), ("document_id", "document")):
+                owner_id = getattr(obj, column, None)
+                if owner_id is not None:
+                    owner_obj = s.get(m.MODELS[owner], owner_id)
+                    if owner_obj is not None:
+                        index_object(s, owner, owner_obj)
+            return
+        if op == "purge":
+            remove_docs(s.connection(), [(entity, obj.id)])
+            return
+        index_object(s, entity, obj, after)
+        # Events and documents show their place's and parties' names: a rename, or links moved
+        # by a merge (or its undoing), changes what they are found by.
+        if entity in ("place", "organisation") and (
+                op in ("merge", "unmerge")
+                or before is not None and after is not None and _names_of(before) != _names_of(after)):
+            for dep_entity, dep in _dependents(s, entity, obj.id):
+                index_object(s, dep_entity, dep)
+
+
+# --- building it all ------------------------------------------------------------------------
+
+BATCH = 1000
+
+
+def table_names(conn: Connection) -> set[str]:
+    return {row[0] for row in conn.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'search%'")}
+
+
+def ensure_schema(conn: Connection) -> None:
+    for statement in SCHEMA:
+        conn.exec_driver_sql(statement)
+
+
+def stored_signature(conn: Connection) -> str | None:
+    if not {"search_meta", *INDEX_TABLES} <= table_names(conn):
+        return None
+    row = conn.exec_driver_sql("SELECT value FROM search_meta WHERE key = 'signature'").first()
+    return None if row is None else str(row[0])
+
+
+def rebuild(archive: Archive, progress: Callable[[int, int], None] | None = None) -> int:
+    """Build the whole index again in one transaction; returns the number of records indexed."""
+    with archive.writing() as s:
+        conn = s.connection()
+        ensure_schema(conn)
+        # A DML statement first, so the DDL below runs inside this transaction: a failed
+        # rebuild leaves the old index as it was.
+        conn.exec_driver_sql("DELETE FROM search_meta WHERE key = 'signature'")
+        present = table_names(conn)
+        for table in INDEX_TABLES:
+            if table in present:
+                conn.exec_driver_sql(f"DROP TABLE {table}")
+        for statement in INDEX_SCHEMA:
+            conn.exec_driver_sql(statement)
+        look = BulkLookup(s)
+        total = sum(s.scalar(select(func.count()).select_from(m.MODELS[e])
+                             .where(m.MODELS[e].deleted_at.is_(None))) or 0 for e in TYPE_CODES)
+        done = 0
+        terms: set[str] = set()
+        for entity in TYPE_CODES:
+            model = m.MODELS[entity]
+            last = 0
+            while True:
+                objs = list(s.scalars(select(model).where(model.id > last, model.deleted_at.is_(None))
+                                      .options(*EAGER[entity]).order_by(model.id).limit(BATCH)))
+                if not objs:
+                    break
+                write_docs(conn, [build_doc(entity, o.id, o.uuid,
+                                            READERS[entity](o, tuple(look.tags.get((entity, o.id), ()))), look)
+                                  for o in objs], terms)
+                done += len(objs)
+                last = objs[-1].id
+                s.expunge_all()
+                if progress:
+                    progress(done, total)
+        _raw(conn).executemany("INSERT INTO search_terms(term) VALUES (?)", ((t,) for t in sorted(terms)))
+        conn.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
+        conn.exec_driver_sql("INSERT OR REPLACE INTO search_meta(key, value) VALUES ('signature', ?)",
+                             (index_signature(),))
+    return done

@@ -1,0 +1,302 @@
+"""Text rules of the search index: how record text and typed queries become index tokens.
+
+Both sides go through the same steps, so whatever a person types meets the text the way it was
+indexed:
+
+* ``fold`` from :mod:`database.names` (Unicode casefold, ё→е), the one place for folding and
+  transliteration rules;
+* words are runs of letters and digits; Chinese and Japanese characters become one token each,
+  so any part of 上海市人民政府 is found (a query's run of them is matched as a phrase);
+* letters that SQLite's tokenizer might not know (anything newer than Unicode 3.2) end a token
+  here, so the tokens FTS5 sees are exactly these tokens and a hit always contains its query;
+* a Latin word is also looked up among the Latin spellings of names (``latin_keys``), by the part
+  of its skeleton that typing more letters cannot change (``bayk`` may still become ``baykh``).
+
+Queries never reach ``MATCH`` as typed: each token is quoted by :func:`fts_expression`.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from database.names import fold, latin_keys, skeleton, to_latin
+
+MAX_TOKEN = 64  # longer tokens are cut, alike in the index and in queries
+MAX_TERMS = 12  # a pasted page searches by its first words
+_WORD = re.compile(r"[^\W_]+")
+_OLD_UCD = unicodedata.ucd_3_2_0
+
+
+def _is_cjk(ch: str) -> bool:
+    o = ord(ch)
+    return (0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x4DBF or 0x4E00 <= o <= 0x9FFF
+            or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x3FFFF)
+
+
+def _is_safe(ch: str) -> bool:
+    """A letter or digit both here and in SQLite's tokenizer tables (Unicode 6.1)."""
+    return ch.isalnum() and _OLD_UCD.category(ch)[0] in "LN"
+
+
+# Latin and Cyrillic letters that pass _is_safe, to skip the letter-by-letter check for most words.
+_PLAIN = re.compile("[0-9a-z" + "".join(
+    ch for ch in map(chr, [*range(0xC0, 0x250), *range(0x400, 0x530)]) if _is_safe(ch)) + "]+")
+
+
+@lru_cache(maxsize=200_000)
+def _pieces(word: str) -> tuple[tuple[str, bool], ...]:
+    """A folded word split into (token, is_cjk) pieces."""
+    if word.isascii() or _PLAIN.fullmatch(word):
+        return ((word[:MAX_TOKEN], False),)
+    out: list[tuple[str, bool]] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        if current:
+            out.append(("".join(current)[:MAX_TOKEN], False))
+            current.clear()
+
+    for ch in word:
+        if _is_cjk(ch):
+            flush()
+            out.append((ch, True))
+        elif _is_safe(ch):
+            current.append(ch)
+        else:
+            flush()
+    flush()
+    return tuple(out)
+
+
+def tokens(text: str) -> list[str]:
+    """The index tokens of ``text``, in order."""
+    return [piece for word in _WORD.findall(fold(text)) for piece, _cjk in _pieces(word)]
+
+
+def index_text(text: str) -> str:
+    """What the FTS5 table stores for ``text``: its tokens joined by spaces."""
+    return " ".join(tokens(text))
+
+
+# A word for transliteration keeps its inner apostrophes (Il'ich): names.py joins across them.
+_NAME_WORD = re.compile(r"[^\W_]+(?:['’ʼ`][^\W_]+)*")
+
+
+@lru_cache(maxsize=200_000)
+def _word_keys(word: str) -> frozenset[str]:
+    return frozenset(t for key in latin_keys(word) for t in tokens(key) if t.isascii())
+
+
+def key_tokens(names: list[str]) -> set[str]:
+    """Latin spellings (primary and skeleton) of the words of names and titles."""
+    out: set[str] = set()
+    for name in names:
+        for word in _NAME_WORD.findall(name):
+            out |= _word_keys(word)
+    return out
+
+
+def name_words(name: str) -> list[tuple[str, str]]:
+    """(token, word as written) for the words of a name, for near matches; numbers and words
+    of fewer than three letters are left out."""
+    out: list[tuple[str, str]] = []
+    for m in _WORD.finditer(name):
+        pieces = [piece for piece, cjk in _pieces(fold(m.group())) if not cjk]
+        for piece in pieces:
+            if len(piece) >= 3 and not piece.isdigit():
+                out.append((piece, m.group() if len(pieces) == 1 else piece))
+    return out
+
+
+# --- queries --------------------------------------------------------------------------------
+
+
+Expand = Callable[[str], list[str] | None]
+
+
+@dataclass(frozen=True)
+class Term:
+    """One thing a query asks for. A hit has, for every term, an index token starting with
+    ``text`` (or, for a CJK run, the run's characters as consecutive tokens), or a Latin key
+    starting with one of ``latin``."""
+
+    text: str
+    cjk: bool = False
+    latin: tuple[str, ...] = ()
+
+    def fts(self, expand: Expand | None = None, *, with_latin: bool = True, exact: bool = False) -> str | None:
+        """This term as FTS5 query text; None when it cannot match. ``expand`` may turn a
+        prefix into the index's words that start with it (None: let FTS5 expand it). With
+        ``exact``, the whole word is asked for too: it matches nothing more, but bm25 then
+        ranks Шаңхай above the rarer Шаңхайда."""
+        if self.cjk:
+            return '"' + " ".join(self.text) + '"'
+        alternatives = [f'"{self.text}"'] if exact else []
+        prefixes = [("", self.text)] + ([("keys", k) for k in self.latin] if with_latin else [])
+        for column, prefix in prefixes:
+            words = expand(prefix) if expand else None
+            if words is None:
+                body = f'"{prefix}"*'
+            elif not words:
+                continue
+            else:
+                body = " OR ".join(f'"{w}"' for w in words)
+            if column:
+                alternatives.append(f"{{{column}}} : ({body})")
+            else:
+                alternatives.append(f"({body})" if " OR " in body else body)
+        if not alternatives:
+            return None
+        return alternatives[0] if len(alternatives) == 1 else "(" + " OR ".join(alternatives) + ")"
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return a[:n]
+
+
+@lru_cache(maxsize=4096)
+def stable_skeleton(token: str) -> str:
+    """The part of ``skeleton(token)`` no further typed letter can change ("bayk" -> "bai",
+    since "baykh" reduces to "baih")."""
+    stable = skeleton(token)
+    for letter in string.ascii_lowercase:
+        stable = _common_prefix(stable, skeleton(token + letter))
+    return stable
+
+
+def _latin_variants(token: str) -> tuple[str, ...]:
+    if not (token.isascii() and any(c.isalpha() for c in token)):
+        return ()
+    stable = "".join(tokens(stable_skeleton(token)))
+    # Too short a key would match half the archive; the literal form still applies.
+    if len(stable) < 3 or stable == token:
+        return ()
+    return (stable,)
+
+
+def parse_query(query: str) -> list[Term]:
+    """The terms of a typed query; empty when it holds nothing searchable. Never raises."""
+    terms: list[Term] = []
+    seen: set[tuple[str, bool]] = set()
+    for word in _WORD.findall(fold(query)):
+        run: list[str] = []
+        pieces = list(_pieces(word)) + [("", False)]
+        for piece, cjk in pieces:
+            if cjk:
+                run.append(piece)
+                continue
+            if run:
+                key = ("".join(run), True)
+                if key not in seen:
+                    seen.add(key)
+                    terms.append(Term(key[0], True))
+                run = []
+            if piece and (piece, False) not in seen:
+                seen.add((piece, False))
+                terms.append(Term(piece, False, _latin_variants(piece)))
+    return terms[:MAX_TERMS]
+
+
+def fts_expression(terms: list[Term], *, column: str = "", with_latin: bool = True,
+                   expand: Expand | None = None, exact: bool = False) -> str | None:
+    """A MATCH expression asking for every term (None when one cannot match); ``column``
+    limits it to one column."""
+    parts = [t.fts(expand, with_latin=with_latin, exact=exact) for t in terms]
+    if not parts or any(p is None for p in parts):
+        return None
+    expr = " AND ".join(p for p in parts if p is not None)
+    return f"{{{column}}} : ({expr})" if column else expr
+
+
+def term_matches(term: Term, index_tokens: list[str], keys: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Whether a record with these index tokens (and Latin keys) satisfies ``term``."""
+    if term.cjk:
+        chars = list(term.text)
+        n = len(chars)
+        return any(index_tokens[i:i + n] == chars for i in range(len(index_tokens) - n + 1))
+    if any(t.startswith(term.text) for t in index_tokens) or any(k.startswith(term.text) for k in keys):
+        return True
+    return any(k.startswith(v) for v in term.latin for k in keys)
+
+
+# --- highlighting ---------------------------------------------------------------------------
+
+Marks = tuple[tuple[int, int], ...]
+
+
+def _literal_pattern(terms: list[Term]) -> re.Pattern[str] | None:
+    words = sorted({t.text for t in terms if not t.cjk}, key=len, reverse=True)
+    runs = sorted({t.text for t in terms if t.cjk}, key=len, reverse=True)
+    parts = []
+    if words:
+        parts.append(r"(?<![^\W_])(?:" + "|".join(map(re.escape, words)) + r")[^\W_]*")
+    if runs:
+        parts.append("|".join(map(re.escape, runs)))
+    return re.compile("|".join(parts)) if parts else None
+
+
+@lru_cache(maxsize=50_000)
+def _latin_heads(start: str) -> frozenset[str]:
+    """The first Latin letters a word beginning with ``start`` can be spelled with."""
+    return frozenset({to_latin(start)[:1], skeleton(start)[:1]})
+
+
+def find_marks(text: str, terms: list[Term], *, scan: int = 20_000, translit: bool = True) -> Marks:
+    """Where in ``text`` (its first ``scan`` characters) the query's words are, as
+    (start, end) offsets of the original text. With ``translit``, when no word matches as
+    written, words whose Latin spelling matches are marked (slower: first 600 characters)."""
+    text = text[:scan]
+    folded = fold(text)
+    marks: list[tuple[int, int]] = []
+    pattern = _literal_pattern(terms)
+    if pattern is not None:
+        if len(folded) == len(text):  # the usual case: offsets carry over unchanged
+            marks = [m.span() for m in pattern.finditer(folded)]
+        else:  # folding changed some lengths (ß -> ss): compare word by word
+            for m in _WORD.finditer(text):
+                word = fold(m.group())
+                if len(word) == len(m.group()):
+                    marks += [(m.start() + a, m.start() + b) for a, b in (x.span() for x in pattern.finditer(word))]
+                elif pattern.search(word):
+                    marks.append(m.span())
+    latin = [t for t in terms if not t.cjk and t.text.isascii()] if translit else []
+    if latin and not marks:  # a Latin query may have matched a Cyrillic word by its spelling
+        heads = {t.text[0] for t in latin} | {v[0] for t in latin for v in t.latin}
+        for m in _NAME_WORD.finditer(text[:600]):
+            if heads.isdisjoint(_latin_heads(m.group()[:2])):  # a cheap look before the full spelling
+                continue
+            keys = key_tokens([m.group()])
+            if any(term_matches(t, [], keys) for t in latin):
+                marks.append(m.span())
+    return tuple(sorted(set(marks)))
+
+
+def snippet(text: str, marks: Marks, width: int = 160) -> tuple[str, Marks]:
+    """A window of ``text`` around its first mark, with the marks inside it shifted."""
+    if len(text) <= width:
+        return text, marks
+    start = 0
+    if marks:
+        start = max(0, marks[0][0] - width // 4)
+        if start:
+            space = text.rfind(" ", 0, start)
+            start = space + 1 if space >= 0 and start - space < 20 else start
+    end = min(len(text), start + width)
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > start + width // 2 else end
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    shift = len(prefix) - start
+    inside = tuple((a + shift, min(b, end) + shift) for a, b in marks if a >= start and a < end)
+    return prefix + text[start:end] + suffix, inside
