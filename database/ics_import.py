@@ -1,0 +1,327 @@
+"""Planned events from an iCalendar file: a preview first, then the writes.
+
+:func:`plan_import` reads the file and says, entry by entry, what would happen (add, update,
+unchanged, or skipped and why) without writing anything; :func:`apply_import` then writes the
+entries the person accepted. Importing the same file again matches entries by UID, so it
+updates instead of duplicating:
+
+- a UID Elshi wrote (``event-<uuid>@elshi``) names the event's own UUID;
+- any other UID is remembered in the small ``calendar_uids`` table (UID -> event), created the
+  first time a foreign entry is imported. It is a convenience for re-imports, not part of the
+  record: exports and merges do not carry it.
+
+On an update only what a calendar knows is taken over (title, dates, place when it is one the
+archive knows, kind, a cancellation); delegations, summary and status kept in the archive stay.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any, cast
+
+from icalendar import Calendar, Component
+from sqlalchemy import Column, ForeignKey, Integer, MetaData, String, Table, inspect, select
+from sqlalchemy.orm import Session
+
+from database import models as m
+from database.archive import Archive, NotFound
+from database.calendar import parse_uid
+from database.dates import DateParseError, PartialDate
+from database.names import fold
+from database.records import LONG, TITLE, EventDraft, EventKind, EventStatus, Record
+
+ADD, UPDATE, UNCHANGED, SKIP = "add", "update", "unchanged", "skip"
+# Why an entry is skipped: codes for the UI to put into words.
+NO_DATE, NO_TITLE, A_COMMITMENT, IN_TRASH, REPEATED_UID = (
+    "no_date", "no_title", "commitment", "in_trash", "repeated_uid")
+
+_uid_metadata = MetaData()
+CALENDAR_UIDS = Table(
+    "calendar_uids", _uid_metadata,
+    Column("uid", String(1000), primary_key=True),
+    Column("event_id", Integer, ForeignKey(m.Event.id, ondelete="CASCADE"), nullable=False, index=True),
+)
+
+
+class IcsError(Exception):
+    """The file cannot be read as a calendar; ``code`` names why."""
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(f"{code}: {detail}" if detail else code)
+        self.code = code
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class IcsEntry:
+    """One VEVENT of the file and what importing it would do."""
+
+    uid: str
+    title: str
+    start: PartialDate | None
+    end: PartialDate | None
+    location: str = ""  # as the file says it
+    place_id: int | None = None  # the archive's place of that name, if any
+    description: str = ""
+    kind: EventKind | None = None  # from CATEGORIES, when one names a kind of event
+    cancelled: bool = False
+    recurring: bool = False  # only the first date of a repeating entry is imported
+    action: str = ADD
+    reason: str = ""  # for SKIP
+    event_id: int | None = None  # the event it matches
+    changes: tuple[str, ...] = ()  # fields an update changes
+    draft: EventDraft | None = None  # what would be written
+
+    @property
+    def period(self) -> str:
+        if self.start is None:
+            return ""
+        return str(self.start) if self.end is None else f"{self.start}/{self.end}"
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: tuple[int, ...] = ()
+    updated: tuple[int, ...] = ()
+    unchanged: int = 0
+    skipped: int = 0
+
+
+# --- reading the file -----------------------------------------------------------------------------
+
+
+def _text(component: Component, name: str) -> str:
+    value = component.get(name)
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    return _clean(str(value))
+
+
+def _clean(text: str) -> str:
+    # The archive refuses control characters; calendars from other programs may carry some.
+    return "".join(c for c in text if ord(c) >= 32 or c in "\n\t").strip()
+
+
+def _categories(component: Component) -> list[str]:
+    found: list[str] = []
+    raw = component.get("categories")
+    for prop in raw if isinstance(raw, list) else [raw] if raw is not None else []:
+        found += [str(c) for c in getattr(prop, "cats", [])]
+    return found
+
+
+def _day(value: Any) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    return value if isinstance(value, date) else None
+
+
+def _decoded(component: Component, name: str) -> Any:
+    try:
+        return component.decoded(name) if name in component else None
+    except (KeyError, ValueError):
+        return None
+
+
+def _days(component: Component) -> tuple[date | None, date | None]:
+    """First and last day, with an all-day DTEND (exclusive) turned into the last day."""
+    raw_start = _decoded(component, "dtstart")
+    first = _day(raw_start)
+    if first is None:
+        return None, None
+    raw_end = _decoded(component, "dtend")
+    if raw_end is None and isinstance(_decoded(component, "duration"), timedelta):
+        raw_end = raw_start + _decoded(component, "duration")
+    last = _day(raw_end)
+    if last is not None and raw_end is not None:
+        ends_at_midnight = not isinstance(raw_end, datetime) or raw_end.time() == datetime.min.time()
+        if ends_at_midnight and last > first:
+            last -= timedelta(days=1)
+    if last is None or last < first:
+        last = first
+    return first, last
+
+
+def _partial(component: Component, name: str) -> PartialDate | None:
+    text = _text(component, name)
+    try:
+        return PartialDate.parse(text) if text else None
+    except DateParseError:
+        return None
+
+
+def _dates(component: Component) -> tuple[PartialDate | None, PartialDate | None]:
+    first, last = _days(component)
+    if first is None or last is None:
+        return None, None
+    # Elshi's own export keeps the date as known; trust it only while the entry still spans
+    # exactly that period (someone may have moved it in their calendar since).
+    known_start, known_end = _partial(component, "x-elshi-start"), _partial(component, "x-elshi-end")
+    if known_start is not None and known_start.first_day() == first \
+            and (known_end or known_start).last_day() == last:
+        return known_start, known_end
+    try:
+        start = PartialDate.from_date(first)
+        return start, None if last == first else PartialDate.from_date(last)
+    except DateParseError:  # a year the archive does not take (before 1800, after 2200)
+        return None, None
+
+
+def read_events(data: bytes) -> list[Component]:
+    try:
+        calendars = Calendar.from_ical(data, multiple=True)
+    except (ValueError, IndexError, KeyError, TypeError) as e:
+        raise IcsError("ics.unreadable", str(e)[:200]) from e
+    if not calendars:
+        raise IcsError("ics.no_calendar")
+    events: list[Component] = []
+    for cal in calendars:
+        events += [c for c in cal.walk("VEVENT")]
+    return events
+
+
+# --- matching against the archive -------------------------------------------------------------------
+
+
+def _places(s: Session) -> dict[str, int]:
+    names: dict[str, int] = {}
+    for place_id, name in s.execute(select(m.Place.id, m.Place.name).where(m.Place.deleted_at.is_(None))):
+        names.setdefault(fold(name), place_id)
+    alias_rows = s.execute(select(m.PlaceAlias.place_id, m.PlaceAlias.name).join(
+        m.Place, m.Place.id == m.PlaceAlias.place_id).where(m.Place.deleted_at.is_(None)))
+    for place_id, name in alias_rows:
+        names.setdefault(fold(name), place_id)
+    return names
+
+
+def _find_place(places: dict[str, int], location: str) -> int | None:
+    # "Шаңхай, China" or "Expo Centre, Shanghai": any comma-separated part naming a known place.
+    for part in [location, *location.split(",")]:
+        found = places.get(fold(part.strip()))
+        if found is not None:
+            return found
+    return None
+
+
+def _remembered(s: Session, uids: Iterable[str]) -> dict[str, int]:
+    if not inspect(s.connection()).has_table(CALENDAR_UIDS.name):
+        return {}
+    stmt = select(CALENDAR_UIDS.c.uid, CALENDAR_UIDS.c.event_id).where(CALENDAR_UIDS.c.uid.in_(list(uids)))
+    return {row[0]: row[1] for row in s.execute(stmt)}
+
+
+def _new_draft(entry: IcsEntry) -> EventDraft:
+    summary = entry.description
+    if entry.location and entry.place_id is None:
+        summary = f"{summary}\n\n{entry.location}" if summary else entry.location
+    return EventDraft(
+        title=entry.title[:TITLE], kind=entry.kind or EventKind.OTHER,
+        status=EventStatus.CANCELLED if entry.cancelled else EventStatus.PLANNED,
+        place_id=entry.place_id, start=entry.start, end=entry.end, summary=summary[:LONG],
+    )
+
+
+def _updated(entry: IcsEntry, current: EventDraft) -> tuple[EventDraft, tuple[str, ...]]:
+    wanted: dict[str, Any] = {"title": entry.title[:TITLE], "start": entry.start, "end": entry.end}
+    if entry.place_id is not None:
+        wanted["place_id"] = entry.place_id
+    if entry.kind is not None:
+        wanted["kind"] = entry.kind
+    if entry.cancelled and current.status in (EventStatus.PLANNED, EventStatus.POSTPONED):
+        wanted["status"] = EventStatus.CANCELLED
+    changes = tuple(k for k, v in wanted.items() if getattr(current, k) != v)
+    return dataclasses.replace(current, **{k: wanted[k] for k in changes}), changes
+
+
+def _entry(component: Component, places: dict[str, int]) -> IcsEntry:
+    start, end = _dates(component)
+    kinds = {k.value for k in EventKind}
+    kind = next((EventKind(fold(c)) for c in _categories(component) if fold(c) in kinds), None)
+    location = _text(component, "location")
+    return IcsEntry(
+        uid=_text(component, "uid"), title=_text(component, "summary"), start=start, end=end,
+        location=location, place_id=_find_place(places, location) if location else None,
+        description=_text(component, "description"), kind=kind,
+        cancelled=_text(component, "status").upper() == "CANCELLED",
+        recurring="rrule" in component or "rdate" in component,
+    )
+
+
+def plan_import(archive: Archive, data: bytes) -> list[IcsEntry]:
+    """What importing ``data`` would do, entry by entry; nothing is written."""
+    components = [c for c in read_events(data) if "recurrence-id" not in c]
+    with archive.session() as s:
+        places = _places(s)
+        entries = [_entry(c, places) for c in components]
+        remembered = _remembered(s, [e.uid for e in entries if e.uid])
+    planned: list[IcsEntry] = []
+    seen: set[str] = set()
+    for entry in entries:
+        planned.append(_plan_one(archive, entry, remembered, seen))
+        if entry.uid:
+            seen.add(entry.uid)
+    return planned
+
+
+def _plan_one(archive: Archive, entry: IcsEntry, remembered: dict[str, int], seen: set[str]) -> IcsEntry:
+    def skip(reason: str, event_id: int | None = None) -> IcsEntry:
+        return dataclasses.replace(entry, action=SKIP, reason=reason, event_id=event_id)
+
+    if entry.uid and entry.uid in seen:
+        return skip(REPEATED_UID)
+    own = parse_uid(entry.uid)
+    if own is not None and own[0] == "commitment":
+        return skip(A_COMMITMENT)
+    if entry.start is None:
+        return skip(NO_DATE)
+    if not entry.title:
+        return skip(NO_TITLE)
+    record: Record[Any] | None = None
+    if own is not None:
+        try:
+            record = archive.get_by_uuid("event", own[1])
+        except NotFound:
+            record = None
+    if record is None and entry.uid in remembered:
+        try:
+            record = archive.get("event", remembered[entry.uid])
+        except NotFound:
+            record = None
+    if record is None:
+        return dataclasses.replace(entry, action=ADD, draft=_new_draft(entry))
+    if record.deleted:
+        return skip(IN_TRASH, record.id)
+    draft, changes = _updated(entry, cast(EventDraft, record.data))
+    return dataclasses.replace(entry, action=UPDATE if changes else UNCHANGED, event_id=record.id,
+                               changes=changes, draft=draft)
+
+
+def apply_import(archive: Archive, entries: Sequence[IcsEntry]) -> ImportResult:
+    """Write the planned adds and updates; each entry is its own write, validated and hooked."""
+    added: list[int] = []
+    updated: list[int] = []
+    for entry in entries:
+        if entry.action == ADD and entry.draft is not None:
+            record = archive.add(entry.draft)
+            added.append(record.id)
+            if entry.uid:  # a foreign UID, or one from another archive's export
+                _remember(archive, entry.uid, record.id)
+        elif entry.action == UPDATE and entry.draft is not None and entry.event_id is not None:
+            archive.update(entry.event_id, entry.draft)
+            updated.append(entry.event_id)
+    return ImportResult(
+        tuple(added), tuple(updated),
+        sum(1 for e in entries if e.action == UNCHANGED), sum(1 for e in entries if e.action == SKIP),
+    )
+
+
+def _remember(archive: Archive, uid: str, event_id: int) -> None:
+    with archive.writing() as s:
+        CALENDAR_UIDS.create(s.connection(), checkfirst=True)
+        s.execute(CALENDAR_UIDS.delete().where(CALENDAR_UIDS.c.uid == uid))
+        s.execute(CALENDAR_UIDS.insert().values(uid=uid, event_id=event_id))

@@ -1,0 +1,156 @@
+"""``elshi calendar``: what falls in a range of days, as text, JSON or an iCalendar file;
+``elshi calendar-import``: planned events from an iCalendar file, previewed before writing."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from database.archive import Archive
+    from database.calendar import CalendarItem
+
+SKIP_REASONS = {
+    "no_date": "no date",
+    "no_title": "no title",
+    "commitment": "a commitment deadline, not an event",
+    "in_trash": "the matching event is in the trash",
+    "repeated_uid": "the same UID appears earlier in the file",
+}
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("calendar", help="events and commitment deadlines in a range of days",
+                       description="List what falls between two days (both included): events and "
+                                   "commitment deadlines; items known only to a month, half-year or "
+                                   "year are listed apart. Dates: 2026-03-26, 2026-03, 2026-H1, 2026.")
+    p.add_argument("--from", dest="date_from", metavar="D", help="first day (default: today)")
+    p.add_argument("--to", dest="date_to", metavar="D", help="last day (default: 30 days after --from)")
+    p.add_argument("--ics", metavar="FILE", help="also write the items to an iCalendar (.ics) file")
+    p.add_argument("--json", action="store_true", help="print JSON for programs")
+    p.add_argument("--no-commitments", action="store_true", help="events only")
+    p.add_argument("--todo", action="store_true", help="write commitments as tasks (VTODO), not all-day events")
+    p.add_argument("--lang", choices=("en", "ru", "kk"), default="en",
+                   help="language of the words the .ics file adds (default: en)")
+    p.set_defaults(run=run_calendar)
+    p = sub.add_parser("calendar-import", help="create planned events from an iCalendar (.ics) file",
+                       description="Show what importing the file would do; with --yes, do it. "
+                                   "Entries are matched by UID, so importing a file again updates "
+                                   "the events it created instead of adding copies.")
+    p.add_argument("file")
+    p.add_argument("--yes", action="store_true", help="write the changes shown")
+    p.add_argument("--json", action="store_true", help="print JSON for programs")
+    p.set_defaults(run=run_import)
+
+
+def _day(text: str | None, last: bool, fallback: date) -> date:
+    from database.dates import DateParseError, PartialDate
+    from desktop_app.cli import CommandError
+
+    if not text:
+        return fallback
+    try:
+        when = PartialDate.parse(text)
+    except DateParseError as e:
+        raise CommandError(f"{text!r} is not a date (use 2026-03-26, 2026-03, 2026-H1 or 2026)") from e
+    return when.last_day() if last else when.first_day()
+
+
+def _as_json(item: CalendarItem) -> dict[str, Any]:
+    return {
+        "entity": item.entity, "id": item.id, "uuid": item.uuid, "title": item.title, "kind": item.kind,
+        "status": item.status, "dates": item.period, "first_day": item.first_day.isoformat(),
+        "last_day": item.last_day.isoformat(), "exact": item.exact, "place": item.place,
+        "country": item.country, "party": item.party, "origin": item.origin, "overdue": item.overdue,
+    }
+
+
+def _line(item: CalendarItem) -> str:
+    title = " ".join(item.title.split())
+    where = f" — {item.place}" if item.place else ""
+    late = " OVERDUE" if item.overdue else ""
+    return f"{item.period:<23} {item.entity:<10} {title}{where} [{item.status}]{late}"
+
+
+def run_calendar(archive: Archive, args: argparse.Namespace) -> int:
+    from datetime import timedelta
+
+    from database.calendar import CalendarFilter, agenda
+    from desktop_app.cli import CommandError
+
+    today = archive.clock.today()
+    first = _day(args.date_from, False, today)
+    last = _day(args.date_to, True, first + timedelta(days=30))
+    if last < first:
+        raise CommandError("--to is before --from")
+    with archive.session() as s:
+        found = agenda(s, first, last, today=today, filters=CalendarFilter(commitments=not args.no_commitments))
+    if args.ics:
+        from exports.ics import write_ics
+
+        target = Path(args.ics)
+        partial = target.with_name(target.name + ".part")
+        try:
+            with partial.open("wb") as out:
+                written = write_ics(found.items, out, lang=args.lang,
+                                    commitments_as="todo" if args.todo else "event",
+                                    name=archive.path.stem, now=archive.clock.now())
+            partial.replace(target)  # a failed export never leaves half a file in its place
+        except OSError as e:
+            partial.unlink(missing_ok=True)
+            raise CommandError(f"cannot write {args.ics}: {e.strerror}") from e
+        print(f"Wrote {written} calendar entries to {target}.", file=sys.stderr if args.json else sys.stdout)
+    if args.json:
+        print(json.dumps({"from": first.isoformat(), "to": last.isoformat(), "today": today.isoformat(),
+                          "items": [_as_json(i) for i in found.items]}, ensure_ascii=False, indent=2))
+        return 0
+    print(f"{first.isoformat()} – {last.isoformat()}: {len(found.dated)} dated, "
+              f"{len(found.periods)} known only roughly")
+    for item in found.dated:
+        print(_line(item))
+    if found.periods:
+        print("Known only to the month, half-year or year:")
+        for item in found.periods:
+            print(_line(item))
+    return 0
+
+
+def run_import(archive: Archive, args: argparse.Namespace) -> int:
+    from database.ics_import import ADD, SKIP, UNCHANGED, UPDATE, IcsError, apply_import, plan_import
+    from desktop_app.cli import CommandError
+
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError as e:
+        raise CommandError(f"cannot read {args.file}: {e.strerror}") from e
+    try:
+        entries = plan_import(archive, data)
+    except IcsError as e:
+        raise CommandError(f"{args.file} is not an iCalendar file ({e.code}); nothing changed") from e
+    tally = {a: sum(1 for x in entries if x.action == a) for a in (ADD, UPDATE, UNCHANGED, SKIP)}
+    result = apply_import(archive, entries) if args.yes else None
+    if args.json:
+        print(json.dumps({
+            "written": result is not None,
+            "entries": [{"action": x.action, "uid": x.uid, "title": x.title, "dates": x.period,
+                         "event_id": x.event_id, "changes": list(x.changes), "reason": x.reason,
+                         "recurring": x.recurring} for x in entries],
+            "added": list(result.added) if result else [],
+        }, ensure_ascii=False, indent=2))
+        return 0
+    for entry in entries:
+        note = SKIP_REASONS.get(entry.reason, entry.reason) if entry.action == SKIP else ", ".join(entry.changes)
+        if entry.recurring:
+            note = "repeats; only the first date is imported" + (f"; {note}" if note else "")
+        print(f"{entry.action:<9} {entry.period:<23} {' '.join(entry.title.split())}"
+              + (f"  ({note})" if note else ""))
+    print(f"{tally[ADD]} to add, {tally[UPDATE]} to update, {tally[UNCHANGED]} unchanged, {tally[SKIP]} skipped.")
+    if result is None:
+        print("Nothing was written; run again with --yes to import.")
+    else:
+        print(f"Imported {args.file}: {len(result.added)} added, {len(result.updated)} updated.")
+    return 0
