@@ -1,0 +1,137 @@
+"""``elshi briefing``: print a PDF briefing without the window.
+
+    elshi --archive P briefing event ID|UUID --out F.pdf [--lang kk|ru|en] [--marking TEXT]
+    elshi --archive P briefing counterpart [ID|UUID] [--country C | --region R] --out F.pdf ...
+    elshi --archive P briefing upcoming --from D --to D --out F.pdf ...
+    elshi --archive P briefing commitments [--status S ...] [--responsible ID|UUID]
+                                           [--counterpart ID|UUID] --out F.pdf ...
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop_app.cli import CommandError
+
+if TYPE_CHECKING:
+    from database.archive import Archive
+
+LANGUAGES = ("kk", "ru", "en")
+STATUSES = ("open", "in_progress", "done", "dropped")
+DEFAULT_WEEKS = 4
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser(
+        "briefing", help="print a PDF briefing: an event, a counterpart, upcoming events or commitments",
+        description="Print a PDF briefing. Records are given by id or UUID.")
+    kinds = p.add_subparsers(dest="kind", metavar="KIND", required=True)
+
+    e = kinds.add_parser("event", help="the briefing on one event")
+    e.add_argument("record", metavar="ID|UUID", help="the event")
+    _common(e)
+
+    c = kinds.add_parser("counterpart", help="a dossier on an organisation, a country or a region")
+    c.add_argument("record", metavar="ID|UUID", nargs="?", help="the organisation")
+    c.add_argument("--country", default="", help="every organisation of this country (as recorded)")
+    c.add_argument("--region", default="", help="every organisation of this region (as recorded)")
+    _common(c)
+
+    u = kinds.add_parser("upcoming", help="events of a date range by week")
+    u.add_argument("--from", dest="date_from", metavar="D", help="first day (default: today)")
+    u.add_argument("--to", dest="date_to", metavar="D",
+                   help=f"last day (default: {DEFAULT_WEEKS} weeks after the first)")
+    _common(u)
+
+    m = kinds.add_parser("commitments", help="commitments by status, responsible party and counterpart")
+    m.add_argument("--status", action="append", choices=STATUSES, default=[],
+                   help="only commitments with this status (repeat for several)")
+    m.add_argument("--responsible", metavar="ID|UUID", help="only what this organisation owes")
+    m.add_argument("--counterpart", metavar="ID|UUID", help="only what is owed by or to this organisation")
+    _common(m)
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--out", required=True, type=Path, metavar="F.pdf", help="the PDF file to write")
+    p.add_argument("--lang", choices=LANGUAGES, default="kk", help="language of the briefing (default: kk)")
+    p.add_argument("--marking", default=None,
+                   help="classification marking on every page (default: the language's "
+                        "'for official use only'; an empty string prints none)")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.set_defaults(run=run_briefing)
+
+
+def resolve(archive: Archive, entity: str, ref: str) -> int:
+    """A record's id from an id or a UUID; NotFound when there is no such record."""
+    text = ref.strip()
+    if text.isdigit():
+        return archive.get(entity, int(text)).id
+    return archive.get_by_uuid(entity, text).id
+
+
+def run_briefing(archive: Archive, args: argparse.Namespace) -> int:
+    from database.dates import DateParseError, PartialDate
+
+    today = archive.clock.today()
+    kind: str = args.kind
+    with archive.session() as s:
+        data: Any
+        if kind == "event":
+            from database.briefing_data import event_briefing
+
+            data = event_briefing(s, resolve(archive, "event", args.record), today)
+        elif kind == "counterpart":
+            from database.briefing_data import counterpart_dossier
+
+            if sum(bool(x) for x in (args.record, args.country.strip(), args.region.strip())) != 1:
+                raise CommandError("give exactly one of: an organisation ID|UUID, --country or --region")
+            org = resolve(archive, "organisation", args.record) if args.record else None
+            data = counterpart_dossier(s, today, organisation_id=org, country=args.country,
+                                       region=args.region)
+        elif kind == "upcoming":
+            from database.briefing_data import upcoming_agenda
+
+            try:
+                first = PartialDate.parse(args.date_from).first_day() if args.date_from else today
+                last = (PartialDate.parse(args.date_to).last_day() if args.date_to
+                        else first + timedelta(weeks=DEFAULT_WEEKS) - timedelta(days=1))
+            except DateParseError as err:
+                raise CommandError(
+                    f"not a date: {err.text!r} (use e.g. 2026-03-26, 26.03.2026 or 2026-03)") from err
+            data = upcoming_agenda(s, first, last, today)
+        else:
+            from database.briefing_data import commitments_report
+
+            responsible = resolve(archive, "organisation", args.responsible) if args.responsible else None
+            counterpart = resolve(archive, "organisation", args.counterpart) if args.counterpart else None
+            data = commitments_report(s, today, statuses=tuple(dict.fromkeys(args.status)),
+                                      responsible_id=responsible, counterpart_id=counterpart)
+    pages = write_briefing_file(kind, data, args.out, lang=args.lang, marking=args.marking)
+    if args.json:
+        print(json.dumps({"kind": kind, "file": str(args.out), "pages": pages, "lang": args.lang}))
+    else:
+        print(f"Briefing written to {args.out}: {pages} page(s).")
+    return 0
+
+
+def write_briefing_file(kind: str, data: Any, target: Path, *, lang: str, marking: str | None) -> int:
+    """Write the PDF beside ``target`` and move it into place, so a failed run never leaves a
+    half-written file under the name asked for."""
+    from exports.pdf import WRITERS
+
+    partial = target.with_name(target.name + ".part")
+    try:
+        with partial.open("wb") as f:
+            pages = WRITERS[kind](data, f, lang=lang, marking=marking)
+        partial.replace(target)
+    except OSError as e:
+        partial.unlink(missing_ok=True)
+        raise CommandError(f"cannot write {target}: {e.strerror}") from e
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return pages

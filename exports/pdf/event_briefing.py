@@ -1,0 +1,103 @@
+"""The briefing an official reads before a meeting: the event, who comes, what was signed with
+these counterparts, what is still owed, and what comes next."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import IO
+
+from reportlab.platypus import Flowable
+
+from database.briefing_data import DelegationLine, EventBriefing, PersonLine
+from exports.pdf import styles
+from exports.pdf.blocks import (
+    COMMITMENT_COLUMNS,
+    DOCUMENT_COLUMNS,
+    EVENT_COLUMNS,
+    Story,
+    commitment_row,
+    document_row,
+    event_row,
+    labelled,
+    numbered,
+    para,
+    person_text,
+    place_text,
+)
+from exports.pdf.page import ProgressCallback
+from exports.pdf.render import begin, finish
+from exports.pdf.tables import cell
+
+MEMBER_COLUMNS = (("col.no", 0.05), ("col.name", 0.27), ("col.position", 0.36), ("col.organisation", 0.32))
+
+
+def write_event_briefing(
+    data: EventBriefing, out: IO[bytes], *, lang: str = "kk", marking: str | None = None,
+    today: date | None = None, progress: ProgressCallback | None = None,
+) -> int:
+    """Write the briefing on ``data.event`` as PDF to ``out``; ``marking`` None prints the
+    language's default classification marking."""
+    t, story = begin(lang)
+    day = today or data.today
+    e = data.event
+    story.title_block(t("title.event"), e.title, t("generated", date=t.day(day)))
+
+    particulars = story.fields([
+        ("field.kind", t.value("event_kind", e.kind)),
+        ("field.dates", t.span(e.start, e.end)),
+        ("field.place", place_text(e.place)),
+        ("field.status", t.value("event_status", e.status)),
+        ("field.organiser", e.organiser),
+        ("field.source", e.source),
+    ])
+    body: list[Flowable] = [particulars] if particulars is not None else []
+    if e.summary.strip():
+        body.append(labelled(t("field.summary"), e.summary))
+    story.section(t("section.event"), body)
+
+    if data.delegations:
+        story.open_section(t("section.delegations"))
+    else:
+        story.section(t("section.delegations"), None, empty=t("empty.delegations"))
+    for dl in data.delegations:
+        _delegation(story, dl)
+
+    story.section(t("section.counterparts"), [para("• " + name) for name in data.counterparts],
+                  empty=t("empty.counterparts"))
+    story.section(t("section.signed_here"),
+                  story.table(DOCUMENT_COLUMNS, numbered(data.documents_here), document_row(t)),
+                  empty=t("empty.documents"))
+    story.section(t("section.earlier"),
+                  story.table(DOCUMENT_COLUMNS, numbered(data.documents_earlier), document_row(t)),
+                  empty=t("empty.documents"))
+    story.section(t("section.open_commitments"),
+                  story.table(COMMITMENT_COLUMNS, numbered(data.commitments), commitment_row(t)),
+                  empty=t("empty.commitments"))
+    story.section(t("section.upcoming_with"),
+                  story.table(EVENT_COLUMNS, numbered(data.upcoming), event_row(t)),
+                  empty=t("empty.events"))
+    return finish(out, story, title=f"{t('title.event')}: {e.title}", marking=marking, today=day,
+                  progress=progress)
+
+
+def _delegation(story: Story, dl: DelegationLine) -> None:
+    t = story.t
+    role = t(f"role.{dl.role}") if dl.role in ("host", "guest") else dl.role
+    title = " · ".join(x for x in (dl.side, role) if x)
+    lines: list[Flowable] = []
+    if dl.organisation:
+        lines.append(para(f"{t('field.organisation')}: {dl.organisation}"))
+    if dl.head is not None:
+        head = person_text(dl.head) + (f", {dl.head.position}" if dl.head.position else "")
+        lines.append(para(f"{t('field.head')}: {head}"))
+    members = story.table(MEMBER_COLUMNS, numbered(dl.members), _member_row)
+    if members is not None:
+        lines.append(members)
+    else:
+        lines.append(para(t("empty.members"), styles.EMPTY))
+    story.section(title, lines, level=1)
+
+
+def _member_row(item: tuple[int, PersonLine]) -> list[Flowable]:
+    n, p = item
+    return [cell(str(n), styles.CELL_CENTER), cell(person_text(p)), cell(p.position), cell(p.organisation)]

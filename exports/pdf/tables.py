@@ -1,0 +1,188 @@
+"""Tables that stay fast at ten thousand rows and repeat their header on every page.
+
+ReportLab's ``Table`` re-measures and copies every remaining row each time it splits at a page
+end, so one giant table costs time quadratic in its length. :class:`PagedTable` instead measures
+each row once, then at each page end hands ReportLab a small ``Table`` holding exactly the rows
+that fit, header first, with their heights already known. The page sees one continuous table whose
+header row repeats at the top of every page; the work per page stays the same however long the
+report is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from copy import copy
+from typing import Any
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from exports.pdf import styles
+from exports.pdf.fonts import markup
+
+Row = Sequence[Flowable]
+
+
+class CellParagraph(Paragraph):  # type: ignore[misc]
+    """A paragraph that breaks its lines once per width.
+
+    A table asks every cell for its size when it measures a row and again when it draws it;
+    the answer does not change, and line breaking is most of the cost of a long report.
+    """
+
+    _wrapped_width: float | None = None
+    _wrapped_size: tuple[float, float] = (0.0, 0.0)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if availWidth != self._wrapped_width:
+            self._wrapped_size = super().wrap(availWidth, availHeight)
+            self._wrapped_width = availWidth
+        return self._wrapped_size
+
+
+def cell(text: str, style: ParagraphStyle = styles.CELL) -> CellParagraph:
+    """A table cell printing ``text`` literally (escaped; CJK runs in the CJK font)."""
+    return CellParagraph(markup(text), style)
+
+
+class PagedTable(Flowable):  # type: ignore[misc]
+    """Rows laid out page by page as a sequence of page-sized tables.
+
+    ``items`` are turned into rows by ``make_row`` only when a page needs them, and let go once
+    placed, so memory follows the page being laid out, not the length of the report. ``lead``
+    flowables (a section heading) go with the first rows so a heading never ends a page alone.
+    ``units`` tells the document how much work remains, for progress.
+    """
+
+    def __init__(
+        self,
+        header: Row | None,
+        items: Sequence[Any],
+        col_widths: Sequence[float],
+        *,
+        make_row: Callable[[Any], Row] | None = None,
+        lead: Sequence[Flowable] = (),
+        zebra: bool = True,
+        style: Sequence[tuple[Any, ...]] | None = None,
+        min_rows: int = 2,
+    ) -> None:
+        super().__init__()
+        self.header = header
+        self.items = items
+        self.make_row = make_row
+        self.col_widths = list(col_widths)
+        self.lead = list(lead)
+        self.zebra = zebra
+        self.style = list(style) if style is not None else styles.table_style(header=header is not None,
+                                                                             zebra=zebra)
+        self.min_rows = min_rows
+        self.start = 0
+        # Shared with the remainders split off this table: each row is built and measured once.
+        self._rows: list[Row | None] = [None] * len(items)
+        self.heights: list[float | None] = [None] * len(items)
+        self.header_height: float | None = None
+
+    @property
+    def units(self) -> int:
+        return len(self.items) - self.start
+
+    def _row(self, index: int) -> Row:
+        row = self._rows[index]
+        if row is None:
+            item = self.items[index]
+            row = self._rows[index] = self.make_row(item) if self.make_row is not None else item
+        return row
+
+    # --- measuring --------------------------------------------------------------------------
+
+    def _row_height(self, row: Row) -> float:
+        tallest = 0.0
+        for flowable, width in zip(row, self.col_widths, strict=True):
+            inner = width - styles.PAD_LEFT - styles.PAD_RIGHT
+            tallest = max(tallest, flowable.wrap(inner, 1e9)[1])
+        return tallest + styles.PAD_TOP + styles.PAD_BOTTOM
+
+    def _height_of(self, index: int) -> float:
+        h = self.heights[index]
+        if h is None:
+            h = self.heights[index] = self._row_height(self._row(index))
+        return h
+
+    def _header_h(self) -> float:
+        if self.header is None:
+            return 0.0
+        if self.header_height is None:
+            self.header_height = self._row_height(self.header)
+        return self.header_height
+
+    def _lead_h(self, avail_width: float) -> float:
+        total = 0.0
+        for f in self.lead:
+            total += f.getSpaceBefore() + f.wrap(avail_width, 1e9)[1] + f.getSpaceAfter()
+        return total
+
+    # --- platypus protocol ------------------------------------------------------------------
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        # Always ask to be split: split() decides how many rows fit and returns real tables.
+        self.width = sum(self.col_widths)
+        return self.width, availHeight + 1e6
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        room = availHeight - self._lead_h(availWidth) - self._header_h()
+        end = self.start
+        used = 0.0
+        while end < len(self.items):
+            h = self._height_of(end)
+            if used + h > room:
+                break
+            used += h
+            end += 1
+        remaining = len(self.items) - self.start
+        fitted = end - self.start
+        at_top = bool(getattr(getattr(self, "_frame", None), "_atTop", False))
+        if remaining == 0:
+            return [*self.lead] if self.lead else [Spacer(0, 0)]
+        if fitted < min(self.min_rows, remaining):
+            if not at_top:
+                return []  # begin on the next page, heading and all
+            if fitted == 0:
+                return self._oversized(availWidth)
+        chunk = self._table(self.start, end)
+        rest = self._rest(end)
+        return [*self.lead, chunk, *([rest] if rest is not None else [])]
+
+    def _oversized(self, availWidth: float) -> list[Flowable]:
+        """A row taller than a whole page (a 50,000-character commitment): ReportLab splits
+        that one row across pages, repeating the header."""
+        rows: list[Row] = [self.header, self._row(self.start)] if self.header is not None else [
+            self._row(self.start)]
+        table = Table(rows, colWidths=self.col_widths, repeatRows=1 if self.header is not None else 0,
+                      splitInRow=1, style=TableStyle(self.style), hAlign="LEFT")
+        rest = self._rest(self.start + 1)
+        # What split() returns first must fit as it is; the table is split by platypus after it.
+        return [*(self.lead or [Spacer(0, 0)]), table, *([rest] if rest is not None else [])]
+
+    def _table(self, start: int, end: int) -> Table:
+        body = [self._row(i) for i in range(start, end)]
+        heights = [self._height_of(i) for i in range(start, end)]
+        if self.header is not None:
+            body.insert(0, self.header)
+            heights.insert(0, self._header_h())
+        return Table(body, colWidths=self.col_widths, rowHeights=heights,
+                     repeatRows=1 if self.header is not None else 0,
+                     style=TableStyle(self.style), hAlign="LEFT")
+
+    def _rest(self, start: int) -> PagedTable | None:
+        for i in range(self.start, start):
+            self._rows[i] = None  # placed: the table on the page holds what it needs
+        if start >= len(self.items):
+            return None
+        rest = copy(self)
+        rest.__dict__.pop("_postponed", None)  # platypus's mark for "moved on once already"
+        rest.lead = []
+        rest.start = start
+        return rest
+
+    def draw(self) -> None:  # never drawn itself: split() always replaces it
+        raise AssertionError("PagedTable is always split into tables")
