@@ -1,0 +1,345 @@
+"""Backups: consistent copies of a live archive, each verified before an older one is dropped.
+
+A copy is made with SQLite's online backup API (a file copy of a live database can catch it
+half-written), written beside its final name, opened read-only and put through
+``integrity_check``, and only then renamed into place. Automatic backups live in the archive's
+``NAME-backups/`` folder as ``NAME-YYYYmmdd-HHMMSS.sqlite`` (UTC) and are thinned like Anki's:
+
+- the 10 most recent are kept;
+- of older ones, the newest of each of the 7 days before those,
+- then the newest of each of the 4 weeks before those,
+- then the newest of each of the 12 months before those.
+
+Copies made before a migration, the archive replaced by a restore and damaged files put aside
+carry other names and are never removed. A restore copies the chosen backup *into* the live
+file (again with the backup API), so a second window or process on the same archive sees the
+restored records rather than writing on into a file that was moved away.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from database.engine import BUSY_TIMEOUT_MS, looks_like_sqlite
+
+if TYPE_CHECKING:
+    from database.archive import Archive
+
+KEEP_RECENT = 10
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+KEEP_MONTHLY = 12
+DUE_AFTER = timedelta(days=1)
+STAMP = "%Y%m%d-%H%M%S"
+SUFFIX = ".sqlite"
+# Sidecar files SQLite may keep beside a database; they move with it when it is put aside.
+SIDECARS = ("-wal", "-shm", "-journal")
+
+
+class BackupError(Exception):
+    """A backup or restore could not be done; ``code`` names why, nothing was lost."""
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(f"{code}: {detail}" if detail else code)
+        self.code = code
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    kind: str  # "auto", "before-migration", "before-restore", "damaged", "newer-schema" or "other"
+    taken_at: datetime | None  # UTC, from the name
+    size: int
+
+
+# --- checking a file --------------------------------------------------------------------------
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def verify(path: Path, *, known: bool = True) -> tuple[str, str] | None:
+    """Why ``path`` is not a sound Elshi archive, as ``(code, detail)``; None when it is.
+
+    With ``known`` the schema must also be one this version can open (not a newer Elshi's)."""
+    try:
+        if not path.is_file():
+            return "backup.missing", str(path)
+        if not looks_like_sqlite(path):
+            return "archive.not_sqlite", str(path)
+        con = _read_only(path)
+        try:
+            lines = [row[0] for row in con.execute("PRAGMA integrity_check")]
+            if lines != ["ok"]:
+                return "archive.damaged", "; ".join(str(line) for line in lines[:3])
+            tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not {"alembic_version", "events", "persons"} <= tables:
+                return "archive.foreign_database", ", ".join(sorted(tables)[:5])
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as e:
+        return "archive.damaged", str(e)
+    except OSError as e:
+        return "archive.unreadable", f"{path}: {e.strerror}"
+    revision = row[0] if row else None
+    if known and not _known_revision(revision):
+        return "archive.newer_schema", str(revision)
+    return None
+
+
+def _known_revision(revision: object) -> bool:
+    from database.migrate import HEAD, known_revisions
+
+    return revision == HEAD or (isinstance(revision, str) and revision in known_revisions())
+
+
+# --- making a copy ----------------------------------------------------------------------------
+
+
+def _sync_folder(folder: Path) -> None:
+    # The rename that publishes a backup is only durable once its folder is synced (POSIX).
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def copy_verified(source: Path, target: Path) -> None:
+    """Copy the database ``source`` (live or not) to the new file ``target``, verified.
+
+    Never overwrites: an existing ``target`` is refused. On any failure no ``target`` exists."""
+    if target.exists():
+        raise BackupError("backup.target_exists", str(target))
+    part = target.with_name(target.name + ".part")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        part.unlink(missing_ok=True)
+        src = sqlite3.connect(source, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            dst = sqlite3.connect(part)
+            try:
+                src.backup(dst)
+                # A backup is one self-contained file: no -wal beside it to lose on a copy.
+                dst.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        problem = verify(part, known=False)
+        if problem:
+            raise BackupError("backup.unsound", f"{problem[0]}: {problem[1]}")
+        if target.exists():
+            raise BackupError("backup.target_exists", str(target))
+        os.replace(part, target)
+        _sync_folder(target.parent)
+    except sqlite3.Error as e:
+        code = "archive.busy" if "locked" in str(e) or "busy" in str(e) else "backup.failed"
+        raise BackupError(code, str(e)) from e
+    except OSError as e:
+        raise BackupError("backup.failed", f"{target}: {e.strerror}") from e
+    finally:
+        part.unlink(missing_ok=True)
+
+
+def _unique(folder: Path, stem: str) -> Path:
+    target = folder / f"{stem}{SUFFIX}"
+    n = 2
+    while target.exists() or target.with_name(target.name + ".part").exists():
+        target = folder / f"{stem}-{n}{SUFFIX}"
+        n += 1
+    return target
+
+
+def backup_now(archive: Archive, *, to: Path | None = None) -> Path:
+    """A verified copy of the archive: to ``to`` if given, else into its backups folder,
+    after which older automatic backups are thinned out. Returns the copy's path."""
+    if to is not None:
+        copy_verified(archive.path, to)
+        return to
+    stamp = archive.clock.now().strftime(STAMP)
+    target = _unique(archive.backups_dir, f"{archive.path.stem}-{stamp}")
+    copy_verified(archive.path, target)
+    rotate(archive)
+    return target
+
+
+def backup_if_due(archive: Archive) -> Path | None:
+    """At start: a backup when the newest automatic one is a day old or more (or none exists)."""
+    autos = [b for b in list_backups(archive) if b.kind == "auto" and b.taken_at is not None]
+    if autos and archive.clock.now() - max(b.taken_at for b in autos if b.taken_at) < DUE_AFTER:
+        return None
+    return backup_now(archive)
+
+
+# --- the backups folder -----------------------------------------------------------------------
+
+_TIME = re.compile(r"(\d{8}-\d{6})")
+
+
+def _kind(stem: str, name: str) -> str:
+    if not name.startswith(stem + "-") or not name.endswith(SUFFIX):
+        return "other"
+    rest = name[len(stem) + 1:-len(SUFFIX)]
+    if re.fullmatch(r"\d{8}-\d{6}(-\d+)?", rest):
+        return "auto"
+    for kind in ("before-migration", "before-restore", "damaged", "newer-schema"):
+        if rest.startswith(kind + "-"):
+            return kind
+    return "other"
+
+
+def list_backups(archive: Archive) -> list[Backup]:
+    """Every archive copy in the backups folder, newest first."""
+    return scan(archive.backups_dir, archive.path.stem)
+
+
+def scan(folder: Path, stem: str) -> list[Backup]:
+    found: list[Backup] = []
+    if not folder.is_dir():
+        return found
+    for path in folder.iterdir():
+        if not path.name.endswith(SUFFIX) or not path.is_file():
+            continue
+        match = _TIME.search(path.name)
+        taken = None
+        if match:
+            try:
+                taken = datetime.strptime(match.group(1), STAMP)
+            except ValueError:
+                taken = None
+        found.append(Backup(path, _kind(stem, path.name), taken, path.stat().st_size))
+    return sorted(found, key=lambda b: (b.taken_at or datetime.min, b.path.name), reverse=True)
+
+
+def kept(stamps: list[datetime]) -> set[datetime]:
+    """Which automatic backups the rotation keeps (see the module's docstring)."""
+    keep: set[datetime] = set()
+    last_day = last_week = last_month = None
+    left = {"recent": KEEP_RECENT, "daily": KEEP_DAILY, "weekly": KEEP_WEEKLY, "monthly": KEEP_MONTHLY}
+    for t in sorted(stamps, reverse=True):
+        day, week, month = t.date(), t.isocalendar()[:2], (t.year, t.month)
+        if left["recent"]:
+            stage = "recent"
+        elif left["daily"] and last_day is not None and day < last_day:
+            stage = "daily"
+        elif left["weekly"] and last_week is not None and week < last_week:
+            stage = "weekly"
+        elif left["monthly"] and last_month is not None and month < last_month:
+            stage = "monthly"
+        else:
+            continue
+        left[stage] -= 1
+        keep.add(t)
+        last_day, last_week, last_month = day, week, month
+    return keep
+
+
+def rotate(archive: Archive) -> list[Path]:
+    """Remove the automatic backups the rotation no longer keeps; returns what was removed."""
+    autos = [b for b in list_backups(archive) if b.kind == "auto" and b.taken_at is not None]
+    keep = kept([b.taken_at for b in autos if b.taken_at is not None])
+    removed: list[Path] = []
+    seen: set[datetime] = set()
+    for b in autos:  # newest first; of two taken in the same second, the newer name stays
+        assert b.taken_at is not None
+        if b.taken_at in keep and b.taken_at not in seen:
+            seen.add(b.taken_at)
+            continue
+        b.path.unlink(missing_ok=True)
+        removed.append(b.path)
+    return removed
+
+
+# --- putting a file aside and restoring -------------------------------------------------------
+
+
+def move_aside(path: Path, folder: Path, label: str, stamp: str) -> Path:
+    """Rename ``path`` (with its -wal/-shm) into ``folder`` under a new name; never overwrites."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = _unique(folder, f"{path.stem}-{label}-{stamp}")
+    for sidecar in SIDECARS:
+        if Path(str(target) + sidecar).exists():
+            raise BackupError("backup.target_exists", str(target) + sidecar)
+    try:
+        os.rename(path, target)
+        for sidecar in SIDECARS:
+            extra = Path(str(path) + sidecar)
+            if extra.exists():
+                os.rename(extra, Path(str(target) + sidecar))
+        _sync_folder(folder)
+    except OSError as e:
+        raise BackupError("backup.failed", f"{path}: {e.strerror}") from e
+    return target
+
+
+def copy_into(source: Path, target: Path) -> None:
+    """Replace the contents of database ``target`` with those of ``source`` (backup API)."""
+    try:
+        src = _read_only(source)
+        try:
+            dst = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except sqlite3.Error as e:
+        code = "archive.busy" if "locked" in str(e) or "busy" in str(e) else "backup.failed"
+        raise BackupError(code, str(e)) from e
+
+
+def restore(archive: Archive, source: Path) -> Path:
+    """Replace the archive's records with those of the backup ``source``.
+
+    ``source`` is checked first (a sound Elshi archive this version can open); the archive as
+    it was is kept in the backups folder as ``NAME-before-restore-...``; returns that path."""
+    from database.audit import ARCHIVE_OPS, record_archive_event
+    from database.extensions import install_extensions
+    from database.migrate import HEAD, current_revision, migrate
+    from database.records import Changes
+
+    source = Path(source)
+    problem = verify(source)
+    if problem:
+        raise BackupError(*problem)
+    if source.resolve() == archive.path.resolve():
+        raise BackupError("backup.same_file", str(source))
+    stamp = archive.clock.now().strftime(STAMP)
+    aside = _unique(archive.backups_dir, f"{archive.path.stem}-before-restore-{stamp}")
+    damaged = False
+    try:
+        copy_verified(archive.path, aside)
+    except BackupError as e:
+        if e.code != "backup.unsound":
+            raise
+        damaged = True  # the archive is damaged: it is moved aside whole instead of copied
+    archive.engine.dispose()  # no pooled connection keeps pages of the replaced file
+    if damaged:
+        aside = move_aside(archive.path, archive.backups_dir, "damaged", stamp)
+        copy_verified(source, archive.path)
+    else:
+        copy_into(source, archive.path)
+    with archive.engine.connect() as conn:
+        revision = current_revision(conn)
+    if revision != HEAD:  # a backup taken before an upgrade
+        migrate(archive.engine, archive.path, archive.backups_dir, stamp)
+    hooks = list(archive.hooks)
+    install_extensions(archive)  # derived tables an older copy may lack; hooks are already in
+    archive.hooks[:] = hooks
+    record_archive_event(archive, ARCHIVE_OPS[0],
+                         {"from": str(source), "replaced_archive_kept_at": str(aside)})
+    archive.notify(Changes("*", "restore"))
+    return aside

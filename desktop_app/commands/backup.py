@@ -1,0 +1,124 @@
+"""``elshi backup``, ``elshi backups`` and ``elshi restore``: verified copies of the archive.
+
+``backup`` writes a checked copy into the archive's backups folder (thinning older automatic
+ones) or, with ``--to``, to a file of your choice; ``restore`` checks the file is a sound Elshi
+archive, keeps the archive as it was in the backups folder, and copies the backup's records in.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from database.archive import Archive
+    from database.backup import BackupError
+
+MESSAGES = {
+    "backup.target_exists": "{detail} already exists; Elshi never overwrites a file, choose another name",
+    "backup.unsound": "the copy failed its check and was not kept ({detail})",
+    "backup.failed": "the copy could not be written: {detail}",
+    "backup.missing": "{detail} does not exist",
+    "backup.same_file": "{detail} is the archive itself",
+    "archive.busy": "the archive is busy in another Elshi window or process; try again ({detail})",
+}
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("backup", help="make a verified copy of the archive",
+                       description="Copy the archive with SQLite's online backup API and check the copy. "
+                                   "Without --to the copy goes into the archive's backups folder and older "
+                                   "automatic backups are thinned out (see README, Backups).")
+    p.add_argument("--to", metavar="FILE", type=Path, help="write the copy to FILE (never overwritten)")
+    p.add_argument("--json", action="store_true", help="print JSON for programs")
+    p.set_defaults(run=run_backup)
+    p = sub.add_parser("backups", help="list the archive's backups, newest first")
+    p.add_argument("--json", action="store_true", help="print JSON for programs")
+    p.set_defaults(run=run_list)
+    p = sub.add_parser("restore", help="replace the archive's records with a backup's",
+                       description="Check that FILE is a sound Elshi archive, keep the archive as it is now "
+                                   "in its backups folder (NAME-before-restore-...), then copy FILE's "
+                                   "records in.")
+    p.add_argument("file", type=Path)
+    p.add_argument("--json", action="store_true", help="print JSON for programs")
+    # run_unopened: what to do when the archive itself cannot be opened (damaged, or from a newer
+    # Elshi): the command line calls it with the path instead of failing before the command runs.
+    p.set_defaults(run=run_restore, run_unopened=restore_unopened)
+
+
+def explain(error: BackupError) -> str:
+    from desktop_app.cli import ARCHIVE_MESSAGES
+    from desktop_app.i18n_cli import t
+
+    template = MESSAGES.get(error.code) or ARCHIVE_MESSAGES.get(error.code) or "{detail}"
+    return t(template, detail=error.detail or error.code)
+
+
+def run_backup(archive: Archive, args: argparse.Namespace) -> int:
+    from database.backup import BackupError, backup_now
+    from desktop_app.cli import CommandError
+
+    try:
+        path = backup_now(archive, to=args.to)
+    except BackupError as e:
+        raise CommandError(explain(e)) from e
+    if args.json:
+        print(json.dumps({"backup": str(path), "bytes": path.stat().st_size}))
+    else:
+        print(f"Backup written and checked: {path}")
+    return 0
+
+
+def run_list(archive: Archive, args: argparse.Namespace) -> int:
+    from database.backup import list_backups
+
+    found = list_backups(archive)
+    if args.json:
+        rows = [{"path": str(b.path), "kind": b.kind, "bytes": b.size,
+                 "taken_at": b.taken_at.isoformat() + "Z" if b.taken_at else None} for b in found]
+        print(json.dumps(rows, ensure_ascii=False))
+        return 0
+    if not found:
+        print(f"No backups in {archive.backups_dir}.")
+    for b in found:
+        when = b.taken_at.strftime("%Y-%m-%d %H:%M:%S UTC") if b.taken_at else "?"
+        print(f"{when}  {b.kind:<16} {b.size:>12,} bytes  {b.path}")
+    return 0
+
+
+def run_restore(archive: Archive, args: argparse.Namespace) -> int:
+    from database.backup import BackupError, restore
+    from desktop_app.cli import CommandError
+
+    try:
+        kept = restore(archive, args.file)
+    except BackupError as e:
+        raise CommandError(f"{args.file} was not restored, nothing changed: {explain(e)}") from e
+    if args.json:
+        print(json.dumps({"restored_from": str(args.file), "replaced_archive_kept_at": str(kept)}))
+    else:
+        print(f"Restored {args.file} into {archive.path}; the archive as it was is kept at {kept}.")
+    return 0
+
+
+def restore_unopened(path: Path, args: argparse.Namespace) -> int:
+    """``restore`` over an archive that cannot be opened: the file is put aside, never
+    overwritten, and the backup copied in its place."""
+    from database.backup import BackupError
+    from database.recovery import recover_and_open
+    from desktop_app.cli import CommandError
+
+    try:
+        archive, result = recover_and_open(path, args.file)
+    except BackupError as e:
+        raise CommandError(f"{args.file} was not restored, nothing changed: {explain(e)}") from e
+    archive.close()
+    if args.json:
+        print(json.dumps({"restored_from": str(args.file),
+                          "replaced_archive_kept_at": str(result.kept_aside)}))
+    else:
+        print(f"Restored {args.file} into {path}; the file that could not be opened is kept at "
+              f"{result.kept_aside}.")
+    return 0

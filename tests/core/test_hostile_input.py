@@ -1,0 +1,360 @@
+"""Whatever text reaches the archive, through the API or a JSON file, is either stored and read
+back exactly (in NFC form, surrounding white space trimmed, as validation documents) or refused with a
+ValidationError / ExchangeError that says where. Nothing else may be raised, nothing half-stored."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import json
+import unicodedata
+import uuid
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
+
+from database.archive import Archive, open_archive
+from database.clock import FixedClock
+from database.exchange import ExchangeError, import_archive
+from database.records import (
+    CommitmentDraft,
+    Delegation,
+    DocumentDraft,
+    EventDraft,
+    Member,
+    OrganisationDraft,
+    PersonDraft,
+    PersonName,
+    PlaceDraft,
+    Position,
+    ProgressNote,
+    Signatory,
+)
+from database.validation import ValidationError
+from tests.conftest import TODAY
+
+# Codes a text may be refused with; anything else would be a bug in the checks.
+TEXT_CODES = {"required", "too_long", "bad_chars"}
+
+SPECIAL = [
+    "\x00",
+    "\x01",
+    "\x08",
+    "\x1b",
+    "\x1f",
+    "\x7f",
+    "\x85",
+    "\u00a0",
+    "\u200b",
+    "\u200e",
+    "\u200f",
+    "\u202a",
+    "\u202e",
+    "\u2066",
+    "\u2069",
+    "\u0301",
+    "\u0336",
+    "\u20dd",
+    "\ufeff",
+    "\ufffd",
+    "\ufffe",
+    "\u2028",
+    "\u2029",
+    "\u3000",
+    "\U0001f600",
+    "\U000e0041",
+    "\U0010ffff",
+    "ә",
+    "қ",
+    "ң",
+    "Ё",
+    "中",
+    "'",
+    '"',
+    "\\",
+    "%",
+    "_",
+    "*",
+    "NEAR",
+    "AND",
+    "<b>",
+    "&amp;",
+    "\n",
+    "\t",
+    "\r",
+    " ",
+]
+LENGTHS = [299, 300, 301, 1000, 1001, 50_000, 50_001, 100_000]
+
+texts = st.one_of(
+    st.text(st.characters(exclude_categories=("Cs",)), max_size=40),
+    st.lists(st.sampled_from(SPECIAL) | st.characters(exclude_categories=("Cs",)), max_size=30).map("".join),
+    st.tuples(
+        st.sampled_from(["a", "ж", "中", " ", "\u0301", "\u202e", "\x00"]), st.sampled_from(LENGTHS)
+    ).map(lambda t: t[0] * t[1]),
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class Slot:
+    """One place a person's text goes: how to put a value there and read it back."""
+
+    entity: str
+    path: str
+    put: Callable[[Any, str, int], Any]  # (base draft, text, a person's id) -> draft
+    get: Callable[[Any], Any]
+    many: bool = False  # a list of texts: an empty entry is dropped, not stored
+
+
+def _top(entity: str, name: str, many: bool = False) -> Slot:
+    def put(base: Any, text: str, _pid: int) -> Any:
+        return dataclasses.replace(base, **{name: (text,) if many else text})
+
+    return Slot(entity, name, put, lambda d: getattr(d, name), many)
+
+
+BASE: dict[str, Any] = {
+    "place": PlaceDraft("Омбы"),
+    "organisation": OrganisationDraft("Павлодар облысының әкімдігі"),
+    "person": PersonDraft("Асаин Байханов"),
+    "event": EventDraft("Ертіс форумы"),
+    "document": DocumentDraft("Меморандум"),
+    "commitment": CommitmentDraft("Әуе рейстерін қалпына келтіру"),
+}
+
+SLOTS = [
+    _top("place", "name"),
+    _top("place", "country"),
+    _top("place", "region"),
+    _top("place", "aliases", True),
+    _top("organisation", "name"),
+    _top("organisation", "notes"),
+    _top("organisation", "aliases", True),
+    _top("person", "name"),
+    _top("person", "notes"),
+    Slot(
+        "person",
+        "names[0].name",
+        lambda b, t, p: dataclasses.replace(b, names=(PersonName(t),)),
+        lambda d: d.names[0].name,
+    ),
+    Slot(
+        "person",
+        "positions[0].title",
+        lambda b, t, p: dataclasses.replace(b, positions=(Position(t),)),
+        lambda d: d.positions[0].title,
+    ),
+    _top("event", "title"),
+    _top("event", "summary"),
+    _top("event", "source"),
+    _top("event", "tags", True),
+    Slot(
+        "event",
+        "delegations[0].side",
+        lambda b, t, p: dataclasses.replace(b, delegations=(Delegation(t),)),
+        lambda d: d.delegations[0].side,
+    ),
+    Slot(
+        "event",
+        "delegations[0].members[0].position",
+        lambda b, t, p: dataclasses.replace(
+            b, delegations=(Delegation("Қазақстан", members=(Member(p, t),)),)
+        ),
+        lambda d: d.delegations[0].members[0].position,
+    ),
+    _top("document", "title"),
+    _top("document", "summary"),
+    _top("document", "directions", True),
+    Slot(
+        "document",
+        "signatories[0].position",
+        lambda b, t, p: dataclasses.replace(b, signatories=(Signatory(p, t),)),
+        lambda d: d.signatories[0].position,
+    ),
+    _top("commitment", "text"),
+    _top("commitment", "tags", True),
+    Slot(
+        "commitment",
+        "notes[0].text",
+        lambda b, t, p: dataclasses.replace(b, notes=(ProgressNote(text=t),)),
+        lambda d: d.notes[0].text,
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Archive, int, dict[str, int]]]:
+    """One archive for all examples (a fresh file per example would cost most of the run)."""
+    archive = open_archive(tmp_path_factory.mktemp("hostile") / "archive.sqlite", clock=FixedClock(TODAY))
+    person = archive.add(PersonDraft("Виталий Хоценко"))
+    targets = {entity: archive.add(draft).id for entity, draft in BASE.items()}
+    yield archive, person.id, targets
+    archive.close()
+
+
+def normal(text: str) -> str:
+    """What the archive keeps of a text: its NFC form without surrounding white space."""
+    return unicodedata.normalize("NFC", text).strip()
+
+
+def expected(slot: Slot, text: str) -> Any:
+    clean = normal(text)
+    if slot.many:
+        return (clean,) if clean else ()
+    return clean
+
+
+def stored_exactly_or_refused(
+    archive: Archive, slot: Slot, draft: Any, text: str, write: Callable[[Any], Any]
+) -> bool:
+    """Write ``draft``; True when it was stored (and read back exactly), False when refused."""
+    before = archive.count(slot.entity)
+    try:
+        record = write(draft)
+    except ValidationError as e:
+        assert e.errors and {err.code for err in e.errors} <= TEXT_CODES, e.errors
+        assert all(err.field.startswith(slot.path.split("[")[0]) for err in e.errors)
+        assert str(e)  # the English message for logs can always be formed
+        assert archive.count(slot.entity) == before
+        event("refused")
+        return False
+    again = archive.get(slot.entity, record.id).data
+    assert slot.get(again) == expected(slot, text)
+    if not slot.many:
+        assert slot.get(record.data) == slot.get(again)
+    event("stored")
+    return True
+
+
+@settings(
+    max_examples=300,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(slot=st.sampled_from(SLOTS), text=texts)
+def test_any_text_added_is_stored_exactly_or_refused(
+    shared: tuple[Archive, int, dict[str, int]], slot: Slot, text: str
+) -> None:
+    archive, person_id, _ = shared
+    draft = slot.put(BASE[slot.entity], text, person_id)
+    stored_exactly_or_refused(archive, slot, draft, text, archive.add)
+
+
+@settings(
+    max_examples=200,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(slot=st.sampled_from(SLOTS), text=texts)
+def test_any_text_saved_over_a_record_is_stored_exactly_or_refused(
+    shared: tuple[Archive, int, dict[str, int]], slot: Slot, text: str
+) -> None:
+    archive, person_id, targets = shared
+    target = targets[slot.entity]
+    kept = archive.get(slot.entity, target).data
+    draft = slot.put(BASE[slot.entity], text, person_id)
+    if not stored_exactly_or_refused(archive, slot, draft, text, lambda d: archive.update(target, d)):
+        assert archive.get(slot.entity, target).data == kept  # a refused save changes nothing
+
+
+@pytest.mark.parametrize("text", ["a\ud800b", "\udfff", "Омбы\udc80"])
+def test_a_lone_surrogate_is_refused_as_a_bad_character(
+    shared: tuple[Archive, int, dict[str, int]], text: str
+) -> None:
+    archive, person_id, _ = shared
+    for slot in SLOTS:
+        draft = slot.put(BASE[slot.entity], text, person_id)
+        with pytest.raises(ValidationError) as e:
+            archive.add(draft)
+        assert {err.code for err in e.value.errors} == {"bad_chars"}
+
+
+def test_texts_people_really_type_are_stored_exactly(shared: tuple[Archive, int, dict[str, int]]) -> None:
+    archive, _, _ = shared
+    for text in [
+        "Қасым-Жомарт Тоқаев",
+        "Гун Чжэн (龚正)",
+        "\u202eТекст справа налево\u202c",
+        "е\u0301ще",
+        "line one\nline two\ttab",
+        "ж" * 300,
+    ]:
+        record = archive.add(PlaceDraft(text))
+        assert archive.get("place", record.id).data.name == text
+
+
+# --- JSON import --------------------------------------------------------------------------------
+
+
+def place_file(name: Any, **extra: Any) -> bytes:
+    item = {"uuid": str(uuid.uuid4()), "name": name, **extra}
+    # ensure_ascii: lone surrogates travel as \\ud800 escapes, as other programs write them
+    return json.dumps({"format": "elshi-archive", "version": 1, "places": [item]}).encode()
+
+
+def imported_exactly_or_refused(archive: Archive, data: bytes) -> None:
+    before = archive.count("place")
+    try:
+        import_archive(archive, io.BytesIO(data))
+    except ExchangeError as e:
+        assert e.problems and str(e)
+        assert archive.count("place") == before
+        event("refused")
+        return
+    event("imported")
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=texts | st.text(max_size=20))  # st.text() alone includes lone surrogates
+def test_any_text_in_an_import_file_is_stored_exactly_or_the_file_refused(
+    shared: tuple[Archive, int, dict[str, int]], text: str
+) -> None:
+    archive, _, _ = shared
+    data = place_file(text, aliases=[text])
+    before = archive.count("place")
+    imported_exactly_or_refused(archive, data)
+    if archive.count("place") > before:
+        item_uuid = json.loads(data)["places"][0]["uuid"]
+        stored = archive.get_by_uuid("place", item_uuid).data
+        assert stored.name == normal(text) and stored.aliases == ((normal(text),) if normal(text) else ())
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=10),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=12,
+)
+PLACE_KEYS = ["uuid", "name", "country", "region", "aliases", "created_at", "updated_at", "deleted_at"]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    values=st.dictionaries(st.sampled_from(PLACE_KEYS + ["title", "\u0000"]), json_values, max_size=6),
+    section=st.sampled_from(["places", "organisations", "persons", "events", "documents", "commitments"]),
+)
+def test_any_json_shape_in_a_record_is_imported_or_refused_never_crashes(
+    shared: tuple[Archive, int, dict[str, int]], values: dict[str, Any], section: str
+) -> None:
+    archive, _, _ = shared
+    doc = {"format": "elshi-archive", "version": 1, section: [values]}
+    imported_exactly_or_refused(archive, json.dumps(doc).encode())
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=200) | json_values.map(lambda v: json.dumps(v).encode()))
+def test_any_bytes_as_an_import_file_are_refused_cleanly(
+    shared: tuple[Archive, int, dict[str, int]], data: bytes
+) -> None:
+    archive, _, _ = shared
+    imported_exactly_or_refused(archive, data)
+
+
+def test_a_deeply_nested_file_is_refused_cleanly(shared: tuple[Archive, int, dict[str, int]]) -> None:
+    archive, _, _ = shared
+    with pytest.raises(ExchangeError):
+        import_archive(
+            archive, io.BytesIO(b'{"format": "elshi-archive", "version": 1, "places": ' + b"[" * 100_000)
+        )

@@ -1,0 +1,122 @@
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from database import audit
+from database.archive import ArchiveError, open_archive
+from database.backup import BackupError, backup_now
+from database.clock import FixedClock
+from database.exchange import import_archive
+from database.records import PlaceDraft
+from database.recovery import diagnose, newest_good_backup, open_checked, recover, recover_and_open
+from tests.conftest import SAMPLE
+
+PAGE = 4096
+
+
+def truncate(path: Path) -> None:
+    with path.open("r+b") as f:
+        f.truncate(path.stat().st_size * 6 // 10)
+
+
+def scribble(path: Path) -> None:
+    """Garbage over pages in the middle of the file, as a failing disk or a stray write leaves."""
+    with path.open("r+b") as f:
+        f.seek(PAGE * 12)
+        f.write(bytes(range(256)) * (PAGE * 4 // 256))
+
+
+def archive_with_backup(tmp_path: Path, clock: FixedClock) -> tuple[Path, Path]:
+    """An archive holding the sample and one more place, and a backup of it without that place."""
+    path = tmp_path / "post.sqlite"
+    archive = open_archive(path, clock=clock)
+    with SAMPLE.open("rb") as f:
+        import_archive(archive, f)
+    saved = backup_now(archive)
+    archive.add(PlaceDraft("Added after the backup"))
+    archive.close()
+    return path, saved
+
+
+@pytest.mark.parametrize("damage", [truncate, scribble], ids=["truncated", "garbage"])
+def test_a_damaged_archive_is_refused_at_open_and_the_newest_good_backup_restored(
+        tmp_path: Path, clock: FixedClock, damage: Callable[[Path], None]) -> None:
+    path, saved = archive_with_backup(tmp_path, clock)
+    damage(path)
+    damaged = path.read_bytes()
+
+    with pytest.raises(ArchiveError) as e:
+        open_checked(path, clock=clock).close()
+    assert e.value.code == "archive.damaged"
+    assert diagnose(path) is not None and diagnose(path)[0] == "archive.damaged"  # type: ignore[index]
+    good = newest_good_backup(path)
+    assert good is not None and good.path == saved
+
+    clock.time = datetime(2026, 11, 21, 16, 0)
+    archive, result = recover_and_open(path, clock=clock)
+    try:
+        assert result.restored_from == saved
+        assert result.kept_aside.name == "post-damaged-20261121-160000.sqlite"
+        assert result.kept_aside.read_bytes() == damaged  # never overwritten, never repaired
+        assert archive.count("event") == 8
+        assert "Added after the backup" not in [r.data.name for r in archive.list("place")]
+        entry = audit.entries(archive, audit.AuditFilter(op="restore_backup"))[0]
+        assert entry.after is not None and entry.after["replaced_archive_kept_at"] == str(result.kept_aside)
+    finally:
+        archive.close()
+    open_checked(path, clock=clock).close()
+
+
+def test_a_file_that_is_not_a_database_is_put_aside_too(tmp_path: Path, clock: FixedClock) -> None:
+    path, _ = archive_with_backup(tmp_path, clock)
+    path.write_bytes(b"\x00" * 5000)
+    assert diagnose(path) == ("archive.not_sqlite", str(path))
+    result = recover(path, clock=clock)
+    assert result.kept_aside.read_bytes() == b"\x00" * 5000
+    assert open_checked(path, clock=clock).count("event") == 8
+
+
+def test_an_archive_from_a_newer_elshi_is_kept_aside_under_its_own_name(
+    tmp_path: Path, clock: FixedClock
+) -> None:
+    path, _ = archive_with_backup(tmp_path, clock)
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE alembic_version SET version_num = 'ffff'")
+    assert diagnose(path) == ("archive.newer_schema", "ffff")
+    result = recover(path, clock=clock)
+    assert result.kept_aside.name.startswith("post-newer-schema-")
+    with sqlite3.connect(result.kept_aside) as db:
+        assert db.execute("SELECT version_num FROM alembic_version").fetchone() == ("ffff",)
+
+
+def test_a_damaged_backup_is_passed_over_for_an_older_good_one(tmp_path: Path, clock: FixedClock) -> None:
+    path, older = archive_with_backup(tmp_path, clock)
+    archive = open_archive(path, clock=clock)
+    clock.time = datetime(2026, 11, 21, 18, 0)
+    newer = backup_now(archive)
+    archive.close()
+    truncate(newer)
+    truncate(path)
+    found = newest_good_backup(path)
+    assert found is not None and found.path == older
+    assert recover(path, clock=clock).restored_from == older
+
+
+def test_with_no_good_backup_nothing_is_moved(tmp_path: Path, clock: FixedClock) -> None:
+    path = tmp_path / "lonely.sqlite"
+    open_archive(path, clock=clock).close()
+    truncate(path)
+    before = path.read_bytes()
+    with pytest.raises(BackupError) as e:
+        recover(path, clock=clock)
+    assert e.value.code == "recovery.no_backup"
+    assert path.read_bytes() == before
+
+
+def test_a_sound_archive_is_diagnosed_as_sound(tmp_path: Path, clock: FixedClock) -> None:
+    path, _ = archive_with_backup(tmp_path, clock)
+    assert diagnose(path) is None
+    assert diagnose(tmp_path / "not-yet-created.sqlite") is None
