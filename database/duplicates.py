@@ -1,0 +1,132 @@
+"""Finding records that are one real person or body under several spellings.
+
+Candidates come from blocking (records sharing the reduced Latin skeleton of a name word's
+start), so 50,000 people compare in seconds rather than pairwise; each candidate pair is then
+scored by :func:`database.names.compare_names`, the one place for transliteration rules shared
+with search. Pairs the user marked "not a duplicate" are left out.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from database import models as m
+from database.names import compare_names, skeleton
+
+THRESHOLD = 0.8  # "similar spelling" starts at 0.75; a little stricter keeps the list worth reading
+BLOCK_PREFIX = 4
+MAX_BLOCK = 200  # a key shared by more records than this says nothing (a common word)
+
+
+@dataclass(frozen=True)
+class DuplicatePair:
+    entity: str
+    a_id: int
+    a_name: str
+    b_id: int
+    b_name: str
+    score: float
+    reason: str  # "same name", "same transliteration", "similar spelling"
+    a_spelling: str  # the two spellings that matched best
+    b_spelling: str
+
+
+def _spellings(s: Session, entity: str) -> dict[int, tuple[str, set[str]]]:
+    """id -> (display name, every spelling) of the live records of a type."""
+    out: dict[int, tuple[str, set[str]]] = {}
+    if entity == "person":
+        for rid, name in s.execute(select(m.Person.id, m.Person.name).where(m.Person.deleted_at.is_(None))):
+            out[rid] = (name, {name})
+        for rid, name in s.execute(select(m.PersonNameRow.person_id, m.PersonNameRow.name)):
+            if rid in out:
+                out[rid][1].add(name)
+    elif entity == "organisation":
+        live = m.Organisation.deleted_at.is_(None)
+        for rid, name in s.execute(select(m.Organisation.id, m.Organisation.name).where(live)):
+            out[rid] = (name, {name})
+        for rid, name in s.execute(select(m.OrganisationAlias.organisation_id, m.OrganisationAlias.name)):
+            if rid in out:
+                out[rid][1].add(name)
+    else:
+        raise ValueError(entity)
+    return out
+
+
+def _block_keys(spelling: str) -> set[str]:
+    return {word[:BLOCK_PREFIX] for word in skeleton(spelling).split() if len(word) >= 3}
+
+
+def _dismissed(s: Session, entity: str) -> set[frozenset[str]]:
+    rows = s.execute(select(m.NotDuplicate.uuid_a, m.NotDuplicate.uuid_b).where(m.NotDuplicate.entity == entity))
+    return {frozenset(pair) for pair in rows}
+
+
+def best_match(a: Iterable[str], b: Iterable[str]) -> tuple[float, str, str, str]:
+    best = (0.0, "different", "", "")
+    for x in a:
+        for y in b:
+            match = compare_names(x, y)
+            score = min(match.score, _differing_score(x, y))
+            if score > best[0]:
+                best = (score, match.reason, x, y)
+    return best
+
+
+def _differing_score(a: str, b: str) -> float:
+    """How alike the words are that the two names do not share. "Бас консулдығы in Omsk" and
+    "… in Shanghai" share most words, yet differ in the one that matters."""
+    shared = set(skeleton(a).split()) & set(skeleton(b).split())
+    rest_a = " ".join(w for w in a.split() if skeleton(w) not in shared)
+    rest_b = " ".join(w for w in b.split() if skeleton(w) not in shared)
+    if not rest_a or not rest_b:
+        return 1.0  # one name is the other with words added: the full comparison decides
+    return compare_names(rest_a, rest_b).score
+
+
+def find_duplicates(s: Session, entity: str, *, threshold: float = THRESHOLD) -> list[DuplicatePair]:
+    records = _spellings(s, entity)
+    blocks: dict[str, set[int]] = defaultdict(set)
+    for rid, (_name, spellings) in records.items():
+        for spelling in spellings:
+            for key in _block_keys(spelling):
+                blocks[key].add(rid)
+    model = m.MODELS[entity]
+    uuids = {row[0]: row[1] for row in s.execute(select(model.id, model.uuid))}
+    dismissed = _dismissed(s, entity)
+    seen: set[tuple[int, int]] = set()
+    pairs = []
+    for members in blocks.values():
+        if len(members) > MAX_BLOCK:
+            continue
+        ordered = sorted(members)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1:]:
+                if (a, b) in seen:
+                    continue
+                seen.add((a, b))
+                if frozenset((uuids[a], uuids[b])) in dismissed:
+                    continue
+                score, reason, sa, sb = best_match(records[a][1], records[b][1])
+                if score >= threshold:
+                    pairs.append(DuplicatePair(entity, a, records[a][0], b, records[b][0], score, reason, sa, sb))
+    return sorted(pairs, key=lambda p: (-p.score, p.a_name, p.b_name))
+
+
+def similar_to(s: Session, entity: str, spellings: Iterable[str], *, exclude: int | None = None,
+               threshold: float = THRESHOLD) -> list[DuplicatePair]:
+    """Records that may be the one being entered (for a warning when a new person is saved)."""
+    wanted = {sp for sp in spellings if sp.strip()}
+    keys = set().union(*(_block_keys(sp) for sp in wanted)) if wanted else set()
+    found = []
+    for rid, (name, known) in _spellings(s, entity).items():
+        if rid == exclude or not any(_block_keys(k) & keys for k in known):
+            continue
+        score, reason, sa, sb = best_match(wanted, known)
+        if score >= threshold:
+            found.append(DuplicatePair(entity, exclude or 0, next(iter(wanted)), rid, name, score, reason, sa, sb))
+    return sorted(found, key=lambda p: -p.score)

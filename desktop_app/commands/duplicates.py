@@ -1,0 +1,61 @@
+"""``elshi duplicates``: people and organisations that may be one record under two spellings;
+``elshi merge`` and ``elshi unmerge`` act on what it finds."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from database.archive import Archive
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("duplicates", help="list people and organisations that may be duplicates")
+    p.add_argument("--type", choices=("person", "organisation"), help="only this record type")
+    p.add_argument("--json", action="store_true", help="print JSON for programs")
+    p.set_defaults(run=run_duplicates)
+    p = sub.add_parser("merge", help="merge the second record into the first (undo with unmerge)")
+    p.add_argument("type", choices=("person", "organisation"))
+    p.add_argument("keep", type=int, help="id of the record to keep")
+    p.add_argument("other", type=int, help="id of the record merged into it")
+    p.set_defaults(run=run_merge)
+    p = sub.add_parser("unmerge", help="undo a merge (see 'merge' output for its number)")
+    p.add_argument("merge_id", type=int)
+    p.set_defaults(run=run_unmerge)
+
+
+def run_duplicates(archive: Archive, args: argparse.Namespace) -> int:
+    from database.duplicates import find_duplicates
+
+    types = [args.type] if args.type else ["person", "organisation"]
+    with archive.session() as s:
+        pairs = [p for t in types for p in find_duplicates(s, t)]
+    if args.json:
+        print(json.dumps([{"type": p.entity, "a": {"id": p.a_id, "name": p.a_name},
+                           "b": {"id": p.b_id, "name": p.b_name}, "score": round(p.score, 3),
+                           "why": p.reason, "spellings": [p.a_spelling, p.b_spelling]} for p in pairs],
+                         ensure_ascii=False, indent=1))
+        return 0
+    if not pairs:
+        print("No likely duplicates.")
+    for p in pairs:
+        print(f"{p.entity} {p.a_id} «{p.a_name}» ~ {p.b_id} «{p.b_name}»: {p.reason} ({p.score:.2f})")
+    return 0
+
+
+def run_merge(archive: Archive, args: argparse.Namespace) -> int:
+    from database.merge import merge
+
+    info = merge(archive, args.type, args.keep, args.other)
+    print(f"Merged {args.type} {args.other} into {args.keep} (merge {info.id}; 'elshi unmerge {info.id}' undoes it).")
+    return 0
+
+
+def run_unmerge(archive: Archive, args: argparse.Namespace) -> int:
+    from database.merge import undo_merge
+
+    undo_merge(archive, args.merge_id)
+    print(f"Merge {args.merge_id} undone.")
+    return 0

@@ -1,0 +1,186 @@
+"""Duplicates: people and organisations that may be one record, with why; merge, "not a
+duplicate", and undo of the last merges."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from database.archive import ArchiveError
+from database.duplicates import DuplicatePair, find_duplicates
+from database.merge import MergeInfo, merge, merges, not_duplicates, undo_merge
+from database.records import Changes
+from ui.bridge import touches
+from ui.workspace import ViewSpec, Workspace
+
+
+def reason_text(reason: str) -> str:
+    labels = {
+        "same name": QCoreApplication.translate("DuplicatesView", "same name"),
+        "same transliteration": QCoreApplication.translate("DuplicatesView", "same name in another script"),
+        "similar spelling": QCoreApplication.translate("DuplicatesView", "similar spelling"),
+    }
+    return labels.get(reason, reason)
+
+
+class DuplicatesView(QWidget):
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Record type"))
+        self.kind.addItem(self.tr("People"), "person")
+        self.kind.addItem(self.tr("Organisations"), "organisation")
+        self.pairs = QListWidget()
+        self.pairs.setAccessibleName(self.tr("Possible duplicates"))
+        self.empty = QLabel(self.tr("No likely duplicates."))
+        self.merge_button = QPushButton(self.tr("Merge into the first"))
+        self.merge_button.setToolTip(self.tr("Keep the first record, with every name and link of the second"))
+        self.swap_button = QPushButton(self.tr("Merge into the second"))
+        self.distinct_button = QPushButton(self.tr("Not a duplicate"))
+        self.open_button = QPushButton(self.tr("Open both"))
+        self.history = QListWidget()
+        self.history.setAccessibleName(self.tr("Merges"))
+        self.history.setMaximumHeight(140)
+        self.undo_button = QPushButton(self.tr("Undo merge"))
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Look for duplicate")))
+        top.addWidget(self.kind)
+        top.addStretch(1)
+        buttons = QHBoxLayout()
+        for b in (self.merge_button, self.swap_button, self.distinct_button, self.open_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        undo_row = QHBoxLayout()
+        undo_row.addWidget(QLabel(self.tr("Merges done")))
+        undo_row.addStretch(1)
+        undo_row.addWidget(self.undo_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.pairs, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(buttons)
+        layout.addLayout(undo_row)
+        layout.addWidget(self.history)
+
+        self.kind.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.merge_button.clicked.connect(lambda: self.merge_selected(swap=False))
+        self.swap_button.clicked.connect(lambda: self.merge_selected(swap=True))
+        self.distinct_button.clicked.connect(self.mark_distinct)
+        self.open_button.clicked.connect(self.open_selected)
+        self.pairs.itemActivated.connect(lambda _item: self.open_selected())
+        self.pairs.currentRowChanged.connect(lambda _row: self._update())
+        self.history.currentRowChanged.connect(lambda _row: self._update())
+        self.undo_button.clicked.connect(self.undo_selected)
+        workspace.signals.changed.connect(self._on_changes)
+        self.refresh()
+
+    @property
+    def entity(self) -> str:
+        return str(self.kind.currentData())
+
+    def refresh(self) -> None:
+        with self.workspace.archive.session() as s:
+            found = find_duplicates(s, self.entity)
+        self.pairs.clear()
+        for pair in found:
+            item = QListWidgetItem(f"{pair.a_name}  ↔  {pair.b_name}    — {reason_text(pair.reason)} ({pair.score:.2f})")
+            item.setData(Qt.ItemDataRole.UserRole, pair)
+            item.setToolTip(f"{pair.a_spelling} ↔ {pair.b_spelling}")
+            self.pairs.addItem(item)
+        if found:
+            self.pairs.setCurrentRow(0)
+        self.empty.setVisible(not found)
+        self.history.clear()
+        for info in merges(self.workspace.archive, self.entity):
+            names = self._names(info)
+            state = self.tr("undone") if info.undone else info.at.strftime("%Y-%m-%d %H:%M")
+            item = QListWidgetItem(self.tr("{merged} merged into {kept} ({state})").format(
+                merged=names[1], kept=names[0], state=state))
+            item.setData(Qt.ItemDataRole.UserRole, info)
+            self.history.addItem(item)
+        self._update()
+
+    def _names(self, info: MergeInfo) -> tuple[str, str]:
+        def name(record_id: int) -> str:
+            try:
+                return str(self.workspace.archive.get(info.entity, record_id).data.name)
+            except ArchiveError:
+                return "?"
+        return name(info.kept_id), name(info.merged_id)
+
+    def _update(self) -> None:
+        chosen = self.selected() is not None
+        for b in (self.merge_button, self.swap_button, self.distinct_button, self.open_button):
+            b.setEnabled(chosen)
+        item = self.history.currentItem()
+        self.undo_button.setEnabled(item is not None and not item.data(Qt.ItemDataRole.UserRole).undone)
+
+    def selected(self) -> DuplicatePair | None:
+        item = self.pairs.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def merge_selected(self, *, swap: bool) -> None:
+        pair = self.selected()
+        if pair is None:
+            return
+        keep, drop = (pair.b_id, pair.a_id) if swap else (pair.a_id, pair.b_id)
+        keep_name, drop_name = (pair.b_name, pair.a_name) if swap else (pair.a_name, pair.b_name)
+        if not self.workspace.dialogs.confirm(
+            self.tr("Merge"),
+            self.tr("Merge “{drop}” into “{keep}”? Every name and link moves to “{keep}”; "
+                    "the merge can be undone.").format(drop=drop_name, keep=keep_name)):
+            return
+        try:
+            merge(self.workspace.archive, pair.entity, keep, drop)
+        except ArchiveError as e:
+            self.workspace.dialogs.error(self.tr("Not merged"), e.code)
+            return
+        self.workspace.status(self.tr("Merged “{drop}” into “{keep}”").format(drop=drop_name, keep=keep_name))
+
+    def mark_distinct(self) -> None:
+        pair = self.selected()
+        if pair is not None:
+            not_duplicates(self.workspace.archive, pair.entity, pair.a_id, pair.b_id)
+
+    def open_selected(self) -> None:
+        pair = self.selected()
+        if pair is not None:
+            self.workspace.open_record(pair.entity, pair.a_id)
+
+    def undo_selected(self) -> None:
+        item = self.history.currentItem()
+        if item is None:
+            return
+        info: MergeInfo = item.data(Qt.ItemDataRole.UserRole)
+        try:
+            undo_merge(self.workspace.archive, info.id)
+        except ArchiveError as e:
+            reasons = {"merge.changed_since": self.tr("the kept record was edited after the merge"),
+                       "merge.already_undone": self.tr("it was already undone")}
+            self.workspace.dialogs.error(self.tr("Not undone"), self.tr("The merge cannot be undone: {reason}.").format(
+                reason=reasons.get(e.code, e.code)))
+            return
+        self.workspace.status(self.tr("Merge undone"))
+
+    def _on_changes(self, changes: Changes) -> None:
+        if touches(changes, "person", "organisation"):
+            self.refresh()
+
+
+VIEW = ViewSpec(
+    key="duplicates",
+    order=45,
+    title=lambda: QCoreApplication.translate("Views", "Duplicates"),
+    build=DuplicatesView,
+)
