@@ -1,0 +1,172 @@
+"""The command line speaks the chosen language: --lang, else the window's saved setting, else
+the system's locale if Elshi speaks it, else English."""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import pkgutil
+import re
+import string
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop_app import cli, commands, i18n_cli
+from desktop_app.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def plain_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """No saved setting, no language in the environment; returns where the setting would live."""
+    config = tmp_path / "config"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "ELSHI_LANG"):
+        monkeypatch.delenv(name, raising=False)
+    yield config
+    i18n_cli.set_language("en")
+
+
+def save_setting(config: Path, lang: str) -> None:
+    """What QSettings writes on Linux for QSettings().setValue("ui/language", lang)."""
+    folder = config / "Elshi"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "Elshi.conf").write_text(f"[main]\ngeometry=@ByteArray(x)\n\n[ui]\nlanguage={lang}\n", encoding="utf-8")
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def not_an_archive(tmp_path: Path) -> Path:
+    path = tmp_path / "notes.txt"
+    path.write_text("hello")
+    return path
+
+
+def test_lang_option_chooses_the_language_of_messages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    archive = str(tmp_path / "a.sqlite")
+    assert run(capsys, "--lang", "kk", "--archive", archive, "check")[1] == f"{archive}: ақау табылған жоқ.\n"
+    assert run(capsys, "--lang", "ru", "--archive", archive, "check")[1] == f"{archive}: проблем не найдено.\n"
+    assert run(capsys, "--lang", "en", "--archive", archive, "check")[1] == f"{archive}: no problems found.\n"
+
+
+def test_errors_are_one_line_in_the_chosen_language(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = not_an_archive(tmp_path)
+    code, _, err = run(capsys, "--lang", "ru", "--archive", str(path), "check")
+    assert code == 1
+    assert err == f"elshi: {path} не является архивом Elshi (это не база данных SQLite)\n"
+    code, _, err = run(capsys, "--lang", "kk", "--archive", str(tmp_path / "x.sqlite"), "import",
+                       str(tmp_path / "missing.json"))
+    assert code == 1 and err.startswith("elshi import: ") and "оқылмады" in err
+
+
+def test_counts_and_record_data_in_messages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    archive, out = str(tmp_path / "a.sqlite"), tmp_path / "out.json"
+    code, stdout, _ = run(capsys, "--lang", "ru", "--archive", archive, "sample")
+    assert code == 0 and stdout.startswith("Образец архива загружен в ")
+    code, stdout, _ = run(capsys, "--lang", "kk", "--archive", archive, "export", str(out))
+    assert code == 0 and "іс-шаралар — 8" in stdout and "міндеттемелер — 10" in stdout
+
+
+def test_the_window_setting_is_the_default_and_lang_overrides_it(
+        tmp_path: Path, plain_environment: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    archive = str(tmp_path / "a.sqlite")
+    save_setting(plain_environment, "ru")
+    assert run(capsys, "--archive", archive, "check")[1].endswith("проблем не найдено.\n")
+    assert run(capsys, "--lang", "en", "--archive", archive, "check")[1].endswith("no problems found.\n")
+
+
+@pytest.mark.parametrize(("variable", "value", "expected"), [
+    ("LANG", "kk_KZ.UTF-8", "kk"),
+    ("LANG", "ru_RU.UTF-8", "ru"),
+    ("LANG", "de_DE.UTF-8", "en"),
+    ("LC_ALL", "ru_RU.UTF-8", "ru"),
+    ("LANGUAGE", "fr:kk", "kk"),
+    ("ELSHI_LANG", "kk", "kk"),
+])
+def test_without_a_setting_the_system_locale_decides(
+        variable: str, value: str, expected: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(variable, value)
+    assert cli.interface_language(["check"]) == expected
+
+
+def test_only_the_lang_before_the_command_is_the_interface_language() -> None:
+    """A subcommand may have a --lang of its own (the language of a file it writes)."""
+    assert cli.interface_language(["--archive", "a.sqlite", "calendar", "--lang", "kk"]) == "en"
+    assert cli.interface_language(["--archive", "a.sqlite", "--lang=ru", "calendar", "--lang", "kk"]) == "ru"
+
+
+def test_help_and_usage_errors_in_the_chosen_language(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as e:
+        main(["--lang", "ru", "--help"])
+    assert e.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("использование: elshi")
+    assert "автономный архив форумов" in out and "показать эту справку и выйти" in out
+    with pytest.raises(SystemExit) as e:
+        main(["--lang", "kk", "frobnicate"])
+    assert e.value.code == 2
+    assert "қате:" in capsys.readouterr().err
+
+
+def test_an_unknown_language_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as e:
+        main(["--lang", "de", "check"])
+    assert e.value.code == 2 and "--lang" in capsys.readouterr().err
+
+
+def test_the_language_option_keeps_the_command_line_free_of_qt(tmp_path: Path) -> None:
+    code = (
+        "import sys; from desktop_app.cli import main; "
+        f"rc = main(['--lang', 'kk', '--archive', r'{tmp_path / 'a.sqlite'}', 'check']); "
+        "print('QT' if any(m.startswith('PySide6') for m in sys.modules) else 'NOQT', rc)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.split()[-2:] == ["NOQT", "0"]
+
+
+# --- the catalogue ----------------------------------------------------------------------------
+
+def _fields(text: str) -> list[str]:
+    return sorted(name for _, name, _, _ in string.Formatter().parse(text) if name is not None)
+
+
+def test_every_message_has_kazakh_and_russian_with_the_same_placeholders() -> None:
+    for english, forms in i18n_cli.MESSAGES.items():
+        for lang in ("kk", "ru"):
+            assert forms.get(lang, "").strip(), (lang, english)
+            assert _fields(forms[lang]) == _fields(english), (lang, english)
+            assert forms[lang] != english, (lang, english)
+    for english, forms in i18n_cli.ARGPARSE.items():
+        for lang in ("kk", "ru"):
+            assert sorted(re.findall(r"%\(\w+\)|%s", forms[lang])) == sorted(re.findall(r"%\(\w+\)|%s", english))
+
+
+def _literal_messages(path: Path) -> Iterator[str]:
+    """The literal first arguments of t(...) calls in a module."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "t"
+                and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+            yield node.args[0].value
+
+
+def test_every_message_the_command_line_prints_is_in_the_catalogue() -> None:
+    used = [m for path in sorted((ROOT / "desktop_app").rglob("*.py")) for m in _literal_messages(path)]
+    assert len(used) > 15
+    assert not [m for m in used if m not in i18n_cli.MESSAGES]
+    assert not [m for m in cli.ARCHIVE_MESSAGES.values() if m not in i18n_cli.MESSAGES]
+    for info in pkgutil.iter_modules(commands.__path__):  # message tables of the subcommands
+        table = getattr(importlib.import_module(f"{commands.__name__}.{info.name}"), "MESSAGES", {})
+        assert not [m for m in table.values() if m not in i18n_cli.MESSAGES], info.name
+    from database.exchange import SECTIONS
+
+    assert not [s for s in SECTIONS.values() if s not in i18n_cli.MESSAGES]
