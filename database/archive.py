@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol, TypeVar, cast
@@ -50,6 +50,18 @@ class NotFound(ArchiveError):
     pass
 
 
+class Conflict(ArchiveError):
+    """The record was changed (by another window or process) after the form loaded it."""
+
+    def __init__(self, entity: str, record_id: int, expected: int, found: int) -> None:
+        super().__init__("record.conflict", f"{entity} {record_id}: loaded version {expected}, now {found}")
+        self.entity, self.record_id, self.expected, self.found = entity, record_id, expected, found
+
+
+class Busy(ArchiveError):
+    """Another process held the archive locked for longer than the busy timeout."""
+
+
 def entity_of(draft: object) -> str:
     for entity, cls in DRAFT_TYPES.items():
         if isinstance(draft, cls):
@@ -82,7 +94,13 @@ class Archive:
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
-        with self.sessions.begin() as s:
+        """One write transaction. It takes SQLite's write lock at its start (BEGIN IMMEDIATE),
+        so a second process waits its turn instead of failing when its reads go stale; a lock
+        held past the busy timeout becomes :class:`Busy`."""
+        from database.concurrency import busy_guard
+
+        with busy_guard(), self.sessions.begin() as s:
+            s.connection(execution_options={"elshi_write": True})
             yield s
 
     def subscribe(self, listener: Listener) -> None:
@@ -113,10 +131,15 @@ class Archive:
         self.notify(Changes(entity, "add", frozenset({record.id})))
         return record
 
-    def update(self, record_id: int, draft: D) -> Record[D]:
-        """Save ``draft`` over record ``record_id``; an unchanged draft writes nothing."""
+    def update(self, record_id: int, draft: D, *, expected_version: int | None = None) -> Record[D]:
+        """Save ``draft`` over record ``record_id``; an unchanged draft writes nothing. With
+        ``expected_version`` (the version a form loaded) a record changed since is refused with
+        :class:`Conflict` and nothing is written."""
+        from database.concurrency import expecting
+
         entity = entity_of(draft)
-        with self.writing() as s:
+        guard = expecting(entity, record_id, expected_version) if expected_version is not None else nullcontext()
+        with guard, self.writing() as s:
             obj = self._get(s, entity, record_id)
             clean = self._check(s, draft)
             before = self._draft(s, entity, obj)
@@ -195,7 +218,7 @@ class Archive:
     def _record(self, s: Session, entity: str, obj: Any) -> Record[Any]:
         s.flush()
         return Record(entity, obj.id, obj.uuid, obj.created_at, obj.updated_at, obj.deleted_at,
-                      self._draft(s, entity, obj))
+                      self._draft(s, entity, obj), obj.version or 1)
 
     def _set_deleted(self, entity: str, record_id: int, when: datetime | None, op: str) -> None:
         with self.writing() as s:

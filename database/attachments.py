@@ -117,8 +117,9 @@ def remove(archive: Archive, attachment_id: int) -> None:
         row.deleted_at = row.updated_at = archive.clock.now()
         entity = "event" if row.event_id is not None else "document"
         owner_id = row.event_id if row.event_id is not None else row.document_id
+        assert owner_id is not None  # every attachment belongs to an event or a document
         archive._tell(s, entity, archive._get(s, entity, owner_id), "detach", None, None)
-    archive.notify(Changes(entity, "update", frozenset({owner_id or 0})))
+    archive.notify(Changes(entity, "update", frozenset({owner_id})))
 
 
 def export_copy(row: AttachmentRow, target: Path) -> None:

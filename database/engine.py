@@ -15,6 +15,9 @@ BUSY_TIMEOUT_MS = 10_000
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin: the module would
+    # otherwise commit before every CREATE/ALTER, so a failed migration could be left half done.
+    dbapi_connection.isolation_level = None
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA foreign_keys = ON")
     cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -35,23 +38,17 @@ def _fold_or_none(value: str | None) -> str | None:
 def make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
     return engine
+
+
+def _on_begin(conn: Any) -> None:
+    # Writes take the lock up front: a deferred BEGIN whose reads are overtaken by another
+    # process's commit could not upgrade to a write lock and would fail instead of waiting.
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("elshi_write") else "BEGIN")
 
 
 def looks_like_sqlite(path: Path) -> bool:
     with path.open("rb") as f:
         return f.read(len(SQLITE_HEADER)) == SQLITE_HEADER
 
-
-def backup_to(source: Path, target: Path) -> None:
-    """A consistent copy of a live database with SQLite's online backup API."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(source)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()

@@ -23,10 +23,11 @@ from datetime import date, datetime
 from typing import IO, Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from database import models as m
 from database.archive import Archive
+from database.mapping import EAGER
 from database.dates import PartialDate
 from database.records import DRAFT_TYPES, ENTITIES, Changes
 from database.validation import ValidationError, check
@@ -95,8 +96,9 @@ def _time(value: datetime | None) -> str | None:
 def export_archive(archive: Archive, out: IO[str], *, now: datetime | None = None) -> dict[str, int]:
     """Write the whole archive, trash included, as JSON; returns the count per section."""
     with archive.session() as s:
-        uuids = {entity: {row[0]: row[1] for row in s.execute(select(model.id, model.uuid))}
-                 for entity, model in m.MODELS.items()}
+        uuids: dict[str, dict[int, str]] = {
+            entity: {row[0]: row[1] for row in s.execute(select(model.id, model.uuid))}
+            for entity, model in m.MODELS.items()}
 
         def uuid_of(entity: str, record_id: int) -> str:
             return uuids[entity][record_id]
@@ -118,20 +120,11 @@ def export_archive(archive: Archive, out: IO[str], *, now: datetime | None = Non
     return counts
 
 
-_LOAD = {
-    "place": (selectinload(m.Place.aliases),),
-    "organisation": (selectinload(m.Organisation.aliases),),
-    "person": (selectinload(m.Person.names), selectinload(m.Person.positions)),
-    "event": (selectinload(m.Event.delegations).selectinload(m.DelegationRow.members),),
-    "document": (selectinload(m.Document.directions), selectinload(m.Document.parties),
-                 selectinload(m.Document.signatories)),
-    "commitment": (selectinload(m.Commitment.notes),),
-}
 
 
 def _all_records(archive: Archive, s: Session, entity: str) -> Iterable[Any]:
     model = m.MODELS[entity]
-    for obj in s.scalars(select(model).options(*_LOAD[entity]).order_by(model.id)):
+    for obj in s.scalars(select(model).options(*EAGER[entity]).order_by(model.id)):
         yield archive._record(s, entity, obj)
 
 
@@ -220,12 +213,13 @@ class _Importer:
             if state.get(i) == "done":
                 return
             if state.get(i) == "visiting":
-                self.problems.append(f"{section}[{i}].parent: organisations are their own ancestors")
+                self.problems.append(f"{section}[{i}].parent: organisations link to each other in a circle")
                 return
             state[i] = "visiting"
-            parent = it.get("parent") if isinstance(it, dict) else None
-            if isinstance(parent, str) and parent in by_uuid:
-                visit(*by_uuid[parent])
+            for key in ("parent", "predecessor"):
+                linked = it.get(key) if isinstance(it, dict) else None
+                if isinstance(linked, str) and linked in by_uuid:
+                    visit(*by_uuid[linked])
             state[i] = "done"
             ordered.append((i, it))
 

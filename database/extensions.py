@@ -11,6 +11,8 @@ if TYPE_CHECKING:
     from database.archive import Archive
 
 EXTENSIONS: list[str] = [
+    "database.audit",
+    "database.search",
 ]
 
 

@@ -67,11 +67,14 @@ def organisation_links(s: Session, org_id: int) -> list[Link]:
         m.PositionRow.organisation_id == org_id, _live(m.Person)).distinct().order_by(m.Person.name)
     parts = select(m.Organisation.id, m.Organisation.name).where(
         m.Organisation.parent_id == org_id, _live(m.Organisation)).order_by(m.Organisation.name)
+    successors = select(m.Organisation.id, m.Organisation.name).where(
+        m.Organisation.predecessor_id == org_id, _live(m.Organisation)).order_by(m.Organisation.name)
     return (_events(s, or_(m.Event.id.in_(delegations), m.Event.organiser_id == org_id), "took_part")
             + _documents(s, m.Document.id.in_(parties), "party")
             + _commitments(s, m.Commitment.responsible_org_id == org_id, "responsible")
             + [Link("person", i, n, "position") for i, n in s.execute(people)]
-            + [Link("organisation", i, n, "part") for i, n in s.execute(parts)])
+            + [Link("organisation", i, n, "part") for i, n in s.execute(parts)]
+            + [Link("organisation", i, n, "successor") for i, n in s.execute(successors)])
 
 
 def place_links(s: Session, place_id: int) -> list[Link]:

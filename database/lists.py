@@ -31,8 +31,8 @@ class ListRow:
 class Column:
     key: str
     title: str  # English; the UI translates
-    expr: ColumnElement[Any]
-    sort: ColumnElement[Any] | None = None  # what ordering by this column uses, if not expr
+    expr: Any  # a column or SQL expression
+    sort: Any = None  # what ordering by this column uses, if not expr
     until: str = ""  # shown as a range "start – end" with the column of this key, which is not shown
 
 
@@ -44,7 +44,7 @@ class ListSpec:
     entity: str
     model: Any
     columns: tuple[Column, ...]
-    searched: tuple[ColumnElement[Any], ...]  # what the quick filter looks in
+    searched: tuple[Any, ...]  # the columns the quick filter looks in
     default_sort: str
     default_descending: bool = False
     joins: Callable[[Select[Any]], Select[Any]] = lambda stmt: stmt
@@ -210,7 +210,8 @@ def _filtered(spec: ListSpec, stmt: Select[Any], contains: str, deleted: bool,
     text = contains.strip()
     if text:
         pattern = _like(text)
-        conditions = [func.elshi_fold(col).like(pattern, escape="\\") for col in spec.searched]
+        conditions: list[ColumnElement[bool]] = [
+            func.elshi_fold(col).like(pattern, escape="\\") for col in spec.searched]
         if spec.entity in _ALIASES:
             alias_model, fk = _ALIASES[spec.entity]
             conditions.append(_alias_match(alias_model, fk, spec.model.id, pattern))

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from database import models as m
 from database.records import (
@@ -45,13 +45,13 @@ def write_place(s: Session, o: m.Place, d: PlaceDraft) -> None:
 def read_organisation(o: m.Organisation, tags: tuple[str, ...]) -> OrganisationDraft:
     return OrganisationDraft(
         o.name, OrganisationKind(o.kind), o.country, o.region, o.parent_id,
-        tuple(a.name for a in o.aliases), o.notes,
+        tuple(a.name for a in o.aliases), o.notes, o.predecessor_id,
     )
 
 
 def write_organisation(s: Session, o: m.Organisation, d: OrganisationDraft) -> None:
     o.name, o.kind, o.country, o.region = d.name, d.kind.value, d.country, d.region
-    o.parent_id, o.notes = d.parent_id, d.notes
+    o.parent_id, o.notes, o.predecessor_id = d.parent_id, d.notes, d.predecessor_id
     o.aliases = [m.OrganisationAlias(ord=i, name=a) for i, a in enumerate(d.aliases)]
 
 
@@ -156,6 +156,17 @@ def write_commitment(s: Session, o: m.Commitment, d: CommitmentDraft) -> None:
         rows.append(row)
     o.notes = rows
 
+
+# Children each reader walks, loaded in one query per kind when reading many records at once.
+EAGER: dict[str, tuple[Any, ...]] = {
+    "place": (selectinload(m.Place.aliases),),
+    "organisation": (selectinload(m.Organisation.aliases),),
+    "person": (selectinload(m.Person.names), selectinload(m.Person.positions)),
+    "event": (selectinload(m.Event.delegations).selectinload(m.DelegationRow.members),),
+    "document": (selectinload(m.Document.directions), selectinload(m.Document.parties),
+                 selectinload(m.Document.signatories)),
+    "commitment": (selectinload(m.Commitment.notes),),
+}
 
 Reader = Callable[[Any, tuple[str, ...]], Any]
 Writer = Callable[[Session, Any, Any], None]

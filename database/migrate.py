@@ -11,9 +11,9 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-from database.engine import backup_to
+from database.backup import copy_verified as backup_to  # verified, never overwrites
 
-HEAD = "0001"  # kept equal to Alembic's head by a test
+HEAD = "0003"  # kept equal to Alembic's head by a test
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -71,6 +71,18 @@ def migrate(engine: Engine, path: Path, backup_dir: Path, stamp: str) -> Path | 
         backup_to(path, backup)
     from alembic import command
 
-    with engine.begin() as conn:
-        command.upgrade(_config(conn), "head")
+    with engine.connect() as conn:
+        # SQLite alters a table by copying it and dropping the old one, which foreign keys
+        # forbid; they are off while the schema changes and every link is checked after.
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys = OFF")  # outside any transaction, or it does nothing
+        try:
+            with conn.begin():
+                command.upgrade(_config(conn), "head")
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise SchemaError("archive.migration_failed", f"{len(broken)} broken links, first in {broken[0][0]}")
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
     return backup

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid as uuid_lib
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -66,6 +67,9 @@ class Tracked:
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    # Raised by one on every write, delete and restore, so a form saving over a version another
+    # window or process has since changed is refused instead of silently undoing that change.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 def _child(parent: str) -> Mapped[int]:
@@ -101,6 +105,7 @@ class Organisation(Tracked, Base):
     country: Mapped[str] = mapped_column(String(300), default="")
     region: Mapped[str] = mapped_column(String(300), default="")
     parent_id: Mapped[int | None] = _link("organisations")
+    predecessor_id: Mapped[int | None] = _link("organisations")
     notes: Mapped[str] = mapped_column(Text, default="")
     aliases: Mapped[list[OrganisationAlias]] = relationship(
         cascade="all, delete-orphan", order_by="OrganisationAlias.ord"
@@ -298,7 +303,7 @@ class Attachment(Tracked, Base):
     sha256: Mapped[str] = mapped_column(String(64))
 
 
-MODELS: dict[str, type[Tracked]] = {
+MODELS: dict[str, type[Any]] = {  # the top-level record types, by entity name
     "place": Place,
     "organisation": Organisation,
     "person": Person,
@@ -306,3 +311,43 @@ MODELS: dict[str, type[Tracked]] = {
     "document": Document,
     "commitment": Commitment,
 }
+
+
+class AuditEntry(Base):
+    """One change to the archive, append-only (triggers refuse UPDATE and DELETE): when (UTC),
+    the operating-system user, what was done to which record, and its fields before and after
+    as JSON text. ``record_uuid`` is not a foreign key: the trail outlives purged records."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    os_user: Mapped[str] = mapped_column(String(200))
+    op: Mapped[str] = mapped_column(String(16))
+    entity: Mapped[str] = mapped_column(String(16))
+    record_uuid: Mapped[str | None] = mapped_column(String(36), index=True)
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)
+
+
+class NotDuplicate(Base):
+    """Two records the user said are different, so the duplicate finder stops offering them."""
+
+    __tablename__ = "not_duplicates"
+    entity: Mapped[str] = mapped_column(String(16), primary_key=True)
+    uuid_a: Mapped[str] = mapped_column(String(36), primary_key=True)  # the smaller UUID of the two
+    uuid_b: Mapped[str] = mapped_column(String(36), primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class MergeRecord(Base):
+    """One merge of two records, with what it changed, so it can be undone."""
+
+    __tablename__ = "merges"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entity: Mapped[str] = mapped_column(String(16))
+    kept_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    merged_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    kept_before: Mapped[str] = mapped_column(Text)  # the kept record's fields before, as JSON
+    moved: Mapped[str] = mapped_column(Text)  # [[table, row id, column], ...] links moved to it
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime)

@@ -122,6 +122,7 @@ class OrganisationDraft:
     parent_id: int | None = ref("organisation", json="parent")
     aliases: tuple[str, ...] = ()
     notes: str = chars(LONG)
+    predecessor_id: int | None = ref("organisation", json="predecessor")  # the body this one replaced
 
 
 @dataclass(frozen=True)
@@ -251,6 +252,7 @@ class Record(Generic[D]):
     updated_at: datetime
     deleted_at: datetime | None
     data: D
+    version: int = 1  # raised by every change; a form saves with the version it loaded
 
     @property
     def deleted(self) -> bool:

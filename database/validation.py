@@ -14,7 +14,7 @@ import types
 import typing
 import unicodedata
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
 
@@ -31,7 +31,7 @@ MAX_ITEMS = 1000  # names, members, directions, notes on one record
 class FieldError:
     field: str  # a path into the draft: "title", "delegations[0].members[2].person_id"
     code: str
-    params: Mapping[str, Any] = field(default_factory=dict)
+    params: Mapping[str, Any] = dataclasses.field(default_factory=dict)
 
     @property
     def message(self) -> str:
@@ -58,6 +58,7 @@ _MESSAGES = {
     "wrong_type": "has the wrong type",
     "missing_link": "points to a record that does not exist",
     "end_before_start": "ends before it starts",
+    "two_preferred": "more than one spelling is marked preferred for language {lang}",
     "date.unreadable": "'{value}' is not a date (use 2026-03-26, 26.03.2026, 2026-03, 2026-H1 or 2026)",
     "date.no_such_day": "{value} does not exist",
     "date.year_range": "year {value} is out of range",
@@ -93,7 +94,22 @@ def _check_dataclass(obj: Any, path: str, exists: Exists, errors: list[FieldErro
         values[f.name] = _check_value(getattr(obj, f.name), hints[f.name], f.metadata, where, exists, errors)
     result = dataclasses.replace(obj, **values)
     _check_ranges(result, path, errors)
+    _check_preferred(result, path, errors)
     return result
+
+
+def _check_preferred(obj: Any, path: str, errors: list[FieldError]) -> None:
+    """A person has at most one preferred spelling per language."""
+    names = getattr(obj, "names", None)
+    if not isinstance(names, tuple):
+        return
+    seen: set[Any] = set()
+    for n in names:
+        if getattr(n, "preferred", False):
+            lang = getattr(n.lang, "value", n.lang)
+            if lang in seen:
+                errors.append(FieldError(f"{path}names", "two_preferred", {"lang": lang}))
+            seen.add(lang)
 
 
 def _check_ranges(obj: Any, path: str, errors: list[FieldError]) -> None:
@@ -137,7 +153,7 @@ def _check_value(
         return _check_partial_date(value, where, errors)
     if base is date:
         return _check_date(value, where, errors)
-    if dataclasses.is_dataclass(base):
+    if isinstance(base, type) and dataclasses.is_dataclass(base):
         if not isinstance(value, base):
             errors.append(FieldError(where, "wrong_type"))
             return value
@@ -172,7 +188,7 @@ def _check_text(value: Any, meta: Mapping[str, Any], where: str, errors: list[Fi
     limit = meta.get("max", SHORT)
     if len(cleaned) > limit:
         errors.append(FieldError(where, "too_long", {"max": limit}))
-    if any(ord(c) < 32 and c not in "\n\t\r" for c in cleaned):
+    if any((ord(c) < 32 and c not in "\n\t\r") or 0xD800 <= ord(c) <= 0xDFFF for c in cleaned):
         errors.append(FieldError(where, "bad_chars"))
     return cleaned
 

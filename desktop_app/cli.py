@@ -15,7 +15,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from database.archive import Archive, ArchiveError, default_archive_path, open_archive
-from desktop_app import commands
+from desktop_app import commands, i18n_cli
+from desktop_app.i18n_cli import t
 
 SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "sample" / "sample-archive.json"
 
@@ -28,6 +29,14 @@ ARCHIVE_MESSAGES = {
     "archive.unreadable": "cannot open {detail}",
     "archive.not_empty": "the archive already holds records; use 'import' to merge a file into it",
     "record.not_found": "no such record: {detail}",
+    "merge.same_record": "a record cannot be merged with itself",
+    "merge.deleted_record": "one of the records is in the trash; restore it first",
+    "merge.already_undone": "that merge was already undone",
+    "merge.changed_since": "the kept record was edited after the merge; undo those edits by hand first",
+    "merge.record_gone": "a record of that merge no longer exists",
+    "archive.busy": "the archive is busy in another Elshi window or process; nothing was changed, try again",
+    "record.conflict": "the record was changed elsewhere in the meantime; nothing was saved ({detail})",
+    "archive.migration_failed": "the archive could not be upgraded; it is unchanged and a copy is in its backups folder ({detail})",
 }
 
 
@@ -36,7 +45,7 @@ class CommandError(Exception):
 
 
 def describe(error: ArchiveError) -> str:
-    return ARCHIVE_MESSAGES.get(error.code, "{detail}").format(detail=error.detail or error.code)
+    return t(ARCHIVE_MESSAGES.get(error.code, "{detail}"), detail=error.detail or error.code)
 
 
 def cmd_sample(archive: Archive, args: argparse.Namespace) -> int:
@@ -46,20 +55,24 @@ def cmd_sample(archive: Archive, args: argparse.Namespace) -> int:
         raise ArchiveError("archive.not_empty")
     with SAMPLE.open("rb") as f:
         report = import_archive(archive, f)
-    print(f"Sample archive loaded into {archive.path}: {report.added} records.")
+    print(t("Sample archive loaded into {path}: {count} records.", path=archive.path, count=report.added))
     return 0
 
 
 def cmd_import(archive: Archive, args: argparse.Namespace) -> int:
     from database.exchange import import_archive
 
+    from database.backup import backup_now
+
     try:
         with open(args.file, "rb") as f:
+            backup_now(archive)  # an import may change many records: the state before is kept
             report = import_archive(archive, f)
     except OSError as e:
-        raise CommandError(f"cannot read {args.file}: {e.strerror}") from e
-    print(f"Imported {args.file}: {report.added} added, {report.updated} updated, "
-          f"{report.unchanged} unchanged, {report.kept_newer} kept (newer in the archive).")
+        raise CommandError(t("cannot read {file}: {reason}", file=args.file, reason=e.strerror)) from e
+    print(t("Imported {file}: {added} added, {updated} updated, {unchanged} unchanged, "
+            "{kept} kept (newer in the archive).", file=args.file, added=report.added,
+            updated=report.updated, unchanged=report.unchanged, kept=report.kept_newer))
     return 0
 
 
@@ -74,8 +87,9 @@ def cmd_export(archive: Archive, args: argparse.Namespace) -> int:
         partial.replace(target)  # a failed export never leaves a half-written file in its place
     except OSError as e:
         partial.unlink(missing_ok=True)
-        raise CommandError(f"cannot write {args.file}: {e.strerror}") from e
-    print(f"Exported to {target}: " + ", ".join(f"{n} {k}" for k, n in counts.items()) + ".")
+        raise CommandError(t("cannot write {file}: {reason}", file=args.file, reason=e.strerror)) from e
+    listed = ", ".join(t("{count} {section}", count=n, section=t(k)) for k, n in counts.items())
+    print(t("Exported to {path}: {counts}.", path=target, counts=listed))
     return 0
 
 
@@ -84,11 +98,11 @@ def cmd_check(archive: Archive, args: argparse.Namespace) -> int:
 
     problems = check_archive(archive)
     if problems:
-        print(f"{archive.path}: {len(problems)} problem(s) found:")
+        print(t("{path}: {count} problem(s) found:", path=archive.path, count=len(problems)))
         for p in problems:
             print(f"  {p}")
         return 1
-    print(f"{archive.path}: no problems found.")
+    print(t("{path}: no problems found.", path=archive.path))
     return 0
 
 
@@ -98,21 +112,26 @@ Command = Callable[[Archive, argparse.Namespace], int]
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="elshi",
-        description="Elshi: an offline archive of forums, delegations, signed documents and commitments.",
-        epilog="With no command, Elshi opens its window.",
+        description=t("Elshi: an offline archive of forums, delegations, signed documents and commitments."),
+        epilog=t("With no command, Elshi opens its window."),
     )
     parser.add_argument("--archive", metavar="PATH", type=Path,
-                        help=f"archive file to open, created if missing (default: {default_archive_path()})")
+                        help=t("archive file to open, created if missing (default: {path})",
+                               path=default_archive_path()))
+    # Its own dest: a subcommand may have a --lang of its own (the language of a file it writes).
+    parser.add_argument("--lang", dest="interface_lang", choices=i18n_cli.LANGUAGES,
+                        help=t("language of messages and of the window: kk, ru or en (default: the language "
+                               "chosen in the window's Settings, else the system's)"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    p = sub.add_parser("sample", help="fill an empty archive with the sample records")
+    p = sub.add_parser("sample", help=t("fill an empty archive with the sample records"))
     p.set_defaults(run=cmd_sample)
-    p = sub.add_parser("import", help="import an Elshi JSON file, matching records by UUID")
+    p = sub.add_parser("import", help=t("import an Elshi JSON file, matching records by UUID"))
     p.add_argument("file")
     p.set_defaults(run=cmd_import)
-    p = sub.add_parser("export", help="export the whole archive to an Elshi JSON file")
+    p = sub.add_parser("export", help=t("export the whole archive to an Elshi JSON file"))
     p.add_argument("file")
     p.set_defaults(run=cmd_export)
-    p = sub.add_parser("check", help="check the archive's integrity (exit 1 if problems are found)")
+    p = sub.add_parser("check", help=t("check the archive's integrity (exit 1 if problems are found)"))
     p.set_defaults(run=cmd_check)
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name):
         importlib.import_module(f"{commands.__name__}.{info.name}").register(sub)
@@ -125,6 +144,10 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         archive = open_archive(args.archive)
     except ArchiveError as e:
+        # restore is how a damaged archive is mended, so it must work on one that won't open
+        unopened = getattr(args, "run_unopened", None)
+        if unopened is not None:
+            return int(unopened(args.archive or default_archive_path(), args))
         print(f"elshi: {describe(e)}", file=sys.stderr)
         return 1
     try:
@@ -133,7 +156,8 @@ def run_command(args: argparse.Namespace) -> int:
     except ArchiveError as e:
         print(f"elshi {args.command}: {describe(e)}", file=sys.stderr)
     except ExchangeError as e:
-        print(f"elshi {args.command}: {args.file} was not imported, nothing changed:\n{e}", file=sys.stderr)
+        print(f"elshi {args.command}: " + t("{file} was not imported, nothing changed:\n{problems}",
+                                           file=args.file, problems=e), file=sys.stderr)
     except CommandError as e:
         print(f"elshi {args.command}: {e}", file=sys.stderr)
     finally:
@@ -141,10 +165,26 @@ def run_command(args: argparse.Namespace) -> int:
     return 1
 
 
+def interface_language(argv: Sequence[str] | None) -> str:
+    """The language for messages, known before the parser (and its help) is built: ``--lang``
+    before the command, else the saved or system language."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    explicit = None
+    while words and words[0].startswith("-"):  # a subcommand's own --lang (after it) is not ours
+        word = words.pop(0)
+        if word.startswith("--lang="):
+            explicit = word.split("=", 1)[1]
+        elif word in ("--lang", "--archive") and words:
+            value = words.pop(0)
+            explicit = value if word == "--lang" else explicit
+    return i18n_cli.resolve(explicit)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    i18n_cli.set_language(interface_language(argv))
     args = build_parser().parse_args(argv)
     if args.command is None:
         from desktop_app.gui import run_gui
 
-        return run_gui(args.archive)
+        return run_gui(args.archive, i18n_cli.override(args.interface_lang))
     return run_command(args)

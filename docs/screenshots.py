@@ -1,6 +1,9 @@
 """Regenerate the README's screenshots: the window over the sample archive, one per view.
 
-    xvfb-run -a .venv/bin/python docs/screenshots.py [VIEW ...]
+    xvfb-run -a .venv/bin/python docs/screenshots.py [--lang kk|ru|en] [VIEW ...]
+
+With --lang the window is in that language (record data stays as entered); the shot named
+"main" is the Events view with the Irtysh forum open, saved as main-LANG.png.
 
 A real window on a (virtual) screen, so what is saved is what a person sees.
 """
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from database.archive import open_archive
 from database.exchange import import_archive
+from ui import i18n
 from ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parent / "images"
@@ -27,12 +31,16 @@ SHOTS = {
     "commitments": ("commitment", "Шаңхай мэрі"),
     "people": ("person", "Асайын"),
     "organisations": ("organisation", "Павлодар облысының әкімдігі"),
+    "duplicates": (None, None),
+    "main": ("event", "«Ертіс"),
 }
+VIEW_OF = {"main": "events"}  # shots that are not named for their view
 
 
-def main(keys: list[str]) -> None:
+def main(keys: list[str], lang: str | None = None) -> None:
     QCoreApplication.setOrganizationName("ElshiScreenshots")
     app = QApplication(sys.argv[:1])
+    i18n.install(lang or "en")
     folder = Path(tempfile.mkdtemp())
     archive = open_archive(folder / "sample.sqlite")
     with SAMPLE.open("rb") as f:
@@ -40,7 +48,8 @@ def main(keys: list[str]) -> None:
     window = MainWindow(archive)
     window.resize(1440, 860)
     window.show()
-    todo = [k for k in (keys or list(SHOTS)) if k in [s.key for s in window.specs]]
+    default = [k for k in SHOTS if k not in VIEW_OF] if not lang else ["main"]
+    todo = [k for k in (keys or default) if VIEW_OF.get(k, k) in [s.key for s in window.specs]]
     OUT.mkdir(exist_ok=True)
 
     def shoot() -> None:
@@ -49,7 +58,7 @@ def main(keys: list[str]) -> None:
             return
         key = todo.pop(0)
         entity, prefix = SHOTS.get(key, (None, None))
-        window.show_view(key)
+        window.show_view(VIEW_OF.get(key, key))
         if entity and prefix:
             for record in archive.list(entity):
                 label = getattr(record.data, "title", None) or getattr(record.data, "name", None) or record.data.text
@@ -58,7 +67,8 @@ def main(keys: list[str]) -> None:
                     break
 
         def save() -> None:
-            window.grab().save(str(OUT / f"{key}.png"))
+            name = f"{key}-{lang}" if lang and key in VIEW_OF else key
+            window.grab().save(str(OUT / f"{name}.png"))
             shoot()
 
         QTimer.singleShot(400, save)
@@ -68,4 +78,10 @@ def main(keys: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    args = sys.argv[1:]
+    chosen = None
+    if "--lang" in args:
+        at = args.index("--lang")
+        chosen = args[at + 1]
+        del args[at:at + 2]
+    main(args, chosen)

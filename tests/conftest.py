@@ -9,6 +9,8 @@ import pytest
 
 # Qt aborts with no display unless told to draw offscreen; set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Messages are asserted in English, whatever language this machine or its saved settings use.
+os.environ["ELSHI_LANG"] = "en"
 
 from database.archive import Archive, open_archive  # noqa: E402
 from database.clock import FixedClock  # noqa: E402

@@ -40,7 +40,10 @@ def _imported(workspace: Workspace) -> Any:
 
 def import_file(workspace: Workspace, path: str) -> None:
     def work(_progress: Progress) -> ImportReport:
+        from database.backup import backup_now
+
         with open(path, "rb") as f:
+            backup_now(workspace.archive)  # an import can change many records: keep the before
             return import_archive(workspace.archive, f)
 
     workspace.status(tr("Importing {path}…").format(path=path))

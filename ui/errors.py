@@ -25,6 +25,7 @@ def templates() -> dict[str, str]:
         "wrong_type": tr("Has the wrong kind of value."),
         "missing_link": tr("The linked record no longer exists."),
         "end_before_start": tr("Ends before it starts."),
+        "two_preferred": tr("Only one spelling per language can be preferred ({lang})."),
         "date.unreadable": tr("“{value}” is not a date. Use 26.03.2026, 2026-03-26, 03.2026, 2026-H1 or 2026."),
         "date.no_such_day": tr("{value} does not exist."),
         "date.year_range": tr("Year {value} is out of range."),

@@ -121,10 +121,16 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             file_menu.addAction(action)
         file_menu.addSeparator()
+        from ui.backup_actions import add_menu_actions
+
+        add_menu_actions(file_menu, ws)
+        file_menu.addSeparator()
         open_other = QAction(self.tr("&Open another archive…"), self)
         open_other.setShortcut(QKeySequence.StandardKey.Open)
         open_other.triggered.connect(self.open_other_archive)
         file_menu.addAction(open_other)
+        from ui.settings_dialog import add_settings_action
+        self.settings_action = add_settings_action(self, file_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -138,6 +144,62 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, key=spec.key: self.show_view(key))
             view_menu.addAction(action)
         self.view_menu = view_menu
+        find = QAction(self.tr("&Search the archive"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.focus_search)
+        view_menu.addSeparator()
+        view_menu.addAction(find)
+
+    def focus_search(self) -> None:
+        """Ctrl+F anywhere: the search view, with its box ready for typing."""
+        if "search" not in [s.key for s in self.specs]:
+            return
+        view = self.show_view("search")
+        box = getattr(view, "box", view)
+        box.setFocus()
+        if hasattr(box, "selectAll"):
+            box.selectAll()
+
+    def start_background_checks(self) -> None:
+        """After the window is up: SQLite's quick_check over the whole file, then the daily
+        backup if one is due. Both read the entire archive, so they run on a worker and never
+        delay start-up; a damaged file is reported with the offer to restore a backup."""
+        from database.backup import backup_if_due
+        from database.integrity import quick_check
+
+        archive = self.archive
+
+        def work(_progress: object) -> list[str]:
+            with archive.engine.connect() as conn:
+                problems = quick_check(conn)
+            if not problems:
+                backup_if_due(archive)
+            return problems
+
+        def done(problems: list[str]) -> None:
+            if problems:
+                self.offer_recovery(problems[0])
+
+        def failed(error: BaseException) -> None:
+            self.offer_recovery(str(error))
+
+        self.workspace.tasks.start(work, done, failed)
+
+    def offer_recovery(self, problem: str) -> None:
+        from ui.backup_actions import recover_damaged
+
+        dialogs = self.workspace.dialogs
+        dialogs.error(self.tr("The archive is damaged"),
+                      self.tr("A check of {path} found a problem: {problem}").format(path=self.archive.path,
+                                                                                     problem=problem))
+        path = self.archive.path
+        self.archive.close()
+        recovered = recover_damaged(dialogs, path, "archive.damaged")
+        if recovered is not None:
+            successor = MainWindow(recovered, dialogs)
+            OPEN_WINDOWS.append(successor)
+            successor.show()
+        self.close()
 
     def open_other_archive(self) -> None:
         from database.archive import ArchiveError, open_archive

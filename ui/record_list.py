@@ -66,7 +66,7 @@ class RecordListView(QWidget):
         self.model = RecordTableModel(workspace.archive, entity, tasks=workspace.tasks)
 
         self.filter_box = QLineEdit()
-        self.filter_box.setPlaceholderText(filter_hint or self.tr("Filter…"))
+        self.filter_box.setPlaceholderText(filter_hint or self.tr("Filter this list… (Ctrl+L)"))
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.setAccessibleName(self.tr("Filter the list"))
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
@@ -79,6 +79,9 @@ class RecordListView(QWidget):
         self.delete_button.setToolTip(self.tr("Move the selected record to the trash (Delete)"))
         self.restore_button = QPushButton(self.tr("Restore"))
         self.restore_button.setToolTip(self.tr("Bring the selected record back from the trash"))
+        self.purge_button = QPushButton(self.tr("Delete for good"))
+        self.purge_button.setToolTip(self.tr("Remove the selected record from the trash for good (asks first)"))
+        self.purge_button.hide()
         self.trash_box = QCheckBox(self.tr("Trash"))
         self.trash_box.setToolTip(self.tr("Show deleted records"))
         self.restore_button.hide()
@@ -106,6 +109,7 @@ class RecordListView(QWidget):
         top.addWidget(self.new_button)
         top.addWidget(self.delete_button)
         top.addWidget(self.restore_button)
+        top.addWidget(self.purge_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -125,6 +129,7 @@ class RecordListView(QWidget):
         self.new_button.clicked.connect(self.new_record)
         self.delete_button.clicked.connect(self.delete_selected)
         self.restore_button.clicked.connect(self.restore_selected)
+        self.purge_button.clicked.connect(self.purge_selected)
         self.trash_box.toggled.connect(self._show_trash)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(lambda _i: self.form.setFocus())
@@ -142,7 +147,7 @@ class RecordListView(QWidget):
         for keys, slot in (
             (QKeySequence.StandardKey.New, self.new_record),
             (QKeySequence.StandardKey.Save, self.form.save),
-            (QKeySequence.StandardKey.Find, self.focus_filter),
+            (QKeySequence("Ctrl+L"), self.focus_filter),  # Ctrl+F searches the whole archive
         ):
             action = QAction(self)
             action.setShortcut(keys)
@@ -207,6 +212,13 @@ class RecordListView(QWidget):
             return
         self.workspace.archive.restore(self.entity, record_id)
         self.workspace.status(self.tr("Restored from the trash"))
+
+    def purge_selected(self) -> None:
+        from ui.backup_actions import purge_with_confirmation
+
+        record_id = self.selected_id()
+        if record_id is not None and self.model.showing_deleted:
+            purge_with_confirmation(self.workspace, self.entity, record_id)
 
     def show_record(self, record_id: int) -> None:
         if self.model.showing_deleted:
@@ -291,8 +303,10 @@ class RecordListView(QWidget):
         trash = self.model.showing_deleted
         self.delete_button.setVisible(not trash)
         self.restore_button.setVisible(trash)
+        self.purge_button.setVisible(trash)
         self.delete_button.setEnabled(selected)
         self.restore_button.setEnabled(selected)
+        self.purge_button.setEnabled(selected)
         self.new_button.setEnabled(not trash)
 
     # --- layout memory ------------------------------------------------------------------
@@ -308,7 +322,7 @@ class RecordListView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(self._title_column(), QHeaderView.ResizeMode.Stretch)
-        widths = {"date": 170, "period_start": 100, "signed": 95, "due": 95, "kind": 105, "status": 105}
+        widths = {"date": 190, "period_start": 120, "signed": 100, "due": 100, "kind": 120, "status": 125}
         for i, column in enumerate(self.model.columns):
             if i != self._title_column():
                 self.table.setColumnWidth(i, widths.get(column.key, 120))

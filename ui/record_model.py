@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 from database.archive import Archive
 from database.dates import PartialDate
 from database.lists import SPECS, ListRow, list_ids, list_rows
+from ui.i18n import format_numeric, format_partial
 from ui.tasks import Tasks
 
 Index = QModelIndex | QPersistentModelIndex
@@ -41,6 +42,7 @@ VALUE_LABELS = {
     "government": "Government", "akimat": "Akimat", "ministry": "Ministry", "department": "Department",
     "consulate": "Consulate", "municipality": "Municipality", "agency": "Agency", "company": "Company",
     "host": "Host", "guest": "Guest",
+    "kk": "Kazakh", "ru": "Russian", "en": "Latin", "zh": "Chinese",
 }
 
 
@@ -52,7 +54,8 @@ def cell_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, PartialDate):
-        return str(value)
+        # Days in digits keep the column narrow; a month or half-year is said in words.
+        return format_numeric(value.first_day()) if value.precision == "day" else format_partial(value)
     return value_label(value) if isinstance(value, str) else str(value)
 
 

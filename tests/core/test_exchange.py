@@ -101,7 +101,7 @@ def bad_docs() -> list[tuple[bytes, str]]:
         (variant(lambda d: d["events"][3].update(title="x" * 5000)), "events[3].title: is longer"),
         (variant(lambda d: d["persons"].append(d["persons"][0])), "appears twice"),
         (variant(lambda d: d["documents"][0].update(parties="abc")), "documents[0].parties: must be a list"),
-        (variant(lambda d: d["organisations"][0].update(parent=d["organisations"][0]["uuid"])), "own ancestors"),
+        (variant(lambda d: d["organisations"][0].update(parent=d["organisations"][0]["uuid"])), "in a circle"),
         (variant(lambda d: d["commitments"][0].update(status="forgotten")), "commitments[0].status: 'forgotten' is not one of"),
         (variant(lambda d: d["events"][0].update(delegations=[1])), "events[0].delegations[0]: must be an object"),
     ]

@@ -275,7 +275,7 @@ def test_links_lead_from_a_person_to_the_events_they_attended(
 def test_typing_in_the_quick_filter_narrows_the_list(qtbot: QtBot, window: MainWindow, sample_archive: Archive) -> None:
     people = go_to(qtbot, window, "people")
     qtbot.mouseClick(people.table.viewport(), Qt.MouseButton.LeftButton)
-    qtbot.keyClick(people.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(people.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is people.filter_box
     type_text(people.filter_box, "baikhanov")  # another spelling of the name finds it
     qtbot.waitUntil(lambda: people.model.rowCount() == 1)
@@ -357,3 +357,84 @@ def test_overdue_commitments_are_marked_in_the_list(qtbot: QtBot, window: MainWi
     # Today is 2026-11-21: the 2025 road-map items and the H1 2026 visit are overdue; done ones are not.
     assert len(overdue) == 4
     assert all("Павлодар және Омбы" not in text for text in overdue)
+
+
+def test_a_member_gets_the_position_held_on_the_event_date(qtbot: QtBot, window: MainWindow, sample_archive: Archive) -> None:
+    events = go_to(qtbot, window, "events")
+    click(qtbot, events.new_button)
+    form = events.form
+    enter_text(form.fields["title"], "Кездесу")
+    enter_text(form.fields["start"], "2026-02-19")
+    delegation = new_row(qtbot, form.fields["delegations"])
+    member = new_row(qtbot, delegation.widgets["members"])
+    pick(qtbot, member.widgets["person_id"], "Аққошқаров")
+    assert member.widgets["position"].value() == "Қазақстанның Шаңхайдағы Бас консулы"
+    assert member.widgets["organisation_id"].edit.text() == "Қазақстан Республикасының Шаңхайдағы Бас консулдығы"
+
+
+def test_saving_a_new_spelling_of_a_known_person_warns(qtbot: QtBot, window: MainWindow, sample_archive: Archive) -> None:
+    people = go_to(qtbot, window, "people")
+    click(qtbot, people.new_button)
+    enter_text(people.form.fields["name"], "Асайин Байханов")
+    qtbot.keyClick(people.form.fields["name"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    notice = people.form.duplicate_notice
+    assert notice.isVisible() and "Асаин Байханов" in notice.text()
+
+
+def test_change_status_from_the_commitment_form_keeps_a_dated_note(
+    qtbot: QtBot, window: MainWindow, sample_archive: Archive
+) -> None:
+    from database.records import CommitmentStatus as CS
+
+    commitments = go_to(qtbot, window, "commitments")
+    target = next(r for r in sample_archive.list("commitment") if "әуе рейстерінің" in r.data.text)
+    window.open_record("commitment", target.id)
+    form = commitments.form
+    click(qtbot, form.status_button)
+    dialog = form.status_dialog
+    choose(qtbot, dialog.status, CS.IN_PROGRESS)
+    dialog.note.setFocus()
+    type_text(dialog.note, "Әуе компаниясымен келіссөз басталды")
+    click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Save))
+    saved = sample_archive.get("commitment", target.id).data
+    assert saved.status is CS.IN_PROGRESS
+    assert saved.notes[-1].text == "Әуе компаниясымен келіссөз басталды" and str(saved.notes[-1].on) == "2026-11-21"
+    assert form.fields["status"].value() == "in_progress"  # the form shows the new state
+
+
+def test_events_and_documents_show_how_their_commitments_stand(qtbot: QtBot, window: MainWindow, sample_archive: Archive) -> None:
+    events = go_to(qtbot, window, "events")
+    meeting = next(r for r in sample_archive.list("event") if r.data.title.startswith("Шаңхай қаласы Халық"))
+    window.open_record("event", meeting.id)
+    assert events.form.rollup.text() == "Commitments: 0 of 5 done, 2 overdue"
+
+
+def test_briefings_are_offered_where_people_look_for_them(qtbot: QtBot, window: MainWindow, sample_archive: Archive) -> None:
+    events = go_to(qtbot, window, "events")
+    assert not events.form.briefing_button.isEnabled()  # nothing chosen yet
+    meeting = next(r for r in sample_archive.list("event") if r.data.title.startswith("Шаңхай қаласы Халық"))
+    window.open_record("event", meeting.id)
+    click(qtbot, events.form.briefing_button)
+    dialog = events.form.briefing_dialog
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible()
+    organisations = go_to(qtbot, window, "organisations")
+    org = sample_archive.list("organisation")[0]
+    window.open_record("organisation", org.id)
+    click(qtbot, organisations.form.briefing_button)
+    qtbot.addWidget(organisations.form.briefing_dialog)
+    assert organisations.form.briefing_dialog.isVisible()
+    commitments = go_to(qtbot, window, "commitments")
+    click(qtbot, commitments.filters.report)
+    qtbot.addWidget(commitments.filters.dialog)
+    assert commitments.filters.dialog.isVisible()
+
+
+def test_ctrl_f_anywhere_opens_the_search_box(qtbot: QtBot, window: MainWindow, sample_archive: Archive) -> None:
+    events = go_to(qtbot, window, "events")
+    qtbot.mouseClick(events.table.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(events.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key() == "search"
+    assert QApplication.focusWidget() is window.view("search").box  # type: ignore[attr-defined]
+    type_text(QApplication.focusWidget(), "Хоценко")
+    qtbot.waitUntil(lambda: window.view("search").results.model().rowCount() > 0, timeout=5000)  # type: ignore[attr-defined]

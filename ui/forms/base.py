@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 from database.archive import ArchiveError, NotFound
 from database.links import links_of
 from database.validation import FieldError, ValidationError
+from ui.backup_actions import error_text
 from ui.errors import describe, top_field
+from ui.history import HistoryPanel
 from ui.workspace import Workspace
 
 ERROR_STYLE = "color: #b00020"
@@ -39,7 +41,7 @@ def link_roles() -> dict[str, str]:
         "signed_at": tr("Document signed here"), "commitment": tr("Commitment"),
         "attended": tr("Attended"), "signed": tr("Signed"), "responsible": tr("Responsible for"),
         "took_part": tr("Took part in"), "party": tr("Party to"), "position": tr("Person"),
-        "part": tr("Part of it"), "held_at": tr("Event here"),
+        "part": tr("Part of it"), "held_at": tr("Event here"), "successor": tr("Succeeded by"),
     }
 
 
@@ -55,6 +57,7 @@ class RecordForm(QWidget):
         self.fields: dict[str, Any] = {}
         self.error_labels: dict[str, QLabel] = {}
         self._record_id: int | None = None
+        self._version: int | None = None  # as loaded: saving over a newer version is refused
         self._snapshot: Any = None
         self._loading = False
 
@@ -86,6 +89,14 @@ class RecordForm(QWidget):
         body_layout.addLayout(self.extra_box)
         body_layout.addWidget(self.links_label)
         body_layout.addWidget(self.links)
+        self.history_toggle = QPushButton(self.tr("Show history"))
+        self.history_toggle.setCheckable(True)
+        self.history_toggle.setToolTip(self.tr("Every change to this record: when, by whom, what"))
+        self.history = HistoryPanel(workspace)
+        self.history.hide()
+        self.history_toggle.toggled.connect(self._toggle_history)
+        body_layout.addWidget(self.history_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        body_layout.addWidget(self.history)
         body_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -165,9 +176,11 @@ class RecordForm(QWidget):
         self._loading = True
         try:
             data = self.blank()
+            self._version = None
             if record_id is not None:
                 try:
-                    data = self.archive.get(self.entity, record_id).data
+                    record = self.archive.get(self.entity, record_id)
+                    data, self._version = record.data, record.version
                 except NotFound:
                     record_id = None
             self._record_id = record_id
@@ -180,6 +193,9 @@ class RecordForm(QWidget):
             self._loading = False
         self.revert_button.setEnabled(False)
         self.show_links(record_id)
+        self.history_toggle.setEnabled(record_id is not None)
+        if self.history.isVisible():
+            self.history.show_record(self.entity, record_id)
         self.after_load(record_id)
 
     def after_load(self, record_id: int | None) -> None:
@@ -204,17 +220,23 @@ class RecordForm(QWidget):
             if self._record_id is None:
                 record = self.archive.add(self.draft())
             else:
-                record = self.archive.update(self._record_id, self.draft())
+                record = self.archive.update(self._record_id, self.draft(), expected_version=self._version)
         except ValidationError as e:
             self.show_errors(e.errors)
             return False
-        except ArchiveError as e:
-            self.general_error.setText(self.tr("Not saved: {reason}").format(reason=e.code))
+        except ArchiveError as e:  # changed elsewhere, or busy: say so, keep every typed value
+            self.general_error.setText(error_text(e))
             self.general_error.show()
             return False
         self.load(record.id)
         self.saved.emit(record.id)
         return True
+
+    def _toggle_history(self, shown: bool) -> None:
+        self.history.setVisible(shown)
+        self.history_toggle.setText(self.tr("Hide history") if shown else self.tr("Show history"))
+        if shown:
+            self.history.show_record(self.entity, self._record_id)
 
     def clear_errors(self) -> None:
         for label in self.error_labels.values():

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from database.archive import Archive
 from database.dates import DateParseError, PartialDate
 from database.lists import choices
+from ui.i18n import format_partial
 from ui.record_model import value_label
 
 
@@ -131,8 +132,7 @@ class DateField(QWidget):
         except DateParseError:
             self.hint.setText(tr("not a date yet"))
             return
-        precision = {"day": tr("day"), "month": tr("month"), "half": tr("half-year"), "year": tr("year")}
-        self.hint.setText(f"{parsed} ({precision[parsed.precision]})")
+        self.hint.setText(format_partial(parsed))
 
     def value(self) -> str:
         return self.edit.text()
@@ -202,7 +202,7 @@ class PickerField(QWidget):
         self.create_button = QPushButton("+")
         self.create_button.setFixedWidth(28)
         self.create_button.setAccessibleName(tr("Create a new record from the typed name"))
-        self.create_button.setToolTip(tr("Create “{text}” as a new record"))
+        self.create_button.setToolTip(tr("Create a new record from the typed name"))
         self.create_button.setVisible(entity in NEW_RECORD_DRAFTS)
         self.create_button.setEnabled(False)
         self.open_button = QPushButton("→")

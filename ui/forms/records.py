@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtWidgets import QLabel, QPushButton
+
 from database.records import (
     CommitmentDraft,
     CommitmentStatus,
@@ -26,7 +28,12 @@ from database.records import (
     ProgressNote,
     Signatory,
 )
+from database.calendar import rollup
+from database.dates import DateParseError, PartialDate
+from database.duplicates import similar_to
+from database.people import position_on, timeline
 from ui.forms.attachments import AttachmentsPanel
+from ui.status_dialog import change_status
 from ui.forms.base import RecordForm
 from ui.forms.fields import (
     CheckField,
@@ -46,13 +53,49 @@ def values(enum: Any) -> list[str]:
     return [e.value for e in enum]
 
 
-class WithAttachments(RecordForm):
+class Briefs(RecordForm):
+    """A form whose record can be printed as a PDF briefing."""
+
+    def add_briefing_button(self, kind: str, label: str) -> None:
+        self.briefing_button = QPushButton(label)
+        self.briefing_button.setToolTip(self.tr("Make a PDF briefing of this record"))
+        self.briefing_button.clicked.connect(lambda: self.export_briefing(kind))
+        self.actions.insertWidget(1, self.briefing_button)
+
+    def export_briefing(self, kind: str) -> None:
+        if self._record_id is None:
+            return
+        from ui.briefing_dialog import open_briefing_dialog
+
+        self.briefing_dialog = open_briefing_dialog(self.workspace, kind, self._record_id, self)
+
+    def show_links(self, record_id: int | None) -> None:
+        super().show_links(record_id)
+        if hasattr(self, "briefing_button"):
+            self.briefing_button.setEnabled(record_id is not None)
+
+
+class WithAttachments(Briefs):
+    """Events and documents: attached files, and how their commitments stand."""
+
     def add_attachments(self) -> None:
+        self.rollup = QLabel()
+        self.extra_box.addWidget(self.rollup)
         self.attachments = AttachmentsPanel(self.workspace, self.entity)
         self.extra_box.addWidget(self.attachments)
 
     def after_load(self, record_id: int | None) -> None:
         self.attachments.set_record(record_id)
+        text = ""
+        if record_id is not None:
+            with self.archive.session() as s:
+                r = rollup(s, self.entity, record_id, today=self.archive.clock.today())
+            if r.total:
+                text = self.tr("Commitments: {done} of {total} done").format(done=r.done, total=r.total)
+                if r.overdue:
+                    text += self.tr(", {overdue} overdue").format(overdue=r.overdue)
+        self.rollup.setText(text)
+        self.rollup.setVisible(bool(text))
 
 
 class EventForm(WithAttachments):
@@ -73,14 +116,32 @@ class EventForm(WithAttachments):
         self.add("delegations", self.tr("&Delegations"), RowsField(self._delegation_row, self.tr("Add delegation")))
         self.add("tags", self.tr("Ta&gs"), TagsField())
         self.add_attachments()
+        self.add_briefing_button("event", self.tr("Export briefing…"))
 
     def _member_row(self) -> CompositeRow:
         a = self.archive
-        return CompositeRow(Member, [
+        row = CompositeRow(Member, [
             ("person_id", self.tr("Person"), PickerField(a, "person")),
             ("position", self.tr("Position at the time"), LineField()),
             ("organisation_id", self.tr("Organisation"), PickerField(a, "organisation")),
         ])
+        row.widgets["person_id"].changed.connect(lambda: self._fill_position(row))
+        return row
+
+    def _fill_position(self, row: CompositeRow) -> None:
+        """A member's position defaults to the one the person held on the event's date."""
+        person_id = row.widgets["person_id"].value()
+        if person_id is None or self._loading or row.widgets["position"].value():
+            return
+        try:
+            day = PartialDate.parse(self.fields["start"].value()).first_day()
+        except DateParseError:
+            day = None
+        held = position_on(self.archive.get("person", person_id).data, day)
+        if held is not None:
+            row.widgets["position"].set_value(held.title)
+            if row.widgets["organisation_id"].value() is None and held.organisation_id is not None:
+                row.widgets["organisation_id"].set_value(held.organisation_id)
 
     def _delegation_row(self) -> CompositeRow:
         a = self.archive
@@ -141,6 +202,17 @@ class CommitmentForm(RecordForm):
     entity = "commitment"
     draft_type = CommitmentDraft
 
+    def after_load(self, record_id: int | None) -> None:
+        self.status_button.setEnabled(record_id is not None)
+
+    def change_status(self) -> None:
+        """Status changes go through a dated note, so the history says when and why."""
+        record_id = self._record_id
+        if record_id is None or (self.is_dirty() and not self.save()):
+            return
+        self.status_dialog = change_status(self.archive, record_id, self,
+                                           on_changed=lambda _id: self.load(record_id))
+
     def build(self) -> None:
         a = self.archive
         self.add("text", self.tr("&What was promised"), TextField(70))
@@ -152,6 +224,10 @@ class CommitmentForm(RecordForm):
         self.add("document_id", self.tr("From do&cument"), PickerField(a, "document"))
         self.add("notes", self.tr("Progress &notes"), RowsField(self._note_row, self.tr("Add note")))
         self.add("tags", self.tr("Tags"), TagsField())
+        self.status_button = QPushButton(self.tr("Change status…"))
+        self.status_button.setToolTip(self.tr("Set a new status with a dated progress note"))
+        self.status_button.clicked.connect(self.change_status)
+        self.actions.insertWidget(1, self.status_button)
 
     def _note_row(self) -> CompositeRow:
         return CompositeRow(ProgressNote, [
@@ -168,7 +244,40 @@ class CommitmentForm(RecordForm):
         return self.tr("New commitment")
 
 
-class PersonForm(RecordForm):
+class WarnsOfDuplicates(Briefs):
+    """After a new person or organisation is saved, says which records may be the same one."""
+
+    def add_duplicate_notice(self) -> None:
+        self.duplicate_notice = QLabel()
+        self.duplicate_notice.setWordWrap(True)
+        self.duplicate_notice.setStyleSheet("background: #fff4d6; padding: 4px")
+        self.duplicate_notice.hide()
+        self.extra_box.addWidget(self.duplicate_notice)
+
+    def save(self) -> bool:
+        was_new = self._record_id is None
+        if not super().save():
+            return False
+        if was_new and self._record_id is not None:
+            draft = self.archive.get(self.entity, self._record_id).data
+            spellings = [draft.name, *self.spellings(draft)]
+            with self.archive.session() as s:
+                found = similar_to(s, self.entity, spellings, exclude=self._record_id)
+            if found:
+                names = ", ".join(f"«{p.b_name}»" for p in found[:5])
+                self.duplicate_notice.setText(self.tr(
+                    "This may be the same as {names}. The Duplicates view can merge them.").format(names=names))
+                self.duplicate_notice.show()
+        return True
+
+    def spellings(self, draft: Any) -> list[str]:
+        return []
+
+    def after_load(self, record_id: int | None) -> None:
+        self.duplicate_notice.hide()
+
+
+class PersonForm(WarnsOfDuplicates):
     entity = "person"
     draft_type = PersonDraft
 
@@ -177,6 +286,27 @@ class PersonForm(RecordForm):
         self.add("names", self.tr("Other &spellings"), RowsField(self._name_row, self.tr("Add spelling")))
         self.add("positions", self.tr("&Positions"), RowsField(self._position_row, self.tr("Add position")))
         self.add("notes", self.tr("Protocol &notes"), TextField(80))
+        self.timeline = QLabel()
+        self.timeline.setWordWrap(True)
+        self.extra_box.addWidget(self.timeline)
+        self.add_duplicate_notice()
+
+    def spellings(self, draft: Any) -> list[str]:
+        return [n.name for n in draft.names]
+
+    def after_load(self, record_id: int | None) -> None:
+        super().after_load(record_id)
+        if record_id is None:
+            self.timeline.clear()
+            return
+        lines = []
+        for p in timeline(self.archive.get("person", record_id).data):
+            org = ""
+            if p.organisation_id is not None:
+                org = ", " + str(self.archive.get("organisation", p.organisation_id).data.name)
+            span = f"{p.start or '…'} – {p.end or self.tr('now')}" if (p.start or p.end) else self.tr("dates unknown")
+            lines.append(f"{span}: {p.title}{org}")
+        self.timeline.setText(self.tr("Career") + ":\n" + "\n".join(lines) if lines else "")
 
     def _name_row(self) -> CompositeRow:
         return CompositeRow(PersonName, [
@@ -197,7 +327,7 @@ class PersonForm(RecordForm):
         return self.tr("New person")
 
 
-class OrganisationForm(RecordForm):
+class OrganisationForm(WarnsOfDuplicates):
     entity = "organisation"
     draft_type = OrganisationDraft
 
@@ -207,8 +337,14 @@ class OrganisationForm(RecordForm):
         self.add("country", self.tr("&Country"), LineField())
         self.add("region", self.tr("&Region"), LineField())
         self.add("parent_id", self.tr("&Part of"), PickerField(self.archive, "organisation"))
+        self.add("predecessor_id", self.tr("Pre&decessor"), PickerField(self.archive, "organisation"))
         self.add("aliases", self.tr("Other &names (one per line)"), ListField(80))
         self.add("notes", self.tr("N&otes"), TextField(80))
+        self.add_duplicate_notice()
+        self.add_briefing_button("counterpart", self.tr("Export dossier…"))
+
+    def spellings(self, draft: Any) -> list[str]:
+        return list(draft.aliases)
 
     def new_heading(self) -> str:
         return self.tr("New organisation")

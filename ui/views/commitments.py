@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from database.records import CommitmentStatus
 from ui.forms.fields import DateField, PickerField
@@ -36,12 +36,16 @@ class CommitmentFilters(QWidget):
         self.organisation.open_button.hide()
         self.due_from, self.due_to = DateField(), DateField()
         self.overdue = QCheckBox(tr("Overdue only"))
+        self.report = QPushButton(tr("Commitments report…"))
+        self.report.setToolTip(tr("A PDF report of commitments by status, responsible party and counterpart"))
+        self.report.clicked.connect(self.export_report)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.status, self.organisation, QLabel(tr("Due from")), self.due_from,
                        QLabel(tr("to")), self.due_to, self.overdue):
             layout.addWidget(widget)
         layout.addStretch(1)
+        layout.addWidget(self.report)
         self.status.currentIndexChanged.connect(self.apply)
         for field in (self.organisation, self.due_from, self.due_to):
             field.changed.connect(self.apply)
@@ -64,6 +68,11 @@ class CommitmentFilters(QWidget):
             "due_to": day(self.due_to, True),
             "overdue_on": self.workspace.archive.clock.today() if self.overdue.isChecked() else None,
         }
+
+    def export_report(self) -> None:
+        from ui.briefing_dialog import open_briefing_dialog
+
+        self.dialog = open_briefing_dialog(self.workspace, "commitments", None, self)
 
     def apply(self) -> None:
         self.view.model.set_filters(self.filters())
