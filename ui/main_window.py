@@ -138,9 +138,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         self.file_menu = file_menu
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for i, spec in enumerate(self.specs):
+        numbered = 0
+        for spec in self.specs:
             action = QAction(spec.title(), self)
-            action.setShortcut(QKeySequence(spec.shortcut or f"Ctrl+{i + 1}"))
+            if spec.shortcut:
+                action.setShortcut(QKeySequence(spec.shortcut))
+            elif numbered < 9:  # Ctrl+1 … Ctrl+9 in sidebar order for views without their own
+                numbered += 1
+                action.setShortcut(QKeySequence(f"Ctrl+{numbered}"))
             action.triggered.connect(lambda _checked=False, key=spec.key: self.show_view(key))
             view_menu.addAction(action)
         self.view_menu = view_menu

@@ -438,3 +438,10 @@ def test_ctrl_f_anywhere_opens_the_search_box(qtbot: QtBot, window: MainWindow, 
     assert QApplication.focusWidget() is window.view("search").box  # type: ignore[attr-defined]
     type_text(QApplication.focusWidget(), "Хоценко")
     qtbot.waitUntil(lambda: window.view("search").results.model().rowCount() > 0, timeout=5000)  # type: ignore[attr-defined]
+
+
+def test_views_have_distinct_keyboard_shortcuts(window: MainWindow) -> None:
+    keys = {a.text(): a.shortcut().toString() for a in window.view_menu.actions() if not a.isSeparator()}
+    assert keys["Events"] == "Ctrl+1" and keys["Home"] == "Ctrl+0"
+    shortcuts = [k for k in keys.values() if k]
+    assert len(shortcuts) == len(set(shortcuts)) and len(shortcuts) == len(keys)
