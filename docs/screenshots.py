@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -32,6 +33,9 @@ SHOTS = {
     "people": ("person", "Асайын"),
     "organisations": ("organisation", "Павлодар облысының әкімдігі"),
     "duplicates": (None, None),
+    "home": (None, None),
+    "calendar": (None, None),
+    "search": (None, None),
     "main": ("event", "«Ертіс"),
 }
 VIEW_OF = {"main": "events"}  # shots that are not named for their view
@@ -65,6 +69,11 @@ def main(keys: list[str], lang: str | None = None) -> None:
                 if label.startswith(prefix):
                     window.open_record(entity, record.id)
                     break
+        view = window.view(VIEW_OF.get(key, key))
+        if key == "calendar":  # the month of the Shanghai conference and the referendum
+            view.go_to(date(2026, 3, 26))  # type: ignore[attr-defined]
+        elif key == "search":
+            view.box.setText("шаңхай")  # type: ignore[attr-defined]
 
         def save() -> None:
             name = f"{key}-{lang}" if lang and key in VIEW_OF else key
