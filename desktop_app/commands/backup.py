@@ -12,6 +12,8 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.i18n_cli import language, t
+
 if TYPE_CHECKING:
     from database.archive import Archive
     from database.backup import BackupError
@@ -25,24 +27,30 @@ MESSAGES = {
     "archive.busy": "the archive is busy in another Elshi window or process; try again ({detail})",
 }
 
+# The kinds of backup (database.backup), as 'backups' lists them; in English the file names' own words.
+KINDS = {
+    "auto": "auto", "before-migration": "before-migration", "before-restore": "before-restore",
+    "damaged": "damaged", "newer-schema": "newer-schema", "other": "other",
+}
+
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("backup", help="make a verified copy of the archive",
-                       description="Copy the archive with SQLite's online backup API and check the copy. "
-                                   "Without --to the copy goes into the archive's backups folder and older "
-                                   "automatic backups are thinned out (see README, Backups).")
-    p.add_argument("--to", metavar="FILE", type=Path, help="write the copy to FILE (never overwritten)")
-    p.add_argument("--json", action="store_true", help="print JSON for programs")
+    p = sub.add_parser("backup", help=t("make a verified copy of the archive"),
+                       description=t("Copy the archive with SQLite's online backup API and check the copy. "
+                                     "Without --to the copy goes into the archive's backups folder and older "
+                                     "automatic backups are thinned out (see README, Backups)."))
+    p.add_argument("--to", metavar="FILE", type=Path, help=t("write the copy to FILE (never overwritten)"))
+    p.add_argument("--json", action="store_true", help=t("print JSON for programs"))
     p.set_defaults(run=run_backup)
-    p = sub.add_parser("backups", help="list the archive's backups, newest first")
-    p.add_argument("--json", action="store_true", help="print JSON for programs")
+    p = sub.add_parser("backups", help=t("list the archive's backups, newest first"))
+    p.add_argument("--json", action="store_true", help=t("print JSON for programs"))
     p.set_defaults(run=run_list)
-    p = sub.add_parser("restore", help="replace the archive's records with a backup's",
-                       description="Check that FILE is a sound Elshi archive, keep the archive as it is now "
-                                   "in its backups folder (NAME-before-restore-...), then copy FILE's "
-                                   "records in.")
-    p.add_argument("file", type=Path)
-    p.add_argument("--json", action="store_true", help="print JSON for programs")
+    p = sub.add_parser("restore", help=t("replace the archive's records with a backup's"),
+                       description=t("Check that FILE is a sound Elshi archive, keep the archive as it is "
+                                     "now in its backups folder (NAME-before-restore-...), then copy FILE's "
+                                     "records in."))
+    p.add_argument("file", metavar="FILE", type=Path, help=t("the backup to restore from"))
+    p.add_argument("--json", action="store_true", help=t("print JSON for programs"))
     # run_unopened: what to do when the archive itself cannot be opened (damaged, or from a newer
     # Elshi): the command line calls it with the path instead of failing before the command runs.
     p.set_defaults(run=run_restore, run_unopened=restore_unopened)
@@ -50,7 +58,6 @@ def register(sub: Any) -> None:
 
 def explain(error: BackupError) -> str:
     from desktop_app.cli import ARCHIVE_MESSAGES
-    from desktop_app.i18n_cli import t
 
     template = MESSAGES.get(error.code) or ARCHIVE_MESSAGES.get(error.code) or "{detail}"
     return t(template, detail=error.detail or error.code)
@@ -67,7 +74,7 @@ def run_backup(archive: Archive, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"backup": str(path), "bytes": path.stat().st_size}))
     else:
-        print(f"Backup written and checked: {path}")
+        print(t("Backup written and checked: {path}", path=path))
     return 0
 
 
@@ -81,10 +88,14 @@ def run_list(archive: Archive, args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False))
         return 0
     if not found:
-        print(f"No backups in {archive.backups_dir}.")
+        print(t("No backups in {folder}.", folder=archive.backups_dir))
+    kinds = {b.kind: t(KINDS.get(b.kind, b.kind)) for b in found}
+    width = max((len(k) for k in kinds.values()), default=0)
+    group = "," if language() == "en" else " "  # Kazakh and Russian group digits with a space
     for b in found:
         when = b.taken_at.strftime("%Y-%m-%d %H:%M:%S UTC") if b.taken_at else "?"
-        print(f"{when}  {b.kind:<16} {b.size:>12,} bytes  {b.path}")
+        size = t("{size} bytes", size=f"{b.size:>12,}".replace(",", group))
+        print(f"{when}  {kinds[b.kind]:<{max(width, 16)}} {size}  {b.path}")
     return 0
 
 
@@ -95,11 +106,13 @@ def run_restore(archive: Archive, args: argparse.Namespace) -> int:
     try:
         kept = restore(archive, args.file)
     except BackupError as e:
-        raise CommandError(f"{args.file} was not restored, nothing changed: {explain(e)}") from e
+        raise CommandError(t("{file} was not restored, nothing changed: {reason}",
+                             file=args.file, reason=explain(e))) from e
     if args.json:
         print(json.dumps({"restored_from": str(args.file), "replaced_archive_kept_at": str(kept)}))
     else:
-        print(f"Restored {args.file} into {archive.path}; the archive as it was is kept at {kept}.")
+        print(t("Restored {file} into {archive}; the archive as it was is kept at {kept}.",
+                file=args.file, archive=archive.path, kept=kept))
     return 0
 
 
@@ -113,12 +126,13 @@ def restore_unopened(path: Path, args: argparse.Namespace) -> int:
     try:
         archive, result = recover_and_open(path, args.file)
     except BackupError as e:
-        raise CommandError(f"{args.file} was not restored, nothing changed: {explain(e)}") from e
+        raise CommandError(t("{file} was not restored, nothing changed: {reason}",
+                             file=args.file, reason=explain(e))) from e
     archive.close()
     if args.json:
         print(json.dumps({"restored_from": str(args.file),
                           "replaced_archive_kept_at": str(result.kept_aside)}))
     else:
-        print(f"Restored {args.file} into {path}; the file that could not be opened is kept at "
-              f"{result.kept_aside}.")
+        print(t("Restored {file} into {archive}; the file that could not be opened is kept at {kept}.",
+                file=args.file, archive=path, kept=result.kept_aside))
     return 0

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.cli import CommandError
+from desktop_app.i18n_cli import t
 
 if TYPE_CHECKING:
     from database.archive import Archive
@@ -27,41 +28,43 @@ DEFAULT_WEEKS = 4
 
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
-        "briefing", help="print a PDF briefing: an event, a counterpart, upcoming events or commitments",
-        description="Print a PDF briefing. Records are given by id or UUID.")
+        "briefing", help=t("print a PDF briefing: an event, a counterpart, upcoming events or commitments"),
+        description=t("Print a PDF briefing. Records are given by id or UUID."))
     kinds = p.add_subparsers(dest="kind", metavar="KIND", required=True)
 
-    e = kinds.add_parser("event", help="the briefing on one event")
-    e.add_argument("record", metavar="ID|UUID", help="the event")
+    e = kinds.add_parser("event", help=t("the briefing on one event"))
+    e.add_argument("record", metavar="ID|UUID", help=t("the event"))
     _common(e)
 
-    c = kinds.add_parser("counterpart", help="a dossier on an organisation, a country or a region")
-    c.add_argument("record", metavar="ID|UUID", nargs="?", help="the organisation")
-    c.add_argument("--country", default="", help="every organisation of this country (as recorded)")
-    c.add_argument("--region", default="", help="every organisation of this region (as recorded)")
+    c = kinds.add_parser("counterpart", help=t("a dossier on an organisation, a country or a region"))
+    c.add_argument("record", metavar="ID|UUID", nargs="?", help=t("the organisation"))
+    c.add_argument("--country", default="", help=t("every organisation of this country (as recorded)"))
+    c.add_argument("--region", default="", help=t("every organisation of this region (as recorded)"))
     _common(c)
 
-    u = kinds.add_parser("upcoming", help="events of a date range by week")
-    u.add_argument("--from", dest="date_from", metavar="D", help="first day (default: today)")
+    u = kinds.add_parser("upcoming", help=t("events of a date range by week"))
+    u.add_argument("--from", dest="date_from", metavar="D", help=t("first day (default: today)"))
     u.add_argument("--to", dest="date_to", metavar="D",
-                   help=f"last day (default: {DEFAULT_WEEKS} weeks after the first)")
+                   help=t("last day (default: {weeks} weeks after the first)", weeks=DEFAULT_WEEKS))
     _common(u)
 
-    m = kinds.add_parser("commitments", help="commitments by status, responsible party and counterpart")
+    m = kinds.add_parser("commitments", help=t("commitments by status, responsible party and counterpart"))
     m.add_argument("--status", action="append", choices=STATUSES, default=[],
-                   help="only commitments with this status (repeat for several)")
-    m.add_argument("--responsible", metavar="ID|UUID", help="only what this organisation owes")
-    m.add_argument("--counterpart", metavar="ID|UUID", help="only what is owed by or to this organisation")
+                   help=t("only commitments with this status (repeat for several)"))
+    m.add_argument("--responsible", metavar="ID|UUID", help=t("only what this organisation owes"))
+    m.add_argument("--counterpart", metavar="ID|UUID", help=t("only what is owed by or to this organisation"))
     _common(m)
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--out", required=True, type=Path, metavar="F.pdf", help="the PDF file to write")
-    p.add_argument("--lang", choices=LANGUAGES, default="kk", help="language of the briefing (default: kk)")
+    p.add_argument("--out", required=True, type=Path, metavar="F.pdf", help=t("the PDF file to write"))
+    # The language of the document, not of these messages (that is elshi's own --lang, before the command).
+    p.add_argument("--lang", choices=LANGUAGES, default="kk",
+                   help=t("language of the briefing (default: kk)"))
     p.add_argument("--marking", default=None,
-                   help="classification marking on every page (default: the language's "
-                        "'for official use only'; an empty string prints none)")
-    p.add_argument("--json", action="store_true", help="print the result as JSON")
+                   help=t("classification marking on every page (default: the language's "
+                          "'for official use only'; an empty string prints none)"))
+    p.add_argument("--json", action="store_true", help=t("print the result as JSON"))
     p.set_defaults(run=run_briefing)
 
 
@@ -88,7 +91,7 @@ def run_briefing(archive: Archive, args: argparse.Namespace) -> int:
             from database.briefing_data import counterpart_dossier
 
             if sum(bool(x) for x in (args.record, args.country.strip(), args.region.strip())) != 1:
-                raise CommandError("give exactly one of: an organisation ID|UUID, --country or --region")
+                raise CommandError(t("give exactly one of: an organisation ID|UUID, --country or --region"))
             org = resolve(archive, "organisation", args.record) if args.record else None
             data = counterpart_dossier(s, today, organisation_id=org, country=args.country,
                                        region=args.region)
@@ -100,8 +103,8 @@ def run_briefing(archive: Archive, args: argparse.Namespace) -> int:
                 last = (PartialDate.parse(args.date_to).last_day() if args.date_to
                         else first + timedelta(weeks=DEFAULT_WEEKS) - timedelta(days=1))
             except DateParseError as err:
-                raise CommandError(
-                    f"not a date: {err.text!r} (use e.g. 2026-03-26, 26.03.2026 or 2026-03)") from err
+                raise CommandError(t("not a date: {text!r} (use e.g. 2026-03-26, 26.03.2026 or 2026-03)",
+                                     text=err.text)) from err
             data = upcoming_agenda(s, first, last, today)
         else:
             from database.briefing_data import commitments_report
@@ -114,7 +117,7 @@ def run_briefing(archive: Archive, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"kind": kind, "file": str(args.out), "pages": pages, "lang": args.lang}))
     else:
-        print(f"Briefing written to {args.out}: {pages} page(s).")
+        print(t("Briefing written to {file}: {pages} page(s).", file=args.out, pages=pages))
     return 0
 
 
@@ -130,7 +133,7 @@ def write_briefing_file(kind: str, data: Any, target: Path, *, lang: str, markin
         partial.replace(target)
     except OSError as e:
         partial.unlink(missing_ok=True)
-        raise CommandError(f"cannot write {target}: {e.strerror}") from e
+        raise CommandError(t("cannot write {file}: {reason}", file=target, reason=e.strerror)) from e
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

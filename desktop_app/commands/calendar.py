@@ -10,6 +10,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.i18n_cli import t, word
+
 if TYPE_CHECKING:
     from database.archive import Archive
     from database.calendar import CalendarItem
@@ -22,28 +24,41 @@ SKIP_REASONS = {
     "repeated_uid": "the same UID appears earlier in the file",
 }
 
+# Codes shown in the listings, as words of the interface language (in English, the codes themselves,
+# which are also what --status and the JSON output use).
+RECORD_WORDS = {"event": "event", "commitment": "commitment"}
+STATUS_WORDS = {
+    "planned": "planned", "held": "held", "cancelled": "cancelled", "postponed": "postponed",
+    "open": "open", "in_progress": "in_progress", "done": "done", "dropped": "dropped",
+}
+ACTION_WORDS = {"add": "add", "update": "update", "unchanged": "unchanged", "skip": "skip"}
+CHANGED_FIELDS = {"title": "title", "start": "start", "end": "end", "place_id": "venue", "kind": "kind",
+                  "status": "status"}
+
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("calendar", help="events and commitment deadlines in a range of days",
-                       description="List what falls between two days (both included): events and "
-                                   "commitment deadlines; items known only to a month, half-year or "
-                                   "year are listed apart. Dates: 2026-03-26, 2026-03, 2026-H1, 2026.")
-    p.add_argument("--from", dest="date_from", metavar="D", help="first day (default: today)")
-    p.add_argument("--to", dest="date_to", metavar="D", help="last day (default: 30 days after --from)")
-    p.add_argument("--ics", metavar="FILE", help="also write the items to an iCalendar (.ics) file")
-    p.add_argument("--json", action="store_true", help="print JSON for programs")
-    p.add_argument("--no-commitments", action="store_true", help="events only")
-    p.add_argument("--todo", action="store_true", help="write commitments as tasks (VTODO), not all-day events")
+    p = sub.add_parser("calendar", help=t("events and commitment deadlines in a range of days"),
+                       description=t("List what falls between two days (both included): events and "
+                                     "commitment deadlines; items known only to a month, half-year or "
+                                     "year are listed apart. Dates: 2026-03-26, 2026-03, 2026-H1, 2026."))
+    p.add_argument("--from", dest="date_from", metavar="D", help=t("first day (default: today)"))
+    p.add_argument("--to", dest="date_to", metavar="D", help=t("last day (default: 30 days after --from)"))
+    p.add_argument("--ics", metavar="FILE", help=t("also write the items to an iCalendar (.ics) file"))
+    p.add_argument("--json", action="store_true", help=t("print JSON for programs"))
+    p.add_argument("--no-commitments", action="store_true", help=t("events only"))
+    p.add_argument("--todo", action="store_true",
+                   help=t("write commitments as tasks (VTODO), not all-day events"))
+    # The language of the file, not of these messages (that is elshi's own --lang, before the command).
     p.add_argument("--lang", choices=("en", "ru", "kk"), default="en",
-                   help="language of the words the .ics file adds (default: en)")
+                   help=t("language of the words the .ics file adds (default: en)"))
     p.set_defaults(run=run_calendar)
-    p = sub.add_parser("calendar-import", help="create planned events from an iCalendar (.ics) file",
-                       description="Show what importing the file would do; with --yes, do it. "
-                                   "Entries are matched by UID, so importing a file again updates "
-                                   "the events it created instead of adding copies.")
-    p.add_argument("file")
-    p.add_argument("--yes", action="store_true", help="write the changes shown")
-    p.add_argument("--json", action="store_true", help="print JSON for programs")
+    p = sub.add_parser("calendar-import", help=t("create planned events from an iCalendar (.ics) file"),
+                       description=t("Show what importing the file would do; with --yes, do it. "
+                                     "Entries are matched by UID, so importing a file again updates "
+                                     "the events it created instead of adding copies."))
+    p.add_argument("file", help=t("the iCalendar (.ics) file"))
+    p.add_argument("--yes", action="store_true", help=t("write the changes shown"))
+    p.add_argument("--json", action="store_true", help=t("print JSON for programs"))
     p.set_defaults(run=run_import)
 
 
@@ -56,7 +71,8 @@ def _day(text: str | None, last: bool, fallback: date) -> date:
     try:
         when = PartialDate.parse(text)
     except DateParseError as e:
-        raise CommandError(f"{text!r} is not a date (use 2026-03-26, 2026-03, 2026-H1 or 2026)") from e
+        raise CommandError(
+            t("{text!r} is not a date (use 2026-03-26, 2026-03, 2026-H1 or 2026)", text=text)) from e
     return when.last_day() if last else when.first_day()
 
 
@@ -69,11 +85,12 @@ def _as_json(item: CalendarItem) -> dict[str, Any]:
     }
 
 
-def _line(item: CalendarItem) -> str:
+def _line(item: CalendarItem, width: int) -> str:
     title = " ".join(item.title.split())
     where = f" — {item.place}" if item.place else ""
-    late = " OVERDUE" if item.overdue else ""
-    return f"{item.period:<23} {item.entity:<10} {title}{where} [{item.status}]{late}"
+    late = " " + t("OVERDUE") if item.overdue else ""
+    return (f"{item.period:<23} {word(RECORD_WORDS, item.entity):<{width}} {title}{where} "
+            f"[{word(STATUS_WORDS, item.status)}]{late}")
 
 
 def run_calendar(archive: Archive, args: argparse.Namespace) -> int:
@@ -86,7 +103,7 @@ def run_calendar(archive: Archive, args: argparse.Namespace) -> int:
     first = _day(args.date_from, False, today)
     last = _day(args.date_to, True, first + timedelta(days=30))
     if last < first:
-        raise CommandError("--to is before --from")
+        raise CommandError(t("--to is before --from"))
     with archive.session() as s:
         found = agenda(s, first, last, today=today, filters=CalendarFilter(commitments=not args.no_commitments))
     if args.ics:
@@ -102,20 +119,22 @@ def run_calendar(archive: Archive, args: argparse.Namespace) -> int:
             partial.replace(target)  # a failed export never leaves half a file in its place
         except OSError as e:
             partial.unlink(missing_ok=True)
-            raise CommandError(f"cannot write {args.ics}: {e.strerror}") from e
-        print(f"Wrote {written} calendar entries to {target}.", file=sys.stderr if args.json else sys.stdout)
+            raise CommandError(t("cannot write {file}: {reason}", file=args.ics, reason=e.strerror)) from e
+        print(t("Wrote {count} calendar entries to {file}.", count=written, file=target),
+              file=sys.stderr if args.json else sys.stdout)
     if args.json:
         print(json.dumps({"from": first.isoformat(), "to": last.isoformat(), "today": today.isoformat(),
                           "items": [_as_json(i) for i in found.items]}, ensure_ascii=False, indent=2))
         return 0
-    print(f"{first.isoformat()} – {last.isoformat()}: {len(found.dated)} dated, "
-              f"{len(found.periods)} known only roughly")
+    print(t("{first} – {last}: {dated} dated, {rough} known only roughly", first=first.isoformat(),
+            last=last.isoformat(), dated=len(found.dated), rough=len(found.periods)))
+    width = max([10, *(len(word(RECORD_WORDS, i.entity)) for i in found.items)])
     for item in found.dated:
-        print(_line(item))
+        print(_line(item, width))
     if found.periods:
-        print("Known only to the month, half-year or year:")
+        print(t("Known only to the month, half-year or year:"))
         for item in found.periods:
-            print(_line(item))
+            print(_line(item, width))
     return 0
 
 
@@ -126,11 +145,12 @@ def run_import(archive: Archive, args: argparse.Namespace) -> int:
     try:
         data = Path(args.file).read_bytes()
     except OSError as e:
-        raise CommandError(f"cannot read {args.file}: {e.strerror}") from e
+        raise CommandError(t("cannot read {file}: {reason}", file=args.file, reason=e.strerror)) from e
     try:
         entries = plan_import(archive, data)
     except IcsError as e:
-        raise CommandError(f"{args.file} is not an iCalendar file ({e.code}); nothing changed") from e
+        raise CommandError(t("{file} is not an iCalendar file ({code}); nothing changed",
+                             file=args.file, code=e.code)) from e
     tally = {a: sum(1 for x in entries if x.action == a) for a in (ADD, UPDATE, UNCHANGED, SKIP)}
     result = apply_import(archive, entries) if args.yes else None
     if args.json:
@@ -142,15 +162,22 @@ def run_import(archive: Archive, args: argparse.Namespace) -> int:
             "added": list(result.added) if result else [],
         }, ensure_ascii=False, indent=2))
         return 0
+    width = max([9, *(len(word(ACTION_WORDS, x.action)) for x in entries)])
     for entry in entries:
-        note = SKIP_REASONS.get(entry.reason, entry.reason) if entry.action == SKIP else ", ".join(entry.changes)
+        if entry.action == SKIP:
+            note = word(SKIP_REASONS, entry.reason)
+        else:
+            note = ", ".join(word(CHANGED_FIELDS, field) for field in entry.changes)
         if entry.recurring:
-            note = "repeats; only the first date is imported" + (f"; {note}" if note else "")
-        print(f"{entry.action:<9} {entry.period:<23} {' '.join(entry.title.split())}"
+            note = t("repeats; only the first date is imported") + (f"; {note}" if note else "")
+        title = " ".join(entry.title.split())
+        print(f"{word(ACTION_WORDS, entry.action):<{width}} {entry.period:<23} {title}"
               + (f"  ({note})" if note else ""))
-    print(f"{tally[ADD]} to add, {tally[UPDATE]} to update, {tally[UNCHANGED]} unchanged, {tally[SKIP]} skipped.")
+    print(t("{add} to add, {update} to update, {unchanged} unchanged, {skip} skipped.", add=tally[ADD],
+            update=tally[UPDATE], unchanged=tally[UNCHANGED], skip=tally[SKIP]))
     if result is None:
-        print("Nothing was written; run again with --yes to import.")
+        print(t("Nothing was written; run again with --yes to import."))
     else:
-        print(f"Imported {args.file}: {len(result.added)} added, {len(result.updated)} updated.")
+        print(t("Imported {file}: {added} added, {updated} updated.", file=args.file,
+                added=len(result.added), updated=len(result.updated)))
     return 0

@@ -7,22 +7,32 @@ import argparse
 import json
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.i18n_cli import t, word
+
 if TYPE_CHECKING:
     from database.archive import Archive
 
+# Codes shown in the listing, as words of the interface language (in English, the codes themselves,
+# which are also what 'merge' takes and the JSON output holds).
+RECORD_WORDS = {"person": "person", "organisation": "organisation"}
+REASONS = {  # database.names.compare_names
+    "same name": "same name", "same transliteration": "same transliteration",
+    "similar spelling": "similar spelling",
+}
+
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("duplicates", help="list people and organisations that may be duplicates")
-    p.add_argument("--type", choices=("person", "organisation"), help="only this record type")
-    p.add_argument("--json", action="store_true", help="print JSON for programs")
+    p = sub.add_parser("duplicates", help=t("list people and organisations that may be duplicates"))
+    p.add_argument("--type", choices=("person", "organisation"), help=t("only this record type"))
+    p.add_argument("--json", action="store_true", help=t("print JSON for programs"))
     p.set_defaults(run=run_duplicates)
-    p = sub.add_parser("merge", help="merge the second record into the first (undo with unmerge)")
+    p = sub.add_parser("merge", help=t("merge the second record into the first (undo with unmerge)"))
     p.add_argument("type", choices=("person", "organisation"))
-    p.add_argument("keep", type=int, help="id of the record to keep")
-    p.add_argument("other", type=int, help="id of the record merged into it")
+    p.add_argument("keep", type=int, help=t("id of the record to keep"))
+    p.add_argument("other", type=int, help=t("id of the record merged into it"))
     p.set_defaults(run=run_merge)
-    p = sub.add_parser("unmerge", help="undo a merge (see 'merge' output for its number)")
-    p.add_argument("merge_id", type=int)
+    p = sub.add_parser("unmerge", help=t("undo a merge (see 'merge' output for its number)"))
+    p.add_argument("merge_id", type=int, help=t("the number of the merge"))
     p.set_defaults(run=run_unmerge)
 
 
@@ -31,7 +41,7 @@ def run_duplicates(archive: Archive, args: argparse.Namespace) -> int:
 
     types = [args.type] if args.type else ["person", "organisation"]
     with archive.session() as s:
-        pairs = [p for t in types for p in find_duplicates(s, t)]
+        pairs = [p for entity in types for p in find_duplicates(s, entity)]
     if args.json:
         print(json.dumps([{"type": p.entity, "a": {"id": p.a_id, "name": p.a_name},
                            "b": {"id": p.b_id, "name": p.b_name}, "score": round(p.score, 3),
@@ -39,9 +49,10 @@ def run_duplicates(archive: Archive, args: argparse.Namespace) -> int:
                          ensure_ascii=False, indent=1))
         return 0
     if not pairs:
-        print("No likely duplicates.")
+        print(t("No likely duplicates."))
     for p in pairs:
-        print(f"{p.entity} {p.a_id} «{p.a_name}» ~ {p.b_id} «{p.b_name}»: {p.reason} ({p.score:.2f})")
+        print(f"{word(RECORD_WORDS, p.entity)} {p.a_id} «{p.a_name}» ~ {p.b_id} «{p.b_name}»: "
+              f"{word(REASONS, p.reason)} ({p.score:.2f})")
     return 0
 
 
@@ -49,7 +60,8 @@ def run_merge(archive: Archive, args: argparse.Namespace) -> int:
     from database.merge import merge
 
     info = merge(archive, args.type, args.keep, args.other)
-    print(f"Merged {args.type} {args.other} into {args.keep} (merge {info.id}; 'elshi unmerge {info.id}' undoes it).")
+    print(t("Merged {type} {other} into {keep} (merge {merge}; 'elshi unmerge {merge}' undoes it).",
+            type=word(RECORD_WORDS, args.type), other=args.other, keep=args.keep, merge=info.id))
     return 0
 
 
@@ -57,5 +69,5 @@ def run_unmerge(archive: Archive, args: argparse.Namespace) -> int:
     from database.merge import undo_merge
 
     undo_merge(archive, args.merge_id)
-    print(f"Merge {args.merge_id} undone.")
+    print(t("Merge {merge} undone.", merge=args.merge_id))
     return 0

@@ -7,9 +7,13 @@ import json
 import sys
 from typing import Any
 
+from desktop_app.i18n_cli import t, word
+
 TYPES = ("person", "organisation", "place", "event", "document", "commitment")
 GROUP_TITLES = {"person": "People", "organisation": "Organisations", "place": "Places",
                 "event": "Events", "document": "Documents", "commitment": "Commitments"}
+# In English the codes themselves, which are also what --type takes and the JSON output holds.
+RECORD_WORDS = {code: code for code in TYPES}
 
 
 def _day(first: bool) -> Any:
@@ -19,31 +23,36 @@ def _day(first: bool) -> Any:
         try:
             value = PartialDate.parse(text)
         except (ValueError, TypeError) as e:
-            raise argparse.ArgumentTypeError(f"not a date: {text!r} (use 2026, 2026-03 or 2026-03-26)") from e
+            raise argparse.ArgumentTypeError(t("not a date: {text!r} (use 2026, 2026-03 or 2026-03-26)",
+                                               text=text)) from e
         return value.first_day() if first else value.last_day()
     return parse
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("search", help="find records by any word of their names, titles and text",
-                       description="Find records of every type; words match as prefixes, in Kazakh, Russian, "
-                                   "English or Chinese, and Latin spellings find Cyrillic names.")
-    p.add_argument("query", nargs="?", default="", help="the words to look for")
+    p = sub.add_parser("search", help=t("find records by any word of their names, titles and text"),
+                       description=t("Find records of every type; words match as prefixes, in Kazakh, "
+                                     "Russian, English or Chinese, and Latin spellings find Cyrillic names."))
+    p.add_argument("query", nargs="?", default="", help=t("the words to look for"))
     p.add_argument("--type", dest="types", action="append", choices=TYPES, metavar="T",
-                   help=f"only records of this type (repeatable): {', '.join(TYPES)}")
-    p.add_argument("--from", dest="date_from", type=_day(True), metavar="D", help="dated on or after D")
-    p.add_argument("--to", dest="date_to", type=_day(False), metavar="D", help="dated on or before D")
-    p.add_argument("--country", default="", metavar="TEXT", help="in a country or region whose name contains TEXT")
-    p.add_argument("--organisation", metavar="ID", help="linked to this organisation (id or UUID)")
-    p.add_argument("--status", default="", metavar="S", help="with this status (e.g. planned, signed, open)")
-    p.add_argument("--limit", type=int, default=30, metavar="N", help="at most N results of each type (default 30)")
-    p.add_argument("--json", action="store_true", help="print the results as JSON")
-    p.add_argument("--save", metavar="NAME", help="also save this search under NAME")
-    p.add_argument("--saved", metavar="NAME", help="run the saved search NAME")
-    p.add_argument("--list-saved", action="store_true", help="list the saved searches")
-    p.add_argument("--delete-saved", metavar="NAME", help="delete the saved search NAME")
+                   help=t("only records of this type (repeatable): {types}", types=", ".join(TYPES)))
+    p.add_argument("--from", dest="date_from", type=_day(True), metavar="D", help=t("dated on or after D"))
+    p.add_argument("--to", dest="date_to", type=_day(False), metavar="D", help=t("dated on or before D"))
+    p.add_argument("--country", default="", metavar="TEXT",
+                   help=t("in a country or region whose name contains TEXT"))
+    p.add_argument("--organisation", metavar="ID", help=t("linked to this organisation (id or UUID)"))
+    p.add_argument("--status", default="", metavar="S",
+                   help=t("with this status (e.g. planned, signed, open)"))
+    p.add_argument("--limit", type=int, default=30, metavar="N",
+                   help=t("at most N results of each type (default 30)"))
+    p.add_argument("--json", action="store_true", help=t("print the results as JSON"))
+    p.add_argument("--save", metavar="NAME", help=t("also save this search under NAME"))
+    p.add_argument("--saved", metavar="NAME", help=t("run the saved search NAME"))
+    p.add_argument("--list-saved", action="store_true", help=t("list the saved searches"))
+    p.add_argument("--delete-saved", metavar="NAME", help=t("delete the saved search NAME"))
     p.set_defaults(run=run_search)
-    p = sub.add_parser("reindex", help="rebuild the search index (e.g. for an archive from an older version)")
+    p = sub.add_parser("reindex",
+                       help=t("rebuild the search index (e.g. for an archive from an older version)"))
     p.set_defaults(run=run_reindex)
 
 
@@ -63,8 +72,8 @@ def run_search(archive: Any, args: argparse.Namespace) -> int:
         return _print_saved(saved_searches(archive), args.json)
     if args.delete_saved:
         if not delete_saved_search(archive, args.delete_saved):
-            raise CommandError(f"no saved search named {args.delete_saved!r}")
-        print(f"Deleted the saved search {args.delete_saved!r}.")
+            raise CommandError(t("no saved search named {name!r}", name=args.delete_saved))
+        print(t("Deleted the saved search {name!r}.", name=args.delete_saved))
         return 0
     query, types = args.query, args.types or []
     filters = Filters(args.date_from, args.date_to, args.country, _organisation_id(archive, args.organisation),
@@ -72,14 +81,14 @@ def run_search(archive: Any, args: argparse.Namespace) -> int:
     if args.saved:
         found = {s.name: s for s in saved_searches(archive)}.get(args.saved)
         if found is None:
-            raise CommandError(f"no saved search named {args.saved!r}")
+            raise CommandError(t("no saved search named {name!r}", name=args.saved))
         query, types, filters = found.query, list(found.types), found.filters
     if args.save:
         if not args.save.strip():
-            raise CommandError("a saved search needs a name")
+            raise CommandError(t("a saved search needs a name"))
         save_search(archive, args.save, query, types=types, filters=filters)
     if args.limit < 1:
-        raise CommandError("--limit must be at least 1")
+        raise CommandError(t("--limit must be at least 1"))
     hits = search(archive, query, types=types or None, filters=filters, limit=args.limit, near=True)
     if args.json:
         json.dump([h.to_json() for h in hits], sys.stdout, ensure_ascii=False, indent=1)
@@ -106,18 +115,20 @@ def _print_hits(hits: list[Any], query: str) -> None:
     near = [h for h in hits if h.near]
     bold = sys.stdout.isatty()
     if not exact:
-        print(f"Nothing found for {query!r}." if query.strip() else "Nothing to search for.")
+        print(t("Nothing found for {query!r}.", query=query) if query.strip()
+              else t("Nothing to search for."))
     for entity, group in group_hits(exact):
-        print(f"{GROUP_TITLES[entity]} ({len(group)})")
+        print(f"{word(GROUP_TITLES, entity)} ({len(group)})")
         for h in group:
             print(f"  {h.id:>6}  {_marked(h.title, h.title_marks, bold)}")
             if h.snippet:
                 print(f"          {_marked(h.snippet, h.snippet_marks, bold)}")
     if near:
         spellings = ", ".join(dict.fromkeys(h.near for h in near))
-        print(f"Near matches ({spellings}):")
+        print(t("Near matches ({spellings}):", spellings=spellings))
+        width = max([12, *(len(word(RECORD_WORDS, h.entity)) for h in near)])
         for h in near:
-            print(f"  {h.entity:<12} {h.id:>6}  {h.title}")
+            print(f"  {word(RECORD_WORDS, h.entity):<{width}} {h.id:>6}  {h.title}")
 
 
 def _print_saved(saved: list[Any], as_json: bool) -> int:
@@ -127,7 +138,7 @@ def _print_saved(saved: list[Any], as_json: bool) -> int:
         sys.stdout.write("\n")
         return 0
     if not saved:
-        print("No saved searches.")
+        print(t("No saved searches."))
     for s in saved:
         extra = f"  [{', '.join(s.types)}]" if s.types else ""
         print(f"{s.name}: {s.query}{extra}")
@@ -138,5 +149,5 @@ def run_reindex(archive: Any, args: argparse.Namespace) -> int:
     from database.search import reindex
 
     count = reindex(archive)
-    print(f"Search index rebuilt for {archive.path}: {count} records.")
+    print(t("Search index rebuilt for {path}: {count} records.", path=archive.path, count=count))
     return 0

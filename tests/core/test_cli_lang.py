@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import importlib
+import json
 import pkgutil
 import re
 import string
@@ -159,14 +160,142 @@ def _literal_messages(path: Path) -> Iterator[str]:
             yield node.args[0].value
 
 
+def _command_tables() -> dict[str, dict[str, str]]:
+    """The subcommands' tables of messages and words shown through t() or word(): every upper-case
+    module-level dict of strings in desktop_app/commands."""
+    tables = {}
+    for info in pkgutil.iter_modules(commands.__path__):
+        module = importlib.import_module(f"{commands.__name__}.{info.name}")
+        for name, value in vars(module).items():
+            strings = isinstance(value, dict) and value and all(isinstance(v, str) for v in value.values())
+            if name.isupper() and strings:
+                tables[f"{info.name}.{name}"] = value
+    return tables
+
+
 def test_every_message_the_command_line_prints_is_in_the_catalogue() -> None:
-    used = [m for path in sorted((ROOT / "desktop_app").rglob("*.py")) for m in _literal_messages(path)]
-    assert len(used) > 15
-    assert not [m for m in used if m not in i18n_cli.MESSAGES]
+    used = {path.relative_to(ROOT).as_posix(): list(_literal_messages(path))
+            for path in sorted((ROOT / "desktop_app").rglob("*.py"))}
+    for module in ("cli", "commands/backup", "commands/calendar", "commands/briefing", "commands/duplicates",
+                   "commands/search"):
+        assert len(used[f"desktop_app/{module}.py"]) >= 5, module  # each speaks through t()
+    assert not [m for messages in used.values() for m in messages if m not in i18n_cli.MESSAGES]
     assert not [m for m in cli.ARCHIVE_MESSAGES.values() if m not in i18n_cli.MESSAGES]
-    for info in pkgutil.iter_modules(commands.__path__):  # message tables of the subcommands
-        table = getattr(importlib.import_module(f"{commands.__name__}.{info.name}"), "MESSAGES", {})
-        assert not [m for m in table.values() if m not in i18n_cli.MESSAGES], info.name
+    tables = _command_tables()
+    assert {"backup.MESSAGES", "backup.KINDS", "calendar.SKIP_REASONS", "calendar.STATUS_WORDS",
+            "duplicates.REASONS", "search.GROUP_TITLES", "search.RECORD_WORDS"} <= set(tables)
+    for name, table in tables.items():
+        assert not [m for m in table.values() if m not in i18n_cli.MESSAGES], name
     from database.exchange import SECTIONS
 
     assert not [s for s in SECTIONS.values() if s not in i18n_cli.MESSAGES]
+
+
+def test_the_word_tables_know_every_code_the_listings_show() -> None:
+    from database.calendar import COMMITMENT, EVENT
+    from database.ics_import import ADD, SKIP, UNCHANGED, UPDATE
+    from database.records import CommitmentStatus, EventStatus
+    from desktop_app.commands import calendar, search
+
+    assert set(calendar.STATUS_WORDS) == {s.value for s in (*EventStatus, *CommitmentStatus)}
+    assert set(calendar.ACTION_WORDS) == {ADD, UPDATE, UNCHANGED, SKIP}
+    assert set(calendar.RECORD_WORDS) == {EVENT, COMMITMENT}
+    assert set(search.RECORD_WORDS) == set(search.GROUP_TITLES) == set(search.TYPES)
+
+
+# --- the subcommands ----------------------------------------------------------------------------
+
+def sample(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    archive = str(tmp_path / "a.sqlite")
+    assert main(["--archive", archive, "sample"]) == 0
+    capsys.readouterr()
+    return archive
+
+
+def test_duplicates_are_listed_in_the_chosen_language(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    archive = sample(tmp_path, capsys)
+    code, out, _ = run(capsys, "--lang", "kk", "--archive", archive, "duplicates")
+    assert code == 0
+    # the sample's one pair: the Pavlodar akim under two spellings
+    assert re.fullmatch(r"тұлға \d+ «Асаин Байханов» ~ \d+ «Асайын Байханов»: "
+                        r"басқа әліпбиде аты бірдей \(0\.\d\d\)\n", out), out
+    code, out, _ = run(capsys, "--lang", "ru", "--archive", archive, "duplicates", "--type", "organisation")
+    assert (code, out) == (0, "Вероятных дубликатов нет.\n")
+
+
+def test_search_results_are_grouped_in_the_chosen_language(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    archive = sample(tmp_path, capsys)
+    code, out, _ = run(capsys, "--lang", "ru", "--archive", archive, "search", "Омбы")
+    assert code == 0
+    headings = [line for line in out.splitlines() if not line.startswith(" ")]
+    assert "Места (1)" in headings and "Организации (3)" in headings and "Мероприятия (1)" in headings
+    groups = "Персоны|Организации|Места|Мероприятия|Документы|Обязательства"
+    assert all(re.fullmatch(rf"({groups}) \(\d+\)", h) for h in headings), headings
+    assert "Омбы облысының Үкіметі" in out  # record data stays as recorded
+    code, out, _ = run(capsys, "--lang", "kk", "--archive", archive, "search", "Асаин")
+    assert code == 0 and "Тұлғалар (1)" in out and "Ұқсас жазылулар (Асайын):" in out
+    assert re.search(r"^  тұлға +\d+  Асайын Байханов$", out, re.M), out
+    code, out, _ = run(capsys, "--lang", "kk", "--archive", archive, "search", "zzzz")
+    assert out == "«zzzz» сұрауы бойынша ештеңе табылмады.\n"
+    code, _, err = run(capsys, "--lang", "ru", "--archive", archive, "search", "--saved", "визиты")
+    assert code == 1 and err == "elshi search: сохранённого поиска «визиты» нет\n"
+
+
+def test_the_calendar_speaks_the_interface_language(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    archive = sample(tmp_path, capsys)
+    code, out, _ = run(capsys, "--lang", "kk", "--archive", archive, "calendar", "--from", "2026",
+                       "--to", "2026")
+    assert code == 0
+    lines = out.splitlines()
+    assert re.fullmatch(r"2026-01-01 – 2026-12-31: нақты күні белгілі — \d+, "
+                        r"күні шамамен ғана белгілі — \d+", lines[0]), lines[0]
+    assert "Тек айы, жартыжылдығы немесе жылы белгілі:" in lines
+    referendum = next(line for line in lines if "референдум" in line)
+    assert referendum.split()[1] == "іс-шара" and referendum.endswith("[жоспарланған]")
+    assert any(line.endswith("[бақылауда] МЕРЗІМІ ӨТКЕН") for line in lines)  # an open commitment past due
+    code, _, err = run(capsys, "--lang", "ru", "--archive", archive, "calendar", "--from", "2026-04",
+                       "--to", "2026-03")
+    assert code == 1 and err == "elshi calendar: дата --to раньше даты --from\n"
+
+
+def test_json_output_stays_the_same_in_every_language(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    archive = sample(tmp_path, capsys)
+    for command in (["duplicates", "--json"], ["search", "Омбы", "--json"],
+                    ["calendar", "--from", "2026", "--to", "2026", "--json"]):
+        outputs = {lang: run(capsys, "--lang", lang, "--archive", archive, *command)[1]
+                   for lang in ("en", "kk", "ru")}
+        assert outputs["kk"] == outputs["ru"] == outputs["en"], command
+        assert json.loads(outputs["en"])
+
+
+def test_a_briefing_in_one_language_reported_in_another(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """elshi's --lang (before the command) is the language of messages; the briefing's own --lang
+    (after it) that of the PDF."""
+    import pypdf
+
+    archive, pdf = sample(tmp_path, capsys), tmp_path / "agenda.pdf"
+    code, out, _ = run(capsys, "--lang", "ru", "--archive", archive, "briefing", "upcoming",
+                       "--from", "2026-01", "--to", "2026-06", "--out", str(pdf), "--lang", "kk")
+    pages = len(pypdf.PdfReader(pdf).pages)
+    assert code == 0 and out == f"Справка записана в {pdf}: страниц — {pages}.\n"
+    assert "Қызмет бабында пайдалану үшін" in (pypdf.PdfReader(pdf).pages[0].extract_text() or "")
+    code, _, err = run(capsys, "--lang", "kk", "--archive", archive, "briefing", "counterpart",
+                       "--out", str(pdf))
+    assert code == 1 and err.startswith("elshi briefing: мыналардың тек біреуін көрсетіңіз")
+
+
+def test_subcommand_help_in_the_chosen_language(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--lang", "kk", "search", "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("қолданылуы: elshi search") and "ізделетін сөздер" in out
+    assert "сақталған іздеулерді тізіп шығару" in out and "look for" not in out
+    with pytest.raises(SystemExit):
+        main(["--lang", "ru", "backup", "--help"])
+    out = capsys.readouterr().out
+    assert "Копирует архив" in out and "вывести JSON для программ" in out
