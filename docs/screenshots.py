@@ -15,7 +15,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from database.archive import open_archive
@@ -42,6 +42,9 @@ VIEW_OF = {"main": "events"}  # shots that are not named for their view
 
 
 def main(keys: list[str], lang: str | None = None) -> None:
+    # Fresh settings each time, so the pictures show the defaults a new user sees.
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
     QCoreApplication.setOrganizationName("ElshiScreenshots")
     app = QApplication(sys.argv[:1])
     i18n.install(lang or "en")

@@ -99,7 +99,6 @@ class RecordListView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setAccessibleName(self.tr("Records"))
         self._stretch_title_column()
 
@@ -121,7 +120,7 @@ class RecordListView(QWidget):
         self.splitter.addWidget(form)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([560, 560])
+        self.splitter.setSizes([640, 520])
         self.splitter.setChildrenCollapsible(False)
         self.main_layout = QVBoxLayout(self)
         self.main_layout.addWidget(self.splitter, 1)
@@ -321,11 +320,13 @@ class RecordListView(QWidget):
     def _stretch_title_column(self) -> None:
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(self._title_column(), QHeaderView.ResizeMode.Stretch)
-        widths = {"date": 190, "period_start": 120, "signed": 100, "due": 100, "kind": 120, "status": 125}
+        # The title gets a readable width of its own; the last column takes what is left.
+        header.setStretchLastSection(True)
+        self.table.setColumnWidth(self._title_column(), 300)
+        widths = {"date": 165, "period_start": 110, "signed": 90, "due": 90, "kind": 95, "status": 100}
         for i, column in enumerate(self.model.columns):
             if i != self._title_column():
-                self.table.setColumnWidth(i, widths.get(column.key, 120))
+                self.table.setColumnWidth(i, widths.get(column.key, 110))
 
     def _settings_key(self, name: str) -> str:
         return f"{self.workspace.settings_prefix}/{self.entity}/{name}"
