@@ -47,6 +47,7 @@ class RecordForm(Protocol):
 
 class RecordListView(QWidget):
     record_selected = Signal(object)  # id or None
+    filters_cleared = Signal()  # to show a record asked for, every filter was dropped
 
     def __init__(
         self,
@@ -228,6 +229,7 @@ class RecordListView(QWidget):
             self.filter_box.clear()
             self.filter_box.blockSignals(False)
             self.model.clear_filters()
+            self.filters_cleared.emit()
             row = self.model.row_of(record_id)
         if row >= 0:
             self.table.setCurrentIndex(self.model.index(row, 0))

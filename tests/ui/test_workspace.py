@@ -445,3 +445,16 @@ def test_views_have_distinct_keyboard_shortcuts(window: MainWindow) -> None:
     assert keys["Events"] == "Ctrl+1" and keys["Home"] == "Ctrl+0"
     shortcuts = [k for k in keys.values() if k]
     assert len(shortcuts) == len(set(shortcuts)) and len(shortcuts) == len(keys)
+
+
+def test_opening_a_hidden_commitment_clears_the_filters_that_hid_it(
+    qtbot: QtBot, window: MainWindow, sample_archive: Archive
+) -> None:
+    commitments = go_to(qtbot, window, "commitments")
+    filters = commitments.filters
+    qtbot.mouseClick(filters.overdue, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: commitments.model.rowCount() == 4)
+    done = next(r for r in sample_archive.list("commitment") if r.data.status.value == "done")
+    window.open_record("commitment", done.id)
+    assert commitments.form.current_id() == done.id
+    assert commitments.model.row_of(done.id) >= 0 and not filters.overdue.isChecked()

@@ -74,6 +74,18 @@ class CommitmentFilters(QWidget):
 
         self.dialog = open_briefing_dialog(self.workspace, "commitments", None, self)
 
+    def reset(self) -> None:
+        """Show the filters as cleared (the list was just cleared to reveal a record)."""
+        for widget in (self.status, self.organisation, self.due_from, self.due_to, self.overdue):
+            widget.blockSignals(True)
+        self.status.setCurrentIndex(0)
+        self.organisation.set_value(None)
+        self.due_from.set_value(None)
+        self.due_to.set_value(None)
+        self.overdue.setChecked(False)
+        for widget in (self.status, self.organisation, self.due_from, self.due_to, self.overdue):
+            widget.blockSignals(False)
+
     def apply(self) -> None:
         self.view.model.set_filters(self.filters())
 
@@ -83,6 +95,7 @@ def build(workspace: Workspace) -> RecordListView:
     view = RecordListView(workspace, "commitment", form, refresh_on=("organisation", "person", "event", "document"))
     view.filters = CommitmentFilters(workspace, view)  # type: ignore[attr-defined]
     view.add_filter_bar(view.filters)  # type: ignore[attr-defined]
+    view.filters_cleared.connect(view.filters.reset)  # type: ignore[attr-defined]
     return view
 
 
