@@ -1,0 +1,1 @@
+"""Benchmarks: ``python -m tests.benchmarks --size tiny|small|large`` (see runner.py)."""
