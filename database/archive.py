@@ -8,11 +8,11 @@ after its session has closed. After each write, subscribers hear what changed.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol, TypeVar, cast
+from typing import Any, NamedTuple, Protocol, TypeVar, cast
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from database import models as m
 from database.clock import Clock, SystemClock
 from database.engine import looks_like_sqlite, make_engine
+from database.known import Known
 from database.mapping import READERS, WRITERS, read_tags, write_tags
 from database.migrate import SchemaError, migrate
 from database.records import DRAFT_TYPES, Changes, Record
@@ -35,6 +36,17 @@ class WriteHook(Protocol):
     record did not or no longer exists); ``op`` is add, update, delete, restore or import."""
 
     def written(self, s: Session, entity: str, obj: Any, op: str, before: Any, after: Any) -> None: ...
+
+
+class Written(NamedTuple):
+    """One record written in a batch, as a hook's ``written_many(s, written, known)`` hears it
+    (a hook may offer that as well as ``written``, to answer a thousand records at once)."""
+
+    entity: str
+    obj: Any
+    op: str
+    before: Any
+    after: Any
 
 
 class ArchiveError(Exception):
@@ -189,8 +201,11 @@ class Archive:
         model = m.MODELS[entity]
         return s.scalar(select(model.id).where(model.id == record_id)) is not None
 
-    def _check(self, s: Session, draft: D) -> D:
-        clean = check(draft, lambda entity, rid: self.exists(s, entity, rid))
+    def _check(self, s: Session, draft: D, known: Known | None = None) -> D:
+        if known is not None:
+            clean = check(draft, lambda entity, rid: known.exists(s, entity, rid))
+        else:
+            clean = check(draft, lambda entity, rid: self.exists(s, entity, rid))
         if hasattr(clean, "tags"):
             clean = cast(D, dataclasses.replace(cast(Any, clean), tags=tuple(sorted(set(clean.tags)))))
         return clean
@@ -214,6 +229,17 @@ class Archive:
         s.flush()
         for hook in self.hooks:
             hook.written(s, entity, obj, op, before, after)
+
+    def _tell_many(self, s: Session, written: Sequence[Written], known: Known) -> None:
+        """:meth:`_tell` for a batch: hooks that can take the batch at once (``written_many``) do."""
+        s.flush()
+        for hook in self.hooks:
+            many = getattr(hook, "written_many", None)
+            if many is not None:
+                many(s, written, known)
+            else:
+                for w in written:
+                    hook.written(s, w.entity, w.obj, w.op, w.before, w.after)
 
     def _record(self, s: Session, entity: str, obj: Any) -> Record[Any]:
         s.flush()

@@ -28,7 +28,8 @@ from database import models as m
 from database.exchange import draft_to_json
 
 if TYPE_CHECKING:
-    from database.archive import Archive
+    from database.archive import Archive, Written
+    from database.known import Known
 
 # What an entry's ``op`` may say: record operations, then whole-archive ones.
 RECORD_OPS = ("add", "update", "delete", "restore", "import", "merge", "unmerge", "purge", "attach", "detach")
@@ -86,12 +87,15 @@ def _from_json(text: str | None) -> dict[str, Any] | None:
     return value if isinstance(value, dict) else {"value": value}
 
 
-def draft_json(s: Session, draft: Any) -> dict[str, Any]:
+def draft_json(s: Session, draft: Any, known: Known | None = None) -> dict[str, Any]:
     """A draft as exchange-format JSON, links given by the linked record's UUID."""
 
     def uuid_of(entity: str, record_id: int) -> str:
-        model = m.MODELS[entity]
-        found = s.scalar(select(model.uuid).where(model.id == record_id))
+        if known is not None:
+            found = known.uuid(s, entity, record_id)
+        else:
+            model = m.MODELS[entity]
+            found = s.scalar(select(model.uuid).where(model.id == record_id))
         return found if found is not None else f"#{record_id}"
 
     return draft_to_json(draft, uuid_of)
@@ -121,18 +125,30 @@ class AuditHook:
         self.archive = archive
 
     def written(self, s: Session, entity: str, obj: Any, op: str, before: Any, after: Any) -> None:
-        old: dict[str, Any] | None
-        new: dict[str, Any] | None
-        if op in ("delete", "restore"):
-            # The archive passes no drafts here: the record itself is unchanged, only its place.
-            old, new = {"in_trash": op == "restore"}, {"in_trash": op == "delete"}
-        elif op in ("attach", "detach"):
-            old, new = None, {"attachments": attached_files(s, entity, obj.id)}
-        else:
-            old = draft_json(s, before) if before is not None else None
-            new = draft_json(s, after) if after is not None else None
+        old, new = self._fields(s, entity, obj, op, before, after, None)
         append(s, at=self.archive.clock.now(), op=op, entity=entity, record_uuid=obj.uuid,
                before=old, after=new)
+
+    def written_many(self, s: Session, written: list[Written], known: Known) -> None:
+        at, user = self.archive.clock.now(), os_user()
+        rows = []
+        for w in written:
+            old, new = self._fields(s, w.entity, w.obj, w.op, w.before, w.after, known)
+            rows.append({"at": at, "os_user": user, "op": w.op, "entity": w.entity, "record_uuid": w.obj.uuid,
+                         "before": _to_json(old), "after": _to_json(new)})
+        if rows:
+            s.execute(insert(m.AuditEntry), rows)
+
+    @staticmethod
+    def _fields(s: Session, entity: str, obj: Any, op: str, before: Any, after: Any,
+                known: Known | None) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+        if op in ("delete", "restore"):
+            # The archive passes no drafts here: the record itself is unchanged, only its place.
+            return {"in_trash": op == "restore"}, {"in_trash": op == "delete"}
+        if op in ("attach", "detach"):
+            return None, {"attachments": attached_files(s, entity, obj.id)}
+        return (draft_json(s, before, known) if before is not None else None,
+                draft_json(s, after, known) if after is not None else None)
 
 
 def record_archive_event(archive: Archive, op: str, details: dict[str, Any]) -> None:

@@ -21,7 +21,8 @@ from itertools import islice
 from typing import Any
 
 from database import models as m
-from database.archive import Archive, entity_of
+from database.archive import Archive, Written, entity_of
+from database.known import Known
 from database.mapping import WRITERS, write_tags
 from database.records import Changes
 
@@ -42,29 +43,32 @@ def add_many(archive: Archive, drafts: Iterable[Any], *, batch: int = BATCH,
     if batch < 1:
         raise ValueError("batch must be at least 1")
     ids: list[int] = []
+    known = Known()
     for chunk in _chunks(drafts, batch):
         added: dict[str, set[int]] = {}
         with archive.writing() as s:
             now = archive.clock.now()
-            pending: list[tuple[str, Any, Any]] = []
+            pending: list[Written] = []
             # The link checks query the session; without this each query would flush the rows
             # added so far, one record at a time, and undo the point of batching.
             with s.no_autoflush:
                 for draft in chunk:
                     entity = entity_of(draft)
-                    clean = archive._check(s, draft)
+                    clean = archive._check(s, draft, known)
                     model: Any = m.MODELS[entity]
                     obj = model(created_at=now, updated_at=now)
                     s.add(obj)
                     WRITERS[entity](s, obj, clean)
-                    pending.append((entity, obj, clean))
+                    pending.append(Written(entity, obj, "add", None, clean))
             s.flush()
-            for entity, obj, clean in pending:
-                if getattr(clean, "tags", ()):
-                    write_tags(s, entity, obj.id, clean.tags)
-                archive._tell(s, entity, obj, "add", None, clean)
-                added.setdefault(entity, set()).add(obj.id)
-            ids.extend(obj.id for _e, obj, _c in pending)
+            for w in pending:
+                known.added(w.entity, w.obj.id, w.obj.uuid)
+                if getattr(w.after, "tags", ()):
+                    write_tags(s, w.entity, w.obj.id, w.after.tags, new=True, id_of=known.tag_id)
+                added.setdefault(w.entity, set()).add(w.obj.id)
+            archive._tell_many(s, pending, known)
+            ids.extend(w.obj.id for w in pending)
+        known.memo.clear()  # per-transaction state of the hooks
         for entity, new in added.items():
             archive.notify(Changes(entity, "add", frozenset(new)))
         if progress:

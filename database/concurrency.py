@@ -26,7 +26,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from database import models as m
-from database.archive import Archive, Busy, Conflict, entity_of  # noqa: F401 (re-exported)
+from database.archive import Archive, Busy, Conflict, Written, entity_of  # noqa: F401 (re-exported)
+from database.known import Known
 from database.records import Record
 
 D = TypeVar("D")
@@ -104,6 +105,12 @@ def save(archive: Archive, record_id: int, draft: D, expected_version: int | Non
 
 class VersionHook:
     """Checks the expected version (if any) and raises the record's version with each write."""
+
+    def written_many(self, s: Session, written: list[Written], known: Known) -> None:
+        for w in written:
+            if w.before is None and w.op in ("add", "import"):
+                continue  # a new record starts at version 1, and nobody can expect another yet
+            self.written(s, w.entity, w.obj, w.op, w.before, w.after)
 
     def written(self, s: Session, entity: str, obj: Any, op: str, before: Any, after: Any) -> None:
         if entity not in m.MODELS or op == "purge":

@@ -15,9 +15,10 @@ from __future__ import annotations
 import dataclasses
 import enum
 import json
+import textwrap
 import typing
 import uuid as uuid_lib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import IO, Any
@@ -26,17 +27,19 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from database import models as m
-from database.archive import Archive
-from database.mapping import EAGER
+from database.archive import Archive, Written
+from database.known import Known
+from database.mapping import EAGER, READERS, WRITERS, write_tags
 from database.dates import PartialDate
 from database.records import DRAFT_TYPES, ENTITIES, Changes
-from database.validation import ValidationError, check
+from database.validation import ValidationError, check, hints
 
 FORMAT = "elshi-archive"
 VERSION = 1
 MAX_BYTES = 1 << 30
 SECTIONS = {entity: entity + "s" for entity in ENTITIES}  # "event" -> "events"
 META_KEYS = ("uuid", "created_at", "updated_at", "deleted_at")
+CHUNK = 1000  # records read, or written (flushed, indexed, audited), together
 
 
 class ExchangeError(Exception):
@@ -94,7 +97,10 @@ def _time(value: datetime | None) -> str | None:
 
 
 def export_archive(archive: Archive, out: IO[str], *, now: datetime | None = None) -> dict[str, int]:
-    """Write the whole archive, trash included, as JSON; returns the count per section."""
+    """Write the whole archive, trash included, as JSON; returns the count per section.
+
+    Written record by record (the layout is that of ``json.dump(doc, indent=1)``), so an archive
+    of any size is never held in memory whole."""
     with archive.session() as s:
         uuids: dict[str, dict[int, str]] = {
             entity: {row[0]: row[1] for row in s.execute(select(model.id, model.uuid))}
@@ -103,29 +109,47 @@ def export_archive(archive: Archive, out: IO[str], *, now: datetime | None = Non
         def uuid_of(entity: str, record_id: int) -> str:
             return uuids[entity][record_id]
 
-        doc: dict[str, Any] = {"format": FORMAT, "version": VERSION,
-                               "exported_at": _time(now or archive.clock.now())}
+        out.write("{\n")
+        for key, value in (("format", FORMAT), ("version", VERSION),
+                           ("exported_at", _time(now or archive.clock.now()))):
+            out.write(f" {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n")
         counts = {}
-        for entity in ENTITIES:
-            rows = []
-            for record in _all_records(archive, s, entity):
-                row = {"uuid": record.uuid, "created_at": _time(record.created_at),
-                       "updated_at": _time(record.updated_at), "deleted_at": _time(record.deleted_at)}
-                row.update(draft_to_json(record.data, uuid_of))
-                rows.append(row)
-            doc[SECTIONS[entity]] = rows
-            counts[SECTIONS[entity]] = len(rows)
-    json.dump(doc, out, ensure_ascii=False, indent=1)
-    out.write("\n")
+        for n, entity in enumerate(ENTITIES):
+            section = SECTIONS[entity]
+            out.write(f" {json.dumps(section)}: ")
+            count = 0
+            for obj, draft in all_records(s, entity):
+                row = {"uuid": obj.uuid, "created_at": _time(obj.created_at),
+                       "updated_at": _time(obj.updated_at), "deleted_at": _time(obj.deleted_at)}
+                row.update(draft_to_json(draft, uuid_of))
+                out.write("[\n" if count == 0 else ",\n")
+                out.write(textwrap.indent(json.dumps(row, ensure_ascii=False, indent=1), "  "))
+                count += 1
+            out.write("\n ]" if count else "[]")
+            out.write(",\n" if n < len(ENTITIES) - 1 else "\n")
+            counts[section] = count
+        out.write("}\n")
     return counts
 
 
-
-
-def _all_records(archive: Archive, s: Session, entity: str) -> Iterable[Any]:
+def all_records(s: Session, entity: str) -> Iterator[tuple[Any, Any]]:
+    """Every record of this type, the trash included, with its draft, read a chunk at a time
+    (each chunk is let go once the next is read)."""
     model = m.MODELS[entity]
-    for obj in s.scalars(select(model).options(*EAGER[entity]).order_by(model.id)):
-        yield archive._record(s, entity, obj)
+    tags: dict[int, list[str]] = {}
+    for record_id, name in s.execute(select(m.RecordTag.record_id, m.Tag.name).join(m.Tag)
+                                     .where(m.RecordTag.entity == entity).order_by(m.Tag.name)):
+        tags.setdefault(record_id, []).append(name)
+    last = 0
+    while True:
+        objs = list(s.scalars(select(model).where(model.id > last).options(*EAGER[entity])
+                              .order_by(model.id).limit(CHUNK)))
+        if not objs:
+            return
+        for obj in objs:
+            yield obj, READERS[entity](obj, tuple(tags.get(obj.id, ())))
+        last = objs[-1].id
+        s.expunge_all()
 
 
 # --- import ---------------------------------------------------------------------------------
@@ -182,27 +206,45 @@ def import_archive(archive: Archive, stream: IO[bytes]) -> ImportReport:
 
 
 class _Importer:
+    """Reads the file's records in order and writes them in chunks: a chunk's new rows are
+    inserted together and its write hooks hear of it at once (see :mod:`database.known`), all in
+    the one transaction of the import."""
+
     def __init__(self, archive: Archive, s: Session, problems: list[str], counts: dict[str, int]) -> None:
         self.archive, self.s, self.problems, self.counts = archive, s, problems, counts
-        self.ids: dict[str, dict[str, int]] = {e: {} for e in ENTITIES}
+        self.known = Known()
+        self._ids: dict[str, dict[str, int]] = {}  # UUID -> id, of records stored and written
+        self.pending_new: list[tuple[str, str, Any, Any]] = []  # entity, uuid, object, draft
+        self.pending_old: list[tuple[str, str, int, Any, datetime | None, datetime | None]] = []
+        self.pending_uuids: set[str] = set()
+
+    def ids(self, entity: str) -> dict[str, int]:
+        found = self._ids.get(entity)
+        if found is None:
+            found = self._ids[entity] = {u: i for i, u in self.known.uuids(self.s, entity).items()}
+        return found
 
     def run(self, doc: dict[str, Any]) -> None:
         seen: set[str] = set()
-        for entity in ENTITIES:
-            section = SECTIONS[entity]
-            items = list(enumerate(doc.get(section, [])))
-            if entity == "organisation":
-                items = self._parents_first(items, section)
-            for index, item in items:
-                where = f"{section}[{index}]"
-                if not isinstance(item, dict):
-                    self.problems.append(f"{where}: must be an object")
-                    continue
-                uid = self._uuid(item.get("uuid"), where, seen)
-                if uid:
-                    self._upsert(entity, uid, item, where)
-                if len(self.problems) > 100:
-                    return
+        with self.s.no_autoflush:
+            for entity in ENTITIES:
+                section = SECTIONS[entity]
+                items = list(enumerate(doc.get(section, [])))
+                if entity == "organisation":
+                    items = self._parents_first(items, section)
+                for index, item in items:
+                    where = f"{section}[{index}]"
+                    if not isinstance(item, dict):
+                        self.problems.append(f"{where}: must be an object")
+                        continue
+                    uid = self._uuid(item.get("uuid"), where, seen)
+                    if uid:
+                        self._upsert(entity, uid, item, where)
+                    if len(self.problems) > 100:
+                        return
+                    if len(self.pending_new) + len(self.pending_old) >= CHUNK:
+                        self._flush()
+                self._flush()  # the next section links to these by id
 
     def _parents_first(self, items: list[tuple[int, Any]], section: str) -> list[tuple[int, Any]]:
         by_uuid = {it.get("uuid"): (i, it) for i, it in items if isinstance(it, dict)}
@@ -242,10 +284,9 @@ class _Importer:
     def _id_of(self, entity: str, uid: Any, where: str) -> int | None:
         if uid is None:
             return None
-        found = self.ids[entity].get(str(uid))
-        if found is None:
-            model = m.MODELS[entity]
-            found = self.s.scalar(select(model.id).where(model.uuid == str(uid)))
+        if str(uid) in self.pending_uuids:
+            self._flush()  # linked to a record of this same chunk (an organisation's parent)
+        found = self.ids(entity).get(str(uid))
         if found is None:
             self.problems.append(f"{where}: no {entity} with UUID {str(uid)[:40]!r}")
         return found
@@ -255,7 +296,7 @@ class _Importer:
         for key in item:
             if key not in fields and key not in META_KEYS:
                 self.problems.append(f"{where}.{str(key)[:40]}: unknown field")
-        hints = typing.get_type_hints(cls)
+        types_of = hints(cls)
         values: dict[str, Any] = {}
         for key, f in fields.items():
             if key not in item:
@@ -270,7 +311,7 @@ class _Importer:
             elif entity:
                 values[f.name] = self._id_of(entity, value, at)
             else:
-                values[f.name] = self._value(hints[f.name], value, at)
+                values[f.name] = self._value(types_of[f.name], value, at)
         return cls(**values)
 
     def _value(self, hint: Any, value: Any, at: str) -> Any:
@@ -309,27 +350,71 @@ class _Importer:
         if len(self.problems) > before:
             return
         try:
-            draft = self.archive._check(self.s, raw)
+            draft = self.archive._check(self.s, raw, self.known)
         except ValidationError as e:
             self.problems.extend(f"{where}.{err.field}: {err.message}" for err in e.errors)
             return
-        model = m.MODELS[entity]
-        obj = self.s.scalar(select(model).where(model.uuid == uid))
-        now = self.archive.clock.now()
-        if obj is None:
-            obj = model(uuid=uid, created_at=created or now, updated_at=updated or now, deleted_at=deleted)
+        record_id = self.ids(entity).get(uid)
+        if record_id is None:
+            now = self.archive.clock.now()
+            obj = m.MODELS[entity](uuid=uid, created_at=created or now, updated_at=updated or now,
+                                   deleted_at=deleted)
             self.s.add(obj)
-            self.archive._write(self.s, entity, obj, draft)
-            self.archive._tell(self.s, entity, obj, "import", None, draft)
-            self.counts["added"] += 1
-        elif self.archive._draft(self.s, entity, obj) == draft and obj.deleted_at == deleted:
-            self.counts["unchanged"] += 1
-        elif updated is not None and obj.updated_at > updated:
-            self.counts["kept_newer"] += 1
+            WRITERS[entity](self.s, obj, draft)
+            self.pending_new.append((entity, uid, obj, draft))
         else:
-            before = self.archive._draft(self.s, entity, obj)
-            self.archive._write(self.s, entity, obj, draft)
-            obj.updated_at, obj.deleted_at = updated or now, deleted
-            self.archive._tell(self.s, entity, obj, "import", before, draft)
-            self.counts["updated"] += 1
-        self.ids[entity][uid] = obj.id
+            self.pending_old.append((entity, uid, record_id, draft, updated, deleted))
+        self.pending_uuids.add(uid)
+
+    def _load(self, keys: list[tuple[str, int]]) -> dict[tuple[str, int], tuple[Any, tuple[str, ...]]]:
+        """The stored records (with their tags) of this chunk that the file may change."""
+        by_entity: dict[str, list[int]] = {}
+        for entity, record_id in keys:
+            by_entity.setdefault(entity, []).append(record_id)
+        out: dict[tuple[str, int], tuple[Any, tuple[str, ...]]] = {}
+        for entity, ids in by_entity.items():
+            model = m.MODELS[entity]
+            tags: dict[int, list[str]] = {}
+            for record_id, name in self.s.execute(
+                    select(m.RecordTag.record_id, m.Tag.name).join(m.Tag)
+                    .where(m.RecordTag.entity == entity, m.RecordTag.record_id.in_(ids)).order_by(m.Tag.name)):
+                tags.setdefault(record_id, []).append(name)
+            for obj in self.s.scalars(select(model).where(model.id.in_(ids)).options(*EAGER[entity])):
+                out[(entity, obj.id)] = (obj, tuple(tags.get(obj.id, ())))
+        return out
+
+    def _flush(self) -> None:
+        """Write the chunk read so far: new rows, changed records, tags, then the write hooks."""
+        s, known = self.s, self.known
+        written: list[Written] = []
+        tags: list[tuple[str, int, tuple[str, ...], bool]] = []
+        stored = self._load([(e, i) for e, _u, i, *_rest in self.pending_old])
+        for entity, uid, record_id, draft, updated, deleted in self.pending_old:
+            obj, stored_tags = stored[(entity, record_id)]
+            before = READERS[entity](obj, stored_tags)
+            if before == draft and obj.deleted_at == deleted:
+                self.counts["unchanged"] += 1
+            elif updated is not None and obj.updated_at > updated:
+                self.counts["kept_newer"] += 1
+            else:
+                WRITERS[entity](s, obj, draft)
+                obj.updated_at, obj.deleted_at = updated or self.archive.clock.now(), deleted
+                written.append(Written(entity, obj, "import", before, draft))
+                if getattr(draft, "tags", None) is not None:
+                    tags.append((entity, record_id, draft.tags, False))
+                self.counts["updated"] += 1
+        s.flush()
+        for entity, uid, obj, draft in self.pending_new:
+            self.ids(entity)[uid] = obj.id
+            known.added(entity, obj.id, uid)
+            if getattr(draft, "tags", ()):
+                tags.append((entity, obj.id, draft.tags, True))
+            written.append(Written(entity, obj, "import", None, draft))
+            self.counts["added"] += 1
+        for entity, record_id, names, new in tags:
+            write_tags(s, entity, record_id, names, new=new, id_of=known.tag_id)
+        if written:
+            self.archive._tell_many(s, written, known)
+        s.flush()
+        s.expunge_all()  # written and heard: nothing more to do with these objects
+        self.pending_new, self.pending_old, self.pending_uuids = [], [], set()

@@ -190,12 +190,20 @@ def read_tags(s: Session, entity: str, record_id: int) -> tuple[str, ...]:
     return tuple(rows)
 
 
-def write_tags(s: Session, entity: str, record_id: int, names: tuple[str, ...]) -> None:
-    s.execute(delete(m.RecordTag).where(m.RecordTag.entity == entity, m.RecordTag.record_id == record_id))
+def tag_id(s: Session, name: str) -> int:
+    """The tag's id, the tag created first if new."""
+    tag = s.scalar(select(m.Tag).where(m.Tag.name == name))
+    if tag is None:
+        tag = m.Tag(name=name)
+        s.add(tag)
+        s.flush()
+    return tag.id
+
+
+def write_tags(s: Session, entity: str, record_id: int, names: tuple[str, ...], *, new: bool = False,
+               id_of: Callable[[Session, str], int] = tag_id) -> None:
+    """Give the record exactly these tags (``new``: it has none yet, nothing to remove)."""
+    if not new:
+        s.execute(delete(m.RecordTag).where(m.RecordTag.entity == entity, m.RecordTag.record_id == record_id))
     for name in sorted(set(names)):
-        tag = s.scalar(select(m.Tag).where(m.Tag.name == name))
-        if tag is None:
-            tag = m.Tag(name=name)
-            s.add(tag)
-            s.flush()
-        s.add(m.RecordTag(tag_id=tag.id, entity=entity, record_id=record_id))
+        s.add(m.RecordTag(tag_id=id_of(s, name), entity=entity, record_id=record_id))

@@ -46,7 +46,8 @@ from database.records import (
 from database.search_text import index_text, key_tokens, name_words
 
 if TYPE_CHECKING:
-    from database.archive import Archive
+    from database.archive import Archive, Written
+    from database.known import Known
 
 INDEX_VERSION = 2
 # Record types and the high bits of their rows' rowids, in the order results are grouped
@@ -199,6 +200,33 @@ class SessionLookup:
 _ATTACHED_TO: dict[str, Any] = {"event": m.Attachment.event_id, "document": m.Attachment.document_id}
 
 
+class MemoLookup(SessionLookup):
+    """A :class:`SessionLookup` that remembers names for a run of many writes (see
+    :class:`database.known.Known`). Only asked about records just added, which have no files."""
+
+    def __init__(self, s: Session) -> None:
+        super().__init__(s)
+        self.places: dict[int, tuple[str, ...]] = {}
+        self.orgs: dict[int, tuple[str, ...]] = {}
+
+    def place(self, place_id: int | None) -> tuple[str, ...]:
+        if place_id is None:
+            return ()
+        if place_id not in self.places:
+            self.places[place_id] = super().place(place_id)
+        return self.places[place_id]
+
+    def organisation(self, org_id: int | None) -> tuple[str, ...]:
+        if org_id is None:
+            return ()
+        if org_id not in self.orgs:
+            self.orgs[org_id] = super().organisation(org_id)
+        return self.orgs[org_id]
+
+    def attachments(self, entity: str, record_id: int) -> tuple[str, ...]:
+        return ()
+
+
 class BulkLookup:
     """Every name read once, for rebuilding the whole index."""
 
@@ -307,6 +335,21 @@ def _dependents(s: Session, entity: str, record_id: int) -> list[tuple[str, Any]
 
 class SearchIndexHook:
     """Re-indexes each written record inside its own write transaction."""
+
+    def written_many(self, s: Session, written: list[Written], known: Known) -> None:
+        look = known.memo.get("search")
+        if look is None or look.s is not s:
+            look = known.memo["search"] = MemoLookup(s)
+        docs = []
+        for w in written:
+            if w.entity in ("place", "organisation"):  # their names may have changed
+                (look.places if w.entity == "place" else look.orgs).pop(w.obj.id, None)
+            if w.entity in TYPE_CODES and w.before is None and w.op in ("add", "import") \
+                    and w.obj.deleted_at is None and w.after is not None:
+                docs.append(build_doc(w.entity, w.obj.id, w.obj.uuid, w.after, look))
+            else:
+                self.written(s, w.entity, w.obj, w.op, w.before, w.after)
+        write_docs(s.connection(), docs)
 
     def written(self, s: Session, entity: str, obj: Any, op: str, before: Any, after: Any) -> None:
         if entity not in TYPE_CODES:

@@ -82,16 +82,23 @@ def check(draft: T, exists: Exists) -> T:
     return typing.cast(T, result)
 
 
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def hints(cls: type) -> dict[str, Any]:
+    """The dataclass's field types, resolved once per class."""
+    found = _HINTS.get(cls)
+    if found is None:
+        found = _HINTS[cls] = typing.get_type_hints(cls)
+    return found
 
 
 def _check_dataclass(obj: Any, path: str, exists: Exists, errors: list[FieldError]) -> Any:
-    hints = _hints(type(obj))
+    types_of = hints(type(obj))
     values: dict[str, Any] = {}
     for f in dataclasses.fields(obj):
         where = f"{path}{f.name}"
-        values[f.name] = _check_value(getattr(obj, f.name), hints[f.name], f.metadata, where, exists, errors)
+        values[f.name] = _check_value(getattr(obj, f.name), types_of[f.name], f.metadata, where, exists, errors)
     result = dataclasses.replace(obj, **values)
     _check_ranges(result, path, errors)
     _check_preferred(result, path, errors)
