@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 # Raise whenever the generated content changes: a cached archive of another version is rebuilt.
-VERSION = 2
+VERSION = 3
 TODAY = date(2026, 11, 21)  # the archive's "today": statuses and "overdue" follow it
 FIRST_YEAR, LAST_YEAR = 1996, 2029
 
@@ -130,23 +130,28 @@ CITIES = [  # name (as the post writes it), country, region, other spellings
     ("Гуанчжоу", "China", "", ("Guangzhou", "广州")),
     ("Наньцзин", "China", "Jiangsu province", ("Нанкин", "Nanjing", "南京")),
 ]
-TOWN_HEADS = ["Жаңа", "Ақ", "Қара", "Көк", "Сары", "Ұлы", "Кіші", "Ескі", "Таң", "Алтын", "Күміс", "Бел"]
-TOWN_TAILS = ["су", "тау", "көл", "бұлақ", "өзек", "жар", "қала", "төбе", "дала", "ауыл", "қайың", "терек"]
-RU_TOWN_HEADS = ["Ново", "Красно", "Бело", "Каменно", "Верхне", "Нижне", "Старо", "Светло"]
-RU_TOWN_TAILS = ["горск", "поль", "озёрск", "реченск", "ярск", "дольск", "ивановка", "сибирск"]
+TOWN_HEADS = ["Жаңа", "Ақ", "Қара", "Көк", "Сары", "Ұлы", "Кіші", "Ескі", "Таң", "Алтын", "Күміс", "Бел",
+              "Шығыс", "Батыс", "Үлкен", "Көне", "Қызыл", "Сұлу"]
+TOWN_TAILS = ["су", "тау", "көл", "бұлақ", "өзек", "жар", "қала", "төбе", "дала", "ауыл", "қайың", "терек",
+              "шоқы", "бел", "арық", "құдық", "сай", "қақ"]
+RU_TOWN_HEADS = ["Ново", "Красно", "Бело", "Каменно", "Верхне", "Нижне", "Старо", "Светло", "Сосново",
+                 "Березово", "Речно", "Полево"]
+RU_TOWN_TAILS = ["горск", "поль", "озёрск", "реченск", "ярск", "дольск", "ивановка", "сибирск", "камск",
+                 "уральск"]
 
-DEPARTMENTS = [  # kk, ru genitive, en
-    ("мәдениет, тілдерді дамыту және архив ісі", "культуры, развития языков и архивного дела", "culture"),
-    ("туризм", "туризма", "tourism"),
-    ("білім", "образования", "education"),
-    ("денсаулық сақтау", "здравоохранения", "healthcare"),
-    ("ауыл шаруашылығы", "сельского хозяйства", "agriculture"),
+DEPARTMENTS = [  # kk, ru genitive, en, zh
+    ("мәдениет, тілдерді дамыту және архив ісі", "культуры, развития языков и архивного дела", "culture",
+     "文化厅"),
+    ("туризм", "туризма", "tourism", "旅游厅"),
+    ("білім", "образования", "education", "教育厅"),
+    ("денсаулық сақтау", "здравоохранения", "healthcare", "卫生健康委员会"),
+    ("ауыл шаруашылығы", "сельского хозяйства", "agriculture", "农业农村厅"),
     ("кәсіпкерлік және индустриялық-инновациялық даму",
-     "предпринимательства и индустриально-инновационного развития", "entrepreneurship"),
+     "предпринимательства и индустриально-инновационного развития", "entrepreneurship", "商务厅"),
     ("жолаушылар көлігі және автомобиль жолдары", "пассажирского транспорта и автомобильных дорог",
-     "passenger transport and roads"),
-    ("дене шынықтыру және спорт", "физической культуры и спорта", "sport"),
-    ("жастар саясаты", "по делам молодёжи", "youth policy"),
+     "passenger transport and roads", "交通运输厅"),
+    ("дене шынықтыру және спорт", "физической культуры и спорта", "sport", "体育局"),
+    ("жастар саясаты", "по делам молодёжи", "youth policy", "青年工作委员会"),
 ]
 COMPANY_WORDS = ["Ертіс", "Каспий", "Сарыарқа", "Алтын Дән", "Жібек Жолы", "Евразия", "Бәйтерек",
                  "Тұран", "Сибирь", "Иртыш", "Жайық", "Нұр", "Дала", "Самұрық", "Шелковый путь",
@@ -455,36 +460,49 @@ class Generator:
     def organisations(self, n: int) -> Iterator[Any]:
         from database.records import OrganisationDraft, OrganisationKind
 
-        for i in range(n):
-            r = self.rng.random()
-            if r < 0.35 and self.region_orgs:
-                parent, (country, region) = self.rng.choice(self.region_orgs)
-                kk_dept, ru_dept, en_dept = self.rng.choice(DEPARTMENTS)
-                if country == "Kazakhstan":
-                    kk_region = next(k for k, _r, _g, e in KZ_REGIONS if e == region)
-                    ru_gen = next(g for _k, _r, g, e in KZ_REGIONS if e == region)
-                    yield OrganisationDraft(f"{kk_region}ның {kk_dept} басқармасы", OrganisationKind.DEPARTMENT,
-                                            country, region, parent,
-                                            (f"Управление {ru_dept} {ru_gen}",
-                                             f"{en_dept.capitalize()} department of {region}"))
-                else:
-                    yield OrganisationDraft(f"Министерство {ru_dept} ({region})", OrganisationKind.MINISTRY,
-                                            country, region, parent, (f"Ministry of {en_dept} of {region}",))
+        # Every regional body has its departments (one of each kind); companies make the rest.
+        departments = [(body, dept) for body in self.region_orgs for dept in DEPARTMENTS]
+        self.rng.shuffle(departments)
+        departments = departments[: int(n * 0.35)]
+        for (parent, (country, region)), (kk_dept, ru_dept, en_dept, zh_dept) in departments:
+            if country == "Kazakhstan":
+                kk_region = next(k for k, _r, _g, e in KZ_REGIONS if e == region)
+                ru_gen = next(g for _k, _r, g, e in KZ_REGIONS if e == region)
+                yield OrganisationDraft(f"{kk_region}ның {kk_dept} басқармасы", OrganisationKind.DEPARTMENT,
+                                        country, region, parent,
+                                        (f"Управление {ru_dept} {ru_gen}",
+                                         f"{en_dept.capitalize()} department of {region}"))
+            elif country == "Russia":
+                yield OrganisationDraft(f"Министерство {ru_dept} ({region})", OrganisationKind.MINISTRY,
+                                        country, region, parent, (f"Ministry of {en_dept} of {region}",))
+            else:
+                zh_region, ru_gen = next((z, g) for _k, _r, g, e, z in CN_REGIONS if e == region)
+                yield OrganisationDraft(f"{zh_region}{zh_dept}", OrganisationKind.DEPARTMENT, country, region, parent,
+                                        (f"Department of {en_dept}, {region}", f"Департамент {ru_dept} {ru_gen}"))
+        used: set[tuple[str, str]] = set()
+        for _ in range(n - len(departments)):
+            country = self.rng.choice(["Kazakhstan", "Kazakhstan", "Russia", "China"])
+            if country == "China":
+                (zw, zw_en), (zt, zt_en) = self.rng.choice(ZH_COMPANY_WORDS), self.rng.choice(ZH_COMPANY_TRADES)
+                zh = self.rng.choice(CN_REGIONS)[4]
+                base, base_en = f"{zh}{zw}{zt}", f"{zw_en} {zt_en}"
             else:
                 word, trade = self.rng.choice(COMPANY_WORDS), self.rng.choice(COMPANY_TRADES)
-                number = f" {i}" if self.rng.random() < 0.7 else ""
-                country = self.rng.choice(["Kazakhstan", "Kazakhstan", "Russia", "China"])
-                if country == "Kazakhstan":
-                    name, aliases = f"«{word} {trade}{number}» ЖШС", (f"ТОО «{word} {trade}{number}»",
-                                                                     f"{latin(word)} {latin(trade)}{number} LLP")
-                elif country == "Russia":
-                    name, aliases = f"ООО «{word} {trade}{number}»", (f"{latin(word)} {latin(trade)}{number} LLC",)
-                else:
-                    (zw, zw_en), (zt, zt_en) = self.rng.choice(ZH_COMPANY_WORDS), self.rng.choice(ZH_COMPANY_TRADES)
-                    zh = self.rng.choice(CN_REGIONS)[4]
-                    name, aliases = f"{zh}{zw}{zt}{number}有限公司", (f"{zw_en} {zt_en}{number} Co., Ltd.",)
-                notes = "" if self.rng.random() < 0.8 else f"Серіктес {self.rng.randint(1996, 2026)} жылдан бері."
-                yield OrganisationDraft(name, OrganisationKind.COMPANY, country, "", None, aliases, notes)
+                base, base_en = f"{word} {trade}", f"{latin(word)} {latin(trade)}"
+            # Two firms never share a registered name: a later one carries a number.
+            k, suffix = 1, ""
+            while (country, base + suffix) in used:
+                k += 1
+                suffix = f"-{k}"
+            used.add((country, base + suffix))
+            if country == "Kazakhstan":
+                name, aliases = f"«{base}{suffix}» ЖШС", (f"ТОО «{base}{suffix}»", f"{base_en}{suffix} LLP")
+            elif country == "Russia":
+                name, aliases = f"ООО «{base}{suffix}»", (f"{base_en}{suffix} LLC",)
+            else:
+                name, aliases = f"{base}{suffix}有限公司", (f"{base_en}{suffix} Co., Ltd.",)
+            notes = "" if self.rng.random() < 0.8 else f"Серіктес {self.rng.randint(1996, 2026)} жылдан бері."
+            yield OrganisationDraft(name, OrganisationKind.COMPANY, country, "", None, aliases, notes)
 
     # --- persons ---------------------------------------------------------------------------
 
