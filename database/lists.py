@@ -226,6 +226,16 @@ def list_ids(
     s: Session, entity: str, *, sort: str | None = None, descending: bool | None = None,
     contains: str = "", deleted: bool = False, filters: Mapping[str, Any] | None = None,
 ) -> list[int]:
+    return list(s.scalars(ids_query(entity, sort=sort, descending=descending, contains=contains,
+                                    deleted=deleted, filters=filters)))
+
+
+def ids_query(
+    entity: str, *, sort: str | None = None, descending: bool | None = None,
+    contains: str = "", deleted: bool = False, filters: Mapping[str, Any] | None = None,
+) -> Select[Any]:
+    """The ids of a list in its order (opened with no arguments: the order of its
+    ``models.LIST_ORDERS`` index, so no sort is needed)."""
     spec = SPECS[entity]
     sort = sort or spec.default_sort
     descending = spec.default_descending if descending is None else descending
@@ -233,8 +243,7 @@ def list_ids(
     key = column.sort if column.sort is not None else column.expr
     stmt = _filtered(spec, select(spec.model.id), contains, deleted, filters or {})
     # Records without a value sort last either way: they are the least useful at the top.
-    stmt = stmt.order_by(key.is_(None), key.desc() if descending else key.asc(), spec.model.id.desc())
-    return list(s.scalars(stmt))
+    return stmt.order_by(key.is_(None), key.desc() if descending else key.asc(), spec.model.id.desc())
 
 
 def list_rows(s: Session, entity: str, ids: Sequence[int]) -> list[ListRow]:
