@@ -26,6 +26,9 @@ from database.dates import PartialDate
 from database.names import fold
 
 ACTIVE = ("open", "in_progress")  # commitments still owed
+# An event briefing prints at most this many of the most recent earlier documents, the most
+# urgent owed commitments, and the next events with the same counterparts.
+EARLIER_SHOWN, COMMITMENTS_SHOWN, UPCOMING_SHOWN = 20, 30, 10
 # Han, kana, Hangul and CJK punctuation: spellings a Kazakh or Russian reader cannot derive.
 _CJK_RANGES = ((0x2E80, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF), (0x20000, 0x3FFFF))
 
@@ -116,6 +119,12 @@ class EventBriefing:
     documents_earlier: tuple[DocumentLine, ...]
     commitments: tuple[CommitmentLine, ...]  # owed, overdue first
     upcoming: tuple[EventLine, ...]
+    # How many of each there are in the archive: a regional government met at thousands of events
+    # would otherwise fill hundreds of pages, so only the nearest in time are printed (the
+    # ``*_SHOWN`` limits) and the briefing says how many more the archive holds.
+    documents_earlier_total: int = 0
+    commitments_total: int = 0
+    upcoming_total: int = 0
 
 
 @dataclass(frozen=True)
@@ -465,15 +474,46 @@ def event_briefing(s: Session, event_id: int, today: date) -> EventBriefing:
     orgs = d.with_descendants(counterpart_ids)
 
     documents_here = _documents(s, d, here_ids)
-    last_day = event.date_to
-    earlier = [doc for doc in _documents(s, d, _documents_with(s, orgs) - here_ids)
-               if last_day is None or doc.signed_on is None or doc.signed_on.first_day() <= last_day]
+    earlier_ids = _latest_documents(s, _documents_with(s, orgs) - here_ids, event.date_to)
+    earlier = _documents(s, d, earlier_ids[:EARLIER_SHOWN])
 
-    commitments = _commitments(s, d, _commitments_with(s, orgs, active_only=True), today)
-    upcoming_ids = _events_with(s, orgs) - {event_id}
-    upcoming = [e for e in _events(s, d, upcoming_ids) if _ends_on_or_after(e, today)]
+    owed = _commitments_with(s, orgs, active_only=True)
+    # The most urgent first: overdue, then by the day they fall due; those without a day last.
+    owed.sort(key=lambda c: (c.due_date is None, c.due_date or date.max, c.id))
+    commitments = _commitments(s, d, owed[:COMMITMENTS_SHOWN], today)
+    upcoming_ids = _next_events(s, _events_with(s, orgs) - {event_id}, today)
+    upcoming = _events(s, d, upcoming_ids[:UPCOMING_SHOWN])
     return EventBriefing(today, _event_line(d, event), delegations, d.orgs(counterpart_ids),
-                         tuple(documents_here), tuple(earlier), tuple(commitments), tuple(upcoming))
+                         tuple(documents_here), tuple(earlier), tuple(commitments), tuple(upcoming),
+                         len(earlier_ids), len(owed), len(upcoming_ids))
+
+
+def _latest_documents(s: Session, ids: Collection[int], until: date | None) -> list[int]:
+    """Of these documents (not in the trash), those not signed after ``until``, the most recent
+    first (a document without a day of its own has its event's; with neither, last)."""
+    found: list[tuple[date | None, int]] = []
+    for chunk in _chunks(ids):
+        for doc_id, signed, event_day in s.execute(
+                select(m.Document.id, m.Document.signed_from, m.Event.date_from)
+                .outerjoin(m.Event, m.Event.id == m.Document.event_id)
+                .where(m.Document.id.in_(chunk), m.Document.deleted_at.is_(None))):
+            if until is None or signed is None or signed <= until:
+                found.append((signed if signed is not None else event_day, doc_id))
+    found.sort(key=lambda x: (x[0] is not None, x[0] or date.min, x[1]), reverse=True)
+    return [doc_id for _day, doc_id in found]
+
+
+def _next_events(s: Session, ids: Collection[int], today: date) -> list[int]:
+    """Of these dated events (not in the trash), those not over by ``today``, the soonest first."""
+    found: list[tuple[bool, date, int]] = []
+    for chunk in _chunks(ids):
+        for event_id, first, last in s.execute(
+                select(m.Event.id, m.Event.date_from, m.Event.date_to)
+                .where(m.Event.id.in_(chunk), m.Event.deleted_at.is_(None))):
+            if last is not None and last >= today:
+                found.append((first is None, first or date.min, event_id))
+    found.sort()
+    return [event_id for *_key, event_id in found]
 
 
 def _head_position(dl: m.DelegationRow) -> tuple[str, int | None]:
@@ -481,11 +521,6 @@ def _head_position(dl: m.DelegationRow) -> tuple[str, int | None]:
         if mb.person_id == dl.head_id:
             return mb.position, mb.organisation_id
     return "", dl.organisation_id
-
-
-def _ends_on_or_after(e: EventLine, day: date) -> bool:
-    last = e.end or e.start
-    return last is not None and last.last_day() >= day
 
 
 def counterpart_dossier(

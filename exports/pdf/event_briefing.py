@@ -67,15 +67,19 @@ def write_event_briefing(
     story.section(t("section.signed_here"),
                   story.table(DOCUMENT_COLUMNS, numbered(data.documents_here), document_row(t)),
                   empty=t("empty.documents"))
-    story.section(t("section.earlier"),
-                  story.table(DOCUMENT_COLUMNS, numbered(data.documents_earlier), document_row(t)),
-                  empty=t("empty.documents"))
-    story.section(t("section.open_commitments"),
-                  story.table(COMMITMENT_COLUMNS, numbered(data.commitments), commitment_row(t)),
-                  empty=t("empty.commitments"))
-    story.section(t("section.upcoming_with"),
-                  story.table(EVENT_COLUMNS, numbered(data.upcoming), event_row(t)),
-                  empty=t("empty.events"))
+    for title, columns, shown, total, make_row, empty in (
+        ("section.earlier", DOCUMENT_COLUMNS, data.documents_earlier, data.documents_earlier_total,
+         document_row(t), "empty.documents"),
+        ("section.open_commitments", COMMITMENT_COLUMNS, data.commitments, data.commitments_total,
+         commitment_row(t), "empty.commitments"),
+        ("section.upcoming_with", EVENT_COLUMNS, data.upcoming, data.upcoming_total, event_row(t),
+         "empty.events"),
+    ):
+        table = story.table(columns, numbered(shown), make_row)
+        content: list[Flowable] = [table] if table is not None else []
+        if content and total > len(shown):
+            content.append(para(t("shown_of", shown=len(shown), total=total), styles.EMPTY))
+        story.section(t(title), content, empty=t(empty))
     return finish(out, story, title=f"{t('title.event')}: {e.title}", marking=marking, today=day,
                   progress=progress)
 

@@ -520,3 +520,40 @@ def test_cli_refuses_with_one_line(tmp_path: Path, capsys: pytest.CaptureFixture
         err = capsys.readouterr().err.strip()
         assert reason in err and len(err.splitlines()) == 1
     assert not out.exists() and not list(tmp_path.glob("*.part"))
+
+
+def test_a_counterpart_met_often_gets_the_nearest_records_and_a_count_of_the_rest(archive: Archive) -> None:
+    """A regional government met at hundreds of events must not make a briefing of hundreds of
+    pages: the most recent documents, the most urgent commitments and the next events are printed,
+    and the briefing says how many the archive holds."""
+    from database.bulk import add_many
+
+    region = archive.add(OrganisationDraft("Павлодар облысының әкімдігі")).id
+    guest = Delegation("Kazakhstan", DelegationRole.GUEST, region)
+    meeting = archive.add(EventDraft("Кездесу", start=PartialDate(2026, 11, 20), delegations=(guest,))).id
+    earlier = add_many(archive, [DocumentDraft(f"Меморандум {year}", signed_on=PartialDate(year, 5, 1),
+                                               party_ids=(region,)) for year in range(2000, 2026)])
+    owed = add_many(archive, [CommitmentDraft(f"Міндеттеме {i}", due=PartialDate(2027, 1 + i // 28, 1 + i % 28),
+                                              responsible_org_id=region) for i in range(bd.COMMITMENTS_SHOWN + 5)])
+    late = archive.add(CommitmentDraft("Кешіккен міндеттеме", due=PartialDate(2026, 1, 10),
+                                       responsible_org_id=region)).id
+    ahead = add_many(archive, [EventDraft(f"Сапар {i}", start=PartialDate(2027, 2, 1 + i), delegations=(guest,))
+                               for i in range(bd.UPCOMING_SHOWN + 3)])
+
+    with archive.session() as s:
+        data = bd.event_briefing(s, meeting, archive.clock.today())
+    assert (data.documents_earlier_total, data.commitments_total, data.upcoming_total) == \
+        (len(earlier), len(owed) + 1, len(ahead))
+    # the most recent earlier documents, printed in the order they were signed
+    assert [d.id for d in data.documents_earlier] == earlier[-bd.EARLIER_SHOWN:]
+    # the overdue one first, then the soonest due
+    assert data.commitments[0].id == late and data.commitments[0].overdue
+    assert {c.id for c in data.commitments[1:]} == set(owed[:bd.COMMITMENTS_SHOWN - 1])
+    assert [e.id for e in data.upcoming] == ahead[:bd.UPCOMING_SHOWN]
+
+    out = io.BytesIO()
+    write_event_briefing(data, out, lang="en")
+    text = " ".join(pypdf_pages(out.getvalue()))
+    assert f"The {bd.EARLIER_SHOWN} nearest in time of {len(earlier)} in the archive are shown." in text
+    assert f"The {bd.UPCOMING_SHOWN} nearest in time of {len(ahead)} in the archive are shown." in text
+    assert "Меморандум 2025" in text and "Меморандум 2005" not in text
