@@ -15,7 +15,6 @@ from __future__ import annotations
 import dataclasses
 import enum
 import json
-import textwrap
 import typing
 import uuid as uuid_lib
 from collections.abc import Callable, Iterator
@@ -66,21 +65,34 @@ def _json_key(f: dataclasses.Field[Any]) -> str:
     return str(f.metadata.get("json", f.name))
 
 
+_PLANS: dict[type, list[tuple[str, str, str | None, bool]]] = {}
+
+
+def _plan(cls: type) -> list[tuple[str, str, str | None, bool]]:
+    """(field, JSON key, linked record type, a list of links) for each field of a draft class."""
+    found = _PLANS.get(cls)
+    if found is None:
+        found = _PLANS[cls] = [(f.name, _json_key(f), f.metadata.get("ref"), bool(f.metadata.get("many")))
+                               for f in dataclasses.fields(cls)]
+    return found
+
+
 def draft_to_json(draft: Any, uuid_of: Callable[[str, int], str]) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for f in dataclasses.fields(draft):
-        value = getattr(draft, f.name)
-        entity = f.metadata.get("ref")
-        if entity and f.metadata.get("many"):
-            out[_json_key(f)] = [uuid_of(entity, v) for v in value]
+    for name, key, entity, many in _plan(type(draft)):
+        value = getattr(draft, name)
+        if entity and many:
+            out[key] = [uuid_of(entity, v) for v in value]
         elif entity:
-            out[_json_key(f)] = uuid_of(entity, value) if value is not None else None
+            out[key] = uuid_of(entity, value) if value is not None else None
         else:
-            out[_json_key(f)] = _plain(value, uuid_of)
+            out[key] = _plain(value, uuid_of)
     return out
 
 
 def _plain(value: Any, uuid_of: Callable[[str, int], str]) -> Any:
+    if value is None or isinstance(value, (str, bool, int)):
+        return value
     if isinstance(value, tuple):
         return [_plain(v, uuid_of) for v in value]
     if isinstance(value, (PartialDate, date)):
@@ -99,8 +111,8 @@ def _time(value: datetime | None) -> str | None:
 def export_archive(archive: Archive, out: IO[str], *, now: datetime | None = None) -> dict[str, int]:
     """Write the whole archive, trash included, as JSON; returns the count per section.
 
-    Written record by record (the layout is that of ``json.dump(doc, indent=1)``), so an archive
-    of any size is never held in memory whole."""
+    Written record by record, one record to a line, so an archive of any size is never held in
+    memory whole, and a file compared with an earlier export shows which records changed."""
     with archive.session() as s:
         uuids: dict[str, dict[int, str]] = {
             entity: {row[0]: row[1] for row in s.execute(select(model.id, model.uuid))}
@@ -122,8 +134,8 @@ def export_archive(archive: Archive, out: IO[str], *, now: datetime | None = Non
                 row = {"uuid": obj.uuid, "created_at": _time(obj.created_at),
                        "updated_at": _time(obj.updated_at), "deleted_at": _time(obj.deleted_at)}
                 row.update(draft_to_json(draft, uuid_of))
-                out.write("[\n" if count == 0 else ",\n")
-                out.write(textwrap.indent(json.dumps(row, ensure_ascii=False, indent=1), "  "))
+                out.write("[\n  " if count == 0 else ",\n  ")
+                out.write(json.dumps(row, ensure_ascii=False))
                 count += 1
             out.write("\n ]" if count else "[]")
             out.write(",\n" if n < len(ENTITIES) - 1 else "\n")

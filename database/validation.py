@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import re
 import types
 import typing
 import unicodedata
@@ -126,11 +127,20 @@ def _check_ranges(obj: Any, path: str, errors: list[FieldError]) -> None:
             errors.append(FieldError(f"{path}{end}", "end_before_start", {"start": str(a), "end": str(b)}))
 
 
+# Control characters other than tab and line breaks, and lone surrogates (not storable as UTF-8).
+_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+_UNWRAPPED: dict[Any, tuple[Any, bool]] = {}
+
+
 def _unwrap_optional(hint: Any) -> tuple[Any, bool]:
-    if typing.get_origin(hint) in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(hint) if a is not type(None)]
-        return args[0], True
-    return hint, False
+    found = _UNWRAPPED.get(hint)
+    if found is None:
+        if typing.get_origin(hint) in (typing.Union, types.UnionType):
+            found = ([a for a in typing.get_args(hint) if a is not type(None)][0], True)
+        else:
+            found = (hint, False)
+        _UNWRAPPED[hint] = found
+    return found
 
 
 def _check_value(
@@ -195,7 +205,7 @@ def _check_text(value: Any, meta: Mapping[str, Any], where: str, errors: list[Fi
     limit = meta.get("max", SHORT)
     if len(cleaned) > limit:
         errors.append(FieldError(where, "too_long", {"max": limit}))
-    if any((ord(c) < 32 and c not in "\n\t\r") or 0xD800 <= ord(c) <= 0xDFFF for c in cleaned):
+    if _BAD_CHARS.search(cleaned):
         errors.append(FieldError(where, "bad_chars"))
     return cleaned
 
