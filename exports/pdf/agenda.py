@@ -8,7 +8,8 @@ from typing import IO
 
 from database.briefing_data import EventLine, UpcomingAgenda
 from exports.pdf import styles
-from exports.pdf.blocks import EVENT_COLUMNS, event_row, numbered, place_text, rich
+from exports.pdf.blocks import EVENT_COLUMNS, event_row, numbered, place_text
+from exports.pdf.tables import rich
 from exports.pdf.labels import Labels
 from exports.pdf.page import ProgressCallback
 from exports.pdf.render import begin, finish

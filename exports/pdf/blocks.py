@@ -14,30 +14,11 @@ from exports.pdf import styles
 from exports.pdf.fonts import markup
 from exports.pdf.labels import Labels
 from exports.pdf.page import Heading
-from exports.pdf.tables import CellParagraph, PagedTable, Row, cell
+from exports.pdf.tables import PagedTable, Row, cell, rich
 
 
 def para(text: str, style: ParagraphStyle = styles.BODY) -> Paragraph:
     return Paragraph(markup(text), style)
-
-
-def rich(parts: Sequence[tuple[str, ParagraphStyle | None]],
-         style: ParagraphStyle = styles.CELL) -> CellParagraph:
-    """One cell of several runs, each escaped and on its own line; a run with a style of its own
-    (a muted note, an overdue mark) prints in that style's font, size and colour."""
-    out: list[str] = []
-    for text, run_style in parts:
-        if not text:
-            continue
-        body = markup(text)
-        if run_style is not None:
-            colour = run_style.textColor.hexval().replace("0x", "#")
-            body = (f'<font face="{run_style.fontName}" size="{run_style.fontSize}" color="{colour}">'
-                    f"{body}</font>")
-        if out:
-            out.append("<br/>")
-        out.append(body)
-    return CellParagraph("".join(out), style)
 
 
 def labelled(label: str, text: str) -> Paragraph:
@@ -166,7 +147,7 @@ DOCUMENT_COLUMNS = (("col.no", 0.05), ("col.signed", 0.12), ("col.document", 0.3
                     ("col.parties", 0.20), ("col.status", 0.15))
 
 
-def due_cell(t: Labels, c: CommitmentLine, *, with_status: bool = False) -> CellParagraph:
+def due_cell(t: Labels, c: CommitmentLine, *, with_status: bool = False) -> Flowable:
     """The due date, marked when overdue; with ``with_status``, the status below it."""
     due = t.partial(c.due) if c.due else t("unknown")
     status = (t.value("commitment_status", c.status), styles.CELL_MUTED) if with_status else ("", None)
@@ -175,7 +156,7 @@ def due_cell(t: Labels, c: CommitmentLine, *, with_status: bool = False) -> Cell
     return rich([(due, None), status])
 
 
-def commitment_text_cell(t: Labels, c: CommitmentLine) -> CellParagraph:
+def commitment_text_cell(t: Labels, c: CommitmentLine) -> Flowable:
     parts: list[tuple[str, ParagraphStyle | None]] = [(c.text, None)]
     if c.last_note:
         parts.append((f"{t('field.note')}: {c.last_note}", styles.CELL_MUTED))

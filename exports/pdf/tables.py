@@ -14,11 +14,14 @@ from collections.abc import Callable, Sequence
 from copy import copy
 from typing import Any
 
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from exports.pdf import styles
-from exports.pdf.fonts import markup
+from exports.pdf.fonts import clean, has_cjk, markup
 
 Row = Sequence[Flowable]
 
@@ -40,9 +43,97 @@ class CellParagraph(Paragraph):  # type: ignore[misc]
         return self._wrapped_size
 
 
-def cell(text: str, style: ParagraphStyle = styles.CELL) -> CellParagraph:
+class TextCell(Flowable):  # type: ignore[misc]
+    """Runs of text, each in one style and starting on a line of its own, broken into lines at
+    spaces (a word wider than the cell at letters) and drawn line by line: a cell of a long
+    report without a paragraph's markup to parse. It reads like the :class:`CellParagraph` of
+    the same runs, and costs a fraction of it."""
+
+    def __init__(self, runs: Sequence[tuple[str, ParagraphStyle]]) -> None:
+        super().__init__()
+        self.runs = [(text, style) for text, style in runs if text]
+        self._wrapped_width: float | None = None
+        self._lines: list[tuple[str, ParagraphStyle]] = []
+
+    def _break(self, width: float) -> list[tuple[str, ParagraphStyle]]:
+        lines: list[tuple[str, ParagraphStyle]] = []
+        for text, style in self.runs:
+            font, size = style.fontName, style.fontSize
+            for paragraph in text.split("\n"):
+                for line in simpleSplit(paragraph, font, size, width) or [""]:
+                    while len(line) > 1 and stringWidth(line, font, size) > width:
+                        low, high = 1, len(line) - 1  # the longest start of the word that fits
+                        while low < high:
+                            mid = (low + high + 1) // 2
+                            if stringWidth(line[:mid], font, size) <= width:
+                                low = mid
+                            else:
+                                high = mid - 1
+                        lines.append((line[:low], style))
+                        line = line[low:]
+                    lines.append((line, style))
+        return lines
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if availWidth != self._wrapped_width:
+            self._lines = self._break(availWidth)
+            self._wrapped_width = availWidth
+        self.width = availWidth
+        self.height = sum(style.leading for _line, style in self._lines)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        top = self.height
+        shown: ParagraphStyle | None = None
+        for line, style in self._lines:
+            if style is not shown:
+                canvas.setFont(style.fontName, style.fontSize, style.leading)
+                canvas.setFillColor(style.textColor)
+                shown = style
+            y = top - style.fontSize  # the baseline, where a paragraph puts it
+            if style.alignment == TA_CENTER:
+                canvas.drawCentredString(self.width / 2, y, line)
+            else:
+                canvas.drawString(0, y, line)
+            top -= style.leading
+
+    def as_paragraph(self) -> CellParagraph:
+        """The same runs as a paragraph (which, unlike this, can be split across pages)."""
+        style = self.runs[0][1] if self.runs else styles.CELL
+        return CellParagraph(runs_markup(self.runs, style), style)
+
+
+def plain(runs: Sequence[tuple[str, ParagraphStyle]]) -> bool:
+    """Whether these runs can print as a :class:`TextCell`: no Chinese (or other CJK) text, which
+    prints in another font, and left or centred."""
+    return all(not has_cjk(text) and style.alignment in (TA_LEFT, TA_CENTER) for text, style in runs)
+
+
+def cell(text: str, style: ParagraphStyle = styles.CELL) -> Flowable:
     """A table cell printing ``text`` literally (escaped; CJK runs in the CJK font)."""
-    return CellParagraph(markup(text), style)
+    return rich([(text, None)], style)
+
+
+def rich(parts: Sequence[tuple[str, ParagraphStyle | None]], style: ParagraphStyle = styles.CELL) -> Flowable:
+    """One cell of several runs, each printed literally and on its own line; a run with a style of
+    its own (a muted note, an overdue mark) prints in that style's font, size and colour."""
+    runs = [(clean(text).strip(), run_style or style) for text, run_style in parts if text]
+    if plain(runs):
+        return TextCell(runs)
+    return CellParagraph(runs_markup(runs, style), style)
+
+
+def runs_markup(runs: Sequence[tuple[str, ParagraphStyle]], style: ParagraphStyle) -> str:
+    out: list[str] = []
+    for text, run_style in runs:
+        body = markup(text)
+        if run_style is not style:
+            colour = run_style.textColor.hexval().replace("0x", "#")
+            body = (f'<font face="{run_style.fontName}" size="{run_style.fontSize}" color="{colour}">'
+                    f"{body}</font>")
+        out.append(body)
+    return "<br/>".join(out)
 
 
 class PagedTable(Flowable):  # type: ignore[misc]
@@ -155,8 +246,9 @@ class PagedTable(Flowable):  # type: ignore[misc]
     def _oversized(self, availWidth: float) -> list[Flowable]:
         """A row taller than a whole page (a 50,000-character commitment): ReportLab splits
         that one row across pages, repeating the header."""
-        rows: list[Row] = [self.header, self._row(self.start)] if self.header is not None else [
-            self._row(self.start)]
+        # Only paragraphs split across pages: this one row's plain cells become paragraphs.
+        row = [c.as_paragraph() if isinstance(c, TextCell) else c for c in self._row(self.start)]
+        rows: list[Row] = [self.header, row] if self.header is not None else [row]
         table = Table(rows, colWidths=self.col_widths, repeatRows=1 if self.header is not None else 0,
                       splitInRow=1, style=TableStyle(self.style), hAlign="LEFT")
         rest = self._rest(self.start + 1)
