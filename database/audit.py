@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from database import models as m
 from database.exchange import draft_to_json
+from database.validation import links
 
 if TYPE_CHECKING:
     from database.archive import Archive, Written
@@ -90,12 +91,14 @@ def _from_json(text: str | None) -> dict[str, Any] | None:
 def draft_json(s: Session, draft: Any, known: Known | None = None) -> dict[str, Any]:
     """A draft as exchange-format JSON, links given by the linked record's UUID."""
 
-    def uuid_of(entity: str, record_id: int) -> str:
-        if known is not None:
-            found = known.uuid(s, entity, record_id)
-        else:
+    uuids: dict[tuple[str, int], str] = {}
+    if known is None:  # every linked record's UUID in one query per record type
+        for entity, ids in links(draft).items():
             model = m.MODELS[entity]
-            found = s.scalar(select(model.uuid).where(model.id == record_id))
+            uuids.update(((entity, i), u) for i, u in s.execute(select(model.id, model.uuid).where(model.id.in_(ids))))
+
+    def uuid_of(entity: str, record_id: int) -> str:
+        found = known.uuid(s, entity, record_id) if known is not None else uuids.get((entity, record_id))
         return found if found is not None else f"#{record_id}"
 
     return draft_to_json(draft, uuid_of)

@@ -75,6 +75,27 @@ def message(error: FieldError) -> str:
         return template
 
 
+def links(draft: Any) -> dict[str, set[int]]:
+    """The ids of the records a draft links to, by record type (its delegations' members too),
+    so a write can look them all up in one query per type."""
+    found: dict[str, set[int]] = {}
+
+    def walk(obj: Any) -> None:
+        for f in dataclasses.fields(obj):
+            value = getattr(obj, f.name)
+            entity = f.metadata.get("ref")
+            if entity:
+                ids = value if f.metadata.get("many") and isinstance(value, (tuple, list)) else (value,)
+                found.setdefault(entity, set()).update(i for i in ids if isinstance(i, int))
+            elif isinstance(value, tuple):
+                for item in value:
+                    if dataclasses.is_dataclass(item) and not isinstance(item, type):
+                        walk(item)
+
+    walk(draft)
+    return found
+
+
 def check(draft: T, exists: Exists) -> T:
     errors: list[FieldError] = []
     result = _check_dataclass(draft, "", exists, errors)
