@@ -9,7 +9,7 @@ with search. Pairs the user marked "not a duplicate" are left out.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -21,6 +21,7 @@ from database.names import compare_names, skeleton
 THRESHOLD = 0.8  # "similar spelling" starts at 0.75; a little stricter keeps the list worth reading
 BLOCK_PREFIX = 4
 MAX_BLOCK = 200  # a key shared by more records than this says nothing (a common word)
+RAREST_KEYS = 2  # each record is paired through this many of its rarest keys
 
 
 @dataclass(frozen=True)
@@ -88,32 +89,46 @@ def _differing_score(a: str, b: str) -> float:
     return compare_names(rest_a, rest_b).score
 
 
-def find_duplicates(s: Session, entity: str, *, threshold: float = THRESHOLD) -> list[DuplicatePair]:
-    records = _spellings(s, entity)
+def _candidates(records: dict[int, tuple[str, set[str]]]) -> set[tuple[int, int]]:
+    """Pairs worth comparing: records that share a word's start, looked up only by each record's
+    RAREST_KEYS rarest words. Two spellings of one firm or person share what sets them apart
+    (a surname, a firm's own name); pairing on "облысының" or "department" as well made half a
+    million comparisons of 5,000 organisations."""
+    keys = {rid: set().union(*(_block_keys(sp) for sp in spellings)) for rid, (_n, spellings) in records.items()}
     blocks: dict[str, set[int]] = defaultdict(set)
-    for rid, (_name, spellings) in records.items():
-        for spelling in spellings:
-            for key in _block_keys(spelling):
-                blocks[key].add(rid)
+    for rid, own in keys.items():
+        for key in own:
+            blocks[key].add(rid)
+    pairs: set[tuple[int, int]] = set()
+    for rid, own in keys.items():
+        rarest = sorted((k for k in own if len(blocks[k]) <= MAX_BLOCK), key=lambda k: (len(blocks[k]), k))
+        for key in rarest[:RAREST_KEYS]:
+            pairs.update((min(rid, other), max(rid, other)) for other in blocks[key] if other != rid)
+    return pairs
+
+
+class Stopped(Exception):
+    """``find_duplicates`` was asked to stop before it had compared every likely pair."""
+
+
+def find_duplicates(s: Session, entity: str, *, threshold: float = THRESHOLD,
+                    stop: Callable[[], bool] | None = None) -> list[DuplicatePair]:
+    """Pairs of live records that may be one, the likeliest first. On a large archive this
+    compares hundreds of thousands of pairs: ``stop`` is asked now and then, and when it says
+    so :class:`Stopped` is raised."""
+    records = _spellings(s, entity)
     model = m.MODELS[entity]
     uuids = {row[0]: row[1] for row in s.execute(select(model.id, model.uuid))}
     dismissed = _dismissed(s, entity)
-    seen: set[tuple[int, int]] = set()
     pairs = []
-    for members in blocks.values():
-        if len(members) > MAX_BLOCK:
+    for n, (a, b) in enumerate(sorted(_candidates(records))):
+        if stop is not None and n % 500 == 0 and stop():
+            raise Stopped
+        if frozenset((uuids[a], uuids[b])) in dismissed:
             continue
-        ordered = sorted(members)
-        for i, a in enumerate(ordered):
-            for b in ordered[i + 1:]:
-                if (a, b) in seen:
-                    continue
-                seen.add((a, b))
-                if frozenset((uuids[a], uuids[b])) in dismissed:
-                    continue
-                score, reason, sa, sb = best_match(records[a][1], records[b][1])
-                if score >= threshold:
-                    pairs.append(DuplicatePair(entity, a, records[a][0], b, records[b][0], score, reason, sa, sb))
+        score, reason, sa, sb = best_match(records[a][1], records[b][1])
+        if score >= threshold:
+            pairs.append(DuplicatePair(entity, a, records[a][0], b, records[b][0], score, reason, sa, sb))
     return sorted(pairs, key=lambda p: (-p.score, p.a_name, p.b_name))
 
 

@@ -261,4 +261,5 @@ class MainWindow(QMainWindow):
                 return
         self.save_settings()
         self.signals.detach()
+        self.workspace.tasks.cancel_all()
         super().closeEvent(event)

@@ -92,3 +92,8 @@ class Tasks:
     @property
     def busy(self) -> bool:
         return bool(self._running)
+
+    def cancel_all(self) -> None:
+        """Ask every running task to stop (the window is closing: nobody waits for answers)."""
+        for task in list(self._running):
+            task.progress.cancel()

@@ -1229,142 +1229,152 @@ Remove it there first.</translation>
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="28"/>
+        <location filename="../../ui/views/duplicates.py" line="29"/>
         <source>same name</source>
         <translation>same name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="29"/>
+        <location filename="../../ui/views/duplicates.py" line="30"/>
         <source>same name in another script</source>
         <translation>same name in another script</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="30"/>
+        <location filename="../../ui/views/duplicates.py" line="31"/>
         <source>similar spelling</source>
         <translation>similar spelling</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="40"/>
+        <location filename="../../ui/views/duplicates.py" line="41"/>
         <source>Record type</source>
         <translation>Record type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="41"/>
+        <location filename="../../ui/views/duplicates.py" line="42"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="42"/>
+        <location filename="../../ui/views/duplicates.py" line="43"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="44"/>
+        <location filename="../../ui/views/duplicates.py" line="45"/>
         <source>Possible duplicates</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="45"/>
+        <location filename="../../ui/views/duplicates.py" line="46"/>
         <source>No likely duplicates.</source>
         <translation>No likely duplicates.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="46"/>
+        <location filename="../../ui/views/duplicates.py" line="47"/>
         <source>Merge into the first</source>
         <translation>Merge into the first</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="47"/>
+        <location filename="../../ui/views/duplicates.py" line="48"/>
         <source>Keep the first record, with every name and link of the second</source>
         <translation>Keep the first record, with every name and link of the second</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="48"/>
+        <location filename="../../ui/views/duplicates.py" line="49"/>
         <source>Merge into the second</source>
         <translation>Merge into the second</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="49"/>
+        <location filename="../../ui/views/duplicates.py" line="50"/>
         <source>Not a duplicate</source>
         <translation>Not a duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="50"/>
+        <location filename="../../ui/views/duplicates.py" line="51"/>
         <source>Open both</source>
         <translation>Open both</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="52"/>
+        <location filename="../../ui/views/duplicates.py" line="53"/>
         <source>Merges</source>
         <translation>Merges</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="54"/>
+        <location filename="../../ui/views/duplicates.py" line="55"/>
         <source>Undo merge</source>
         <translation>Undo merge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="57"/>
+        <location filename="../../ui/views/duplicates.py" line="61"/>
         <source>Look for duplicate</source>
         <translation>Look for duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="65"/>
+        <location filename="../../ui/views/duplicates.py" line="69"/>
         <source>Merges done</source>
         <translation>Merges done</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="107"/>
+        <location filename="../../ui/views/duplicates.py" line="104"/>
+        <source>Looking for possible duplicates…</source>
+        <translation>Looking for possible duplicates…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/duplicates.py" line="124"/>
+        <source>Could not look for duplicates: {error}</source>
+        <translation>Could not look for duplicates: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/duplicates.py" line="146"/>
         <source>undone</source>
         <translation>undone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="108"/>
+        <location filename="../../ui/views/duplicates.py" line="147"/>
         <source>{merged} merged into {kept} ({state})</source>
         <translation>{merged} merged into {kept} ({state})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="140"/>
+        <location filename="../../ui/views/duplicates.py" line="179"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="141"/>
+        <location filename="../../ui/views/duplicates.py" line="180"/>
         <source>Merge “{drop}” into “{keep}”? Every name and link moves to “{keep}”; the merge can be undone.</source>
         <translation>Merge “{drop}” into “{keep}”? Every name and link moves to “{keep}”; the merge can be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="147"/>
+        <location filename="../../ui/views/duplicates.py" line="186"/>
         <source>Not merged</source>
         <translation>Not merged</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="149"/>
+        <location filename="../../ui/views/duplicates.py" line="188"/>
         <source>Merged “{drop}” into “{keep}”</source>
         <translation>Merged “{drop}” into “{keep}”</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="169"/>
+        <location filename="../../ui/views/duplicates.py" line="208"/>
         <source>the kept record was edited after the merge</source>
         <translation>the kept record was edited after the merge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="170"/>
+        <location filename="../../ui/views/duplicates.py" line="209"/>
         <source>it was already undone</source>
         <translation>it was already undone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="171"/>
+        <location filename="../../ui/views/duplicates.py" line="210"/>
         <source>Not undone</source>
         <translation>Not undone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="171"/>
+        <location filename="../../ui/views/duplicates.py" line="210"/>
         <source>The merge cannot be undone: {reason}.</source>
         <translation>The merge cannot be undone: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="174"/>
+        <location filename="../../ui/views/duplicates.py" line="213"/>
         <source>Merge undone</source>
         <translation>Merge undone</translation>
     </message>
@@ -2345,32 +2355,32 @@ Remove it there first.</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Search the archive</source>
         <translation>&amp;Search the archive</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>The archive is damaged</source>
         <translation>The archive is damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>A check of {path} found a problem: {problem}</source>
         <translation>A check of {path} found a problem: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Open an archive</source>
         <translation>Open an archive</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Elshi archives (*.sqlite);;All files (*)</source>
         <translation>Elshi archives (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Cannot open the archive</source>
         <translation>Cannot open the archive</translation>
     </message>
@@ -2602,63 +2612,63 @@ Remove it there first.</translation>
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ui/record_list.py" line="69"/>
+        <location filename="../../ui/record_list.py" line="70"/>
         <source>Filter this list… (Ctrl+L)</source>
         <translation>Filter this list… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="71"/>
+        <location filename="../../ui/record_list.py" line="72"/>
         <source>Filter the list</source>
         <translation>Filter the list</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="76"/>
+        <location filename="../../ui/record_list.py" line="77"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="77"/>
+        <location filename="../../ui/record_list.py" line="78"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation>Create a new record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="78"/>
+        <location filename="../../ui/record_list.py" line="79"/>
         <location filename="../../ui/record_list.py" line="202"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="79"/>
+        <location filename="../../ui/record_list.py" line="80"/>
         <source>Move the selected record to the trash (Delete)</source>
         <translation>Move the selected record to the trash (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="80"/>
+        <location filename="../../ui/record_list.py" line="81"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="81"/>
+        <location filename="../../ui/record_list.py" line="82"/>
         <source>Bring the selected record back from the trash</source>
         <translation>Bring the selected record back from the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="82"/>
+        <location filename="../../ui/record_list.py" line="83"/>
         <source>Delete for good</source>
         <translation>Delete for good</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="83"/>
+        <location filename="../../ui/record_list.py" line="84"/>
         <source>Remove the selected record from the trash for good (asks first)</source>
         <translation>Remove the selected record from the trash for good (asks first)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="85"/>
+        <location filename="../../ui/record_list.py" line="86"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="86"/>
+        <location filename="../../ui/record_list.py" line="87"/>
         <source>Show deleted records</source>
         <translation>Show deleted records</translation>
     </message>
@@ -2693,7 +2703,7 @@ Remove it there first.</translation>
         <translation>Restored from the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="273"/>
+        <location filename="../../ui/record_list.py" line="274"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
@@ -3321,12 +3331,12 @@ Remove it there first.</translation>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="92"/>
+        <location filename="../../ui/views/commitments.py" line="105"/>
         <source>Commitments</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="184"/>
+        <location filename="../../ui/views/duplicates.py" line="223"/>
         <source>Duplicates</source>
         <translation>Duplicates</translation>
     </message>

@@ -1229,142 +1229,152 @@ Remove it there first.</source>
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="28"/>
+        <location filename="../../ui/views/duplicates.py" line="29"/>
         <source>same name</source>
         <translation>аты бірдей</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="29"/>
+        <location filename="../../ui/views/duplicates.py" line="30"/>
         <source>same name in another script</source>
         <translation>басқа әліпбидегі аты бірдей</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="30"/>
+        <location filename="../../ui/views/duplicates.py" line="31"/>
         <source>similar spelling</source>
         <translation>жазылуы ұқсас</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="40"/>
+        <location filename="../../ui/views/duplicates.py" line="41"/>
         <source>Record type</source>
         <translation>Жазба түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="41"/>
+        <location filename="../../ui/views/duplicates.py" line="42"/>
         <source>People</source>
         <translation>Тұлғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="42"/>
+        <location filename="../../ui/views/duplicates.py" line="43"/>
         <source>Organisations</source>
         <translation>Ұйымдар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="44"/>
+        <location filename="../../ui/views/duplicates.py" line="45"/>
         <source>Possible duplicates</source>
         <translation>Қайталануы мүмкін жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="45"/>
+        <location filename="../../ui/views/duplicates.py" line="46"/>
         <source>No likely duplicates.</source>
         <translation>Қайталануы мүмкін жазбалар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="46"/>
+        <location filename="../../ui/views/duplicates.py" line="47"/>
         <source>Merge into the first</source>
         <translation>Біріншісіне біріктіру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="47"/>
+        <location filename="../../ui/views/duplicates.py" line="48"/>
         <source>Keep the first record, with every name and link of the second</source>
         <translation>Бірінші жазбаны екіншісінің барлық атауы мен байланыстарымен бірге қалдыру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="48"/>
+        <location filename="../../ui/views/duplicates.py" line="49"/>
         <source>Merge into the second</source>
         <translation>Екіншісіне біріктіру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="49"/>
+        <location filename="../../ui/views/duplicates.py" line="50"/>
         <source>Not a duplicate</source>
         <translation>Қайталану емес</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="50"/>
+        <location filename="../../ui/views/duplicates.py" line="51"/>
         <source>Open both</source>
         <translation>Екеуін де ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="52"/>
+        <location filename="../../ui/views/duplicates.py" line="53"/>
         <source>Merges</source>
         <translation>Біріктірулер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="54"/>
+        <location filename="../../ui/views/duplicates.py" line="55"/>
         <source>Undo merge</source>
         <translation>Біріктіруді кері қайтару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="57"/>
+        <location filename="../../ui/views/duplicates.py" line="61"/>
         <source>Look for duplicate</source>
         <translation>Қайталануларын іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="65"/>
+        <location filename="../../ui/views/duplicates.py" line="69"/>
         <source>Merges done</source>
         <translation>Орындалған біріктірулер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="107"/>
+        <location filename="../../ui/views/duplicates.py" line="104"/>
+        <source>Looking for possible duplicates…</source>
+        <translation>Ықтимал қайталанулар ізделуде…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/duplicates.py" line="124"/>
+        <source>Could not look for duplicates: {error}</source>
+        <translation>Қайталануларды іздеу мүмкін болмады: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/duplicates.py" line="146"/>
         <source>undone</source>
         <translation>кері қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="108"/>
+        <location filename="../../ui/views/duplicates.py" line="147"/>
         <source>{merged} merged into {kept} ({state})</source>
         <translation>{merged} → {kept} біріктірілді ({state})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="140"/>
+        <location filename="../../ui/views/duplicates.py" line="179"/>
         <source>Merge</source>
         <translation>Біріктіру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="141"/>
+        <location filename="../../ui/views/duplicates.py" line="180"/>
         <source>Merge “{drop}” into “{keep}”? Every name and link moves to “{keep}”; the merge can be undone.</source>
         <translation>«{drop}» «{keep}» жазбасымен біріктірілсін бе? Барлық атау мен байланыс «{keep}» жазбасына көшеді; біріктіруді кейін кері қайтаруға болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="147"/>
+        <location filename="../../ui/views/duplicates.py" line="186"/>
         <source>Not merged</source>
         <translation>Біріктірілмеді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="149"/>
+        <location filename="../../ui/views/duplicates.py" line="188"/>
         <source>Merged “{drop}” into “{keep}”</source>
         <translation>«{drop}» «{keep}» жазбасымен біріктірілді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="169"/>
+        <location filename="../../ui/views/duplicates.py" line="208"/>
         <source>the kept record was edited after the merge</source>
         <translation>қалдырылған жазба біріктіруден кейін өзгертілген</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="170"/>
+        <location filename="../../ui/views/duplicates.py" line="209"/>
         <source>it was already undone</source>
         <translation>ол бұрын кері қайтарылған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="171"/>
+        <location filename="../../ui/views/duplicates.py" line="210"/>
         <source>Not undone</source>
         <translation>Кері қайтарылмады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="171"/>
+        <location filename="../../ui/views/duplicates.py" line="210"/>
         <source>The merge cannot be undone: {reason}.</source>
         <translation>Біріктіруді кері қайтару мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="174"/>
+        <location filename="../../ui/views/duplicates.py" line="213"/>
         <source>Merge undone</source>
         <translation>Біріктіру кері қайтарылды</translation>
     </message>
@@ -2345,32 +2355,32 @@ Remove it there first.</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Search the archive</source>
         <translation>Мұрағаттан &amp;іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>The archive is damaged</source>
         <translation>Мұрағат зақымдалған</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>A check of {path} found a problem: {problem}</source>
         <translation>{path} тексерілгенде ақау табылды: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Open an archive</source>
         <translation>Мұрағатты ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Elshi archives (*.sqlite);;All files (*)</source>
         <translation>Elshi мұрағаттары (*.sqlite);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Cannot open the archive</source>
         <translation>Мұрағатты ашу мүмкін емес</translation>
     </message>
@@ -2602,63 +2612,63 @@ Remove it there first.</source>
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ui/record_list.py" line="69"/>
+        <location filename="../../ui/record_list.py" line="70"/>
         <source>Filter this list… (Ctrl+L)</source>
         <translation>Осы тізімді сүзу… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="71"/>
+        <location filename="../../ui/record_list.py" line="72"/>
         <source>Filter the list</source>
         <translation>Тізімді сүзу</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="76"/>
+        <location filename="../../ui/record_list.py" line="77"/>
         <source>New</source>
         <translation>Жаңа</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="77"/>
+        <location filename="../../ui/record_list.py" line="78"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation>Жаңа жазба жасау (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="78"/>
+        <location filename="../../ui/record_list.py" line="79"/>
         <location filename="../../ui/record_list.py" line="202"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="79"/>
+        <location filename="../../ui/record_list.py" line="80"/>
         <source>Move the selected record to the trash (Delete)</source>
         <translation>Таңдалған жазбаны себетке жіберу (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="80"/>
+        <location filename="../../ui/record_list.py" line="81"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="81"/>
+        <location filename="../../ui/record_list.py" line="82"/>
         <source>Bring the selected record back from the trash</source>
         <translation>Таңдалған жазбаны себеттен қайтару</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="82"/>
+        <location filename="../../ui/record_list.py" line="83"/>
         <source>Delete for good</source>
         <translation>Біржола жою</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="83"/>
+        <location filename="../../ui/record_list.py" line="84"/>
         <source>Remove the selected record from the trash for good (asks first)</source>
         <translation>Таңдалған жазбаны себеттен біржола жою (алдымен растау сұралады)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="85"/>
+        <location filename="../../ui/record_list.py" line="86"/>
         <source>Trash</source>
         <translation>Себет</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="86"/>
+        <location filename="../../ui/record_list.py" line="87"/>
         <source>Show deleted records</source>
         <translation>Жойылған жазбаларды көрсету</translation>
     </message>
@@ -2693,7 +2703,7 @@ Remove it there first.</source>
         <translation>Себеттен қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="273"/>
+        <location filename="../../ui/record_list.py" line="274"/>
         <source>Saved</source>
         <translation>Сақталды</translation>
     </message>
@@ -3316,7 +3326,7 @@ Remove it there first.</source>
         <translation>Күнтізбе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="92"/>
+        <location filename="../../ui/views/commitments.py" line="105"/>
         <source>Commitments</source>
         <translation>Міндеттемелер</translation>
     </message>
@@ -3356,7 +3366,7 @@ Remove it there first.</source>
         <translation>Өзгерістер журналы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="184"/>
+        <location filename="../../ui/views/duplicates.py" line="223"/>
         <source>Duplicates</source>
         <translation>Қайталанулар</translation>
     </message>

@@ -1231,142 +1231,152 @@ Remove it there first.</source>
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="28"/>
+        <location filename="../../ui/views/duplicates.py" line="29"/>
         <source>same name</source>
         <translation>одинаковое имя</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="29"/>
+        <location filename="../../ui/views/duplicates.py" line="30"/>
         <source>same name in another script</source>
         <translation>то же имя в другой письменности</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="30"/>
+        <location filename="../../ui/views/duplicates.py" line="31"/>
         <source>similar spelling</source>
         <translation>похожее написание</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="40"/>
+        <location filename="../../ui/views/duplicates.py" line="41"/>
         <source>Record type</source>
         <translation>Тип записи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="41"/>
+        <location filename="../../ui/views/duplicates.py" line="42"/>
         <source>People</source>
         <translation>Персоны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="42"/>
+        <location filename="../../ui/views/duplicates.py" line="43"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="44"/>
+        <location filename="../../ui/views/duplicates.py" line="45"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="45"/>
+        <location filename="../../ui/views/duplicates.py" line="46"/>
         <source>No likely duplicates.</source>
         <translation>Вероятных дубликатов нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="46"/>
+        <location filename="../../ui/views/duplicates.py" line="47"/>
         <source>Merge into the first</source>
         <translation>Объединить с первой</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="47"/>
+        <location filename="../../ui/views/duplicates.py" line="48"/>
         <source>Keep the first record, with every name and link of the second</source>
         <translation>Оставить первую запись, перенеся в неё все имена и связи второй</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="48"/>
+        <location filename="../../ui/views/duplicates.py" line="49"/>
         <source>Merge into the second</source>
         <translation>Объединить со второй</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="49"/>
+        <location filename="../../ui/views/duplicates.py" line="50"/>
         <source>Not a duplicate</source>
         <translation>Не дубликат</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="50"/>
+        <location filename="../../ui/views/duplicates.py" line="51"/>
         <source>Open both</source>
         <translation>Открыть обе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="52"/>
+        <location filename="../../ui/views/duplicates.py" line="53"/>
         <source>Merges</source>
         <translation>Объединения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="54"/>
+        <location filename="../../ui/views/duplicates.py" line="55"/>
         <source>Undo merge</source>
         <translation>Отменить объединение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="57"/>
+        <location filename="../../ui/views/duplicates.py" line="61"/>
         <source>Look for duplicate</source>
         <translation>Искать дубликаты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="65"/>
+        <location filename="../../ui/views/duplicates.py" line="69"/>
         <source>Merges done</source>
         <translation>Выполненные объединения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="107"/>
+        <location filename="../../ui/views/duplicates.py" line="104"/>
+        <source>Looking for possible duplicates…</source>
+        <translation>Идёт поиск возможных дубликатов…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/duplicates.py" line="124"/>
+        <source>Could not look for duplicates: {error}</source>
+        <translation>Не удалось найти дубликаты: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/duplicates.py" line="146"/>
         <source>undone</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="108"/>
+        <location filename="../../ui/views/duplicates.py" line="147"/>
         <source>{merged} merged into {kept} ({state})</source>
         <translation>{merged} объединено с {kept} ({state})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="140"/>
+        <location filename="../../ui/views/duplicates.py" line="179"/>
         <source>Merge</source>
         <translation>Объединение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="141"/>
+        <location filename="../../ui/views/duplicates.py" line="180"/>
         <source>Merge “{drop}” into “{keep}”? Every name and link moves to “{keep}”; the merge can be undone.</source>
         <translation>Объединить «{drop}» с «{keep}»? Все имена и связи перейдут к «{keep}»; объединение можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="147"/>
+        <location filename="../../ui/views/duplicates.py" line="186"/>
         <source>Not merged</source>
         <translation>Не объединено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="149"/>
+        <location filename="../../ui/views/duplicates.py" line="188"/>
         <source>Merged “{drop}” into “{keep}”</source>
         <translation>«{drop}» объединено с «{keep}»</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="169"/>
+        <location filename="../../ui/views/duplicates.py" line="208"/>
         <source>the kept record was edited after the merge</source>
         <translation>оставленная запись изменена после объединения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="170"/>
+        <location filename="../../ui/views/duplicates.py" line="209"/>
         <source>it was already undone</source>
         <translation>оно уже отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="171"/>
+        <location filename="../../ui/views/duplicates.py" line="210"/>
         <source>Not undone</source>
         <translation>Не отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="171"/>
+        <location filename="../../ui/views/duplicates.py" line="210"/>
         <source>The merge cannot be undone: {reason}.</source>
         <translation>Объединение нельзя отменить: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="174"/>
+        <location filename="../../ui/views/duplicates.py" line="213"/>
         <source>Merge undone</source>
         <translation>Объединение отменено</translation>
     </message>
@@ -2347,32 +2357,32 @@ Remove it there first.</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Search the archive</source>
         <translation>&amp;Поиск по архиву</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>The archive is damaged</source>
         <translation>Архив повреждён</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>A check of {path} found a problem: {problem}</source>
         <translation>При проверке {path} обнаружена проблема: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Open an archive</source>
         <translation>Открытие архива</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Elshi archives (*.sqlite);;All files (*)</source>
         <translation>Архивы Elshi (*.sqlite);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Cannot open the archive</source>
         <translation>Не удаётся открыть архив</translation>
     </message>
@@ -2604,63 +2614,63 @@ Remove it there first.</source>
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ui/record_list.py" line="69"/>
+        <location filename="../../ui/record_list.py" line="70"/>
         <source>Filter this list… (Ctrl+L)</source>
         <translation>Фильтр списка… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="71"/>
+        <location filename="../../ui/record_list.py" line="72"/>
         <source>Filter the list</source>
         <translation>Фильтр списка</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="76"/>
+        <location filename="../../ui/record_list.py" line="77"/>
         <source>New</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="77"/>
+        <location filename="../../ui/record_list.py" line="78"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation>Создать новую запись (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="78"/>
+        <location filename="../../ui/record_list.py" line="79"/>
         <location filename="../../ui/record_list.py" line="202"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="79"/>
+        <location filename="../../ui/record_list.py" line="80"/>
         <source>Move the selected record to the trash (Delete)</source>
         <translation>Переместить выбранную запись в корзину (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="80"/>
+        <location filename="../../ui/record_list.py" line="81"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="81"/>
+        <location filename="../../ui/record_list.py" line="82"/>
         <source>Bring the selected record back from the trash</source>
         <translation>Вернуть выбранную запись из корзины</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="82"/>
+        <location filename="../../ui/record_list.py" line="83"/>
         <source>Delete for good</source>
         <translation>Удалить навсегда</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="83"/>
+        <location filename="../../ui/record_list.py" line="84"/>
         <source>Remove the selected record from the trash for good (asks first)</source>
         <translation>Окончательно удалить выбранную запись из корзины (с подтверждением)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="85"/>
+        <location filename="../../ui/record_list.py" line="86"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="86"/>
+        <location filename="../../ui/record_list.py" line="87"/>
         <source>Show deleted records</source>
         <translation>Показать удалённые записи</translation>
     </message>
@@ -2695,7 +2705,7 @@ Remove it there first.</source>
         <translation>Восстановлено из корзины</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="273"/>
+        <location filename="../../ui/record_list.py" line="274"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
@@ -3318,7 +3328,7 @@ Remove it there first.</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="92"/>
+        <location filename="../../ui/views/commitments.py" line="105"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
@@ -3358,7 +3368,7 @@ Remove it there first.</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="184"/>
+        <location filename="../../ui/views/duplicates.py" line="223"/>
         <source>Duplicates</source>
         <translation>Дубликаты</translation>
     </message>

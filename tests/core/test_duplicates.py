@@ -139,3 +139,14 @@ def test_only_one_preferred_spelling_per_language(archive: Archive) -> None:
         archive.add(PersonDraft("Гун Чжэн", names=(PersonName("Гун Чжэн", NameLang.KK, True),
                                                   PersonName("Гун Чжен", NameLang.KK, True))))
     assert e.value.errors[0].code == "two_preferred"
+
+
+def test_a_long_search_for_duplicates_stops_when_asked(sample_archive: Archive) -> None:
+    from database.duplicates import Stopped
+
+    asked = []
+    with sample_archive.session() as s:
+        with pytest.raises(Stopped):
+            find_duplicates(s, "person", stop=lambda: asked.append(1) is None)
+        assert asked  # it asked, and stopped at the first answer
+        assert len(find_duplicates(s, "person", stop=lambda: False)) == 1

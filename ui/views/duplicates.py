@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from database.archive import ArchiveError
-from database.duplicates import DuplicatePair, find_duplicates
+from database.duplicates import DuplicatePair, Stopped, find_duplicates
 from database.merge import MergeInfo, merge, merges, not_duplicates, undo_merge
 from database.records import Changes
 from ui.bridge import touches
+from ui.tasks import Progress, Task
 from ui.workspace import ViewSpec, Workspace
 
 
@@ -52,6 +53,9 @@ class DuplicatesView(QWidget):
         self.history.setAccessibleName(self.tr("Merges"))
         self.history.setMaximumHeight(140)
         self.undo_button = QPushButton(self.tr("Undo merge"))
+        self.status = QLabel()
+        self.generation = self.shown_generation = 0
+        self.task: Task | None = None
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Look for duplicate")))
@@ -67,6 +71,7 @@ class DuplicatesView(QWidget):
         undo_row.addWidget(self.undo_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.status)
         layout.addWidget(self.pairs, 1)
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
@@ -90,8 +95,39 @@ class DuplicatesView(QWidget):
         return str(self.kind.currentData())
 
     def refresh(self) -> None:
-        with self.workspace.archive.session() as s:
-            found = find_duplicates(s, self.entity)
+        """Look again, on a worker: comparing every likely pair of 50,000 people takes a while, and
+        the window must not wait for it. Only the newest answer is shown."""
+        self.generation += 1
+        generation, entity, archive = self.generation, self.entity, self.workspace.archive
+        self.pairs.clear()
+        self.empty.hide()
+        self.status.setText(self.tr("Looking for possible duplicates…"))
+        self.status.show()
+        self._fill_history()
+
+        def work(progress: Progress) -> list[DuplicatePair]:
+            with archive.session() as s:
+                return find_duplicates(s, entity, stop=lambda: progress.cancelled)
+
+        if self.task is not None:
+            self.task.progress.cancel()  # its answer would be thrown away: free the processor
+        self.task = self.workspace.tasks.start(work, lambda found: self._show(found, generation),
+                                               lambda error: self._failed(error, generation))
+
+    def busy(self) -> bool:
+        """Whether the list may not answer the archive as it is yet."""
+        return self.shown_generation != self.generation
+
+    def _failed(self, error: BaseException, generation: int) -> None:
+        if generation == self.generation and not isinstance(error, Stopped):
+            self.shown_generation = generation
+            self.status.setText(self.tr("Could not look for duplicates: {error}").format(error=str(error)[:200]))
+
+    def _show(self, found: list[DuplicatePair], generation: int) -> None:
+        if generation != self.generation:
+            return
+        self.shown_generation = generation
+        self.status.hide()
         self.pairs.clear()
         for pair in found:
             item = QListWidgetItem(f"{pair.a_name}  ↔  {pair.b_name}    — {reason_text(pair.reason)} ({pair.score:.2f})")
@@ -101,6 +137,9 @@ class DuplicatesView(QWidget):
         if found:
             self.pairs.setCurrentRow(0)
         self.empty.setVisible(not found)
+        self._update()
+
+    def _fill_history(self) -> None:
         self.history.clear()
         for info in merges(self.workspace.archive, self.entity):
             names = self._names(info)
