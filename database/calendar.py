@@ -137,6 +137,9 @@ class Deadlines:
     today: date
     overdue: tuple[CalendarItem, ...] = ()
     due_soon: tuple[CalendarItem, ...] = ()
+    # How many there are: with a ``limit``, only the first of each are listed.
+    overdue_total: int = 0
+    due_soon_total: int = 0
 
 
 @dataclass(frozen=True)
@@ -254,7 +257,8 @@ def _commitment_conditions(flt: CalendarFilter) -> list[ColumnElement[bool]]:
     return conds
 
 
-def _commitments(s: Session, conds: Sequence[ColumnElement[bool]], today: date) -> list[CalendarItem]:
+def _commitments(s: Session, conds: Sequence[ColumnElement[bool]], today: date,
+                 limit: int | None = None) -> list[CalendarItem]:
     stmt = (
         select(m.Commitment, _Responsible.name, _ResponsiblePerson.name, _OriginDocument.title,
                _OriginEvent.title)
@@ -263,7 +267,9 @@ def _commitments(s: Session, conds: Sequence[ColumnElement[bool]], today: date) 
         .outerjoin(_OriginDocument, m.Commitment.document_id == _OriginDocument.id)
         .outerjoin(_OriginEvent, m.Commitment.event_id == _OriginEvent.id)
         .where(*conds)
-        .order_by(m.Commitment.due_date, m.Commitment.id)
+        # The commitments list's own order (models.LIST_ORDERS): read from its index, no sort.
+        .order_by(m.Commitment.due_date.is_(None), m.Commitment.due_date, m.Commitment.id.desc())
+        .limit(limit)
     )
     items = []
     for c, org, person, document, event in s.execute(stmt):
@@ -299,13 +305,19 @@ def agenda(s: Session, first: date, last: date, *, today: date,
 
 
 def deadlines(s: Session, *, today: date, days: int = 30,
-              filters: CalendarFilter | None = None) -> Deadlines:
-    """Pending commitments already overdue, and those whose due date ends within ``days``."""
+              filters: CalendarFilter | None = None, limit: int | None = None) -> Deadlines:
+    """Pending commitments already overdue, and those whose due date ends within ``days``, each
+    by due date; with ``limit``, at most that many of each (the totals are always counted): an
+    archive with decades of open commitments has tens of thousands of overdue ones."""
     flt = filters or CalendarFilter()
-    conds = [*_commitment_conditions(flt), m.Commitment.status.in_(PENDING),
-             m.Commitment.due_date <= today + timedelta(days=days)]
-    found = _commitments(s, conds, today)
-    return Deadlines(today, tuple(c for c in found if c.overdue), tuple(c for c in found if not c.overdue))
+    pending = [*_commitment_conditions(flt), m.Commitment.status.in_(PENDING)]
+    parts = []
+    for conds in ([m.Commitment.due_date < today], [m.Commitment.due_date >= today,
+                                                    m.Commitment.due_date <= today + timedelta(days=days)]):
+        total = s.scalar(select(func.count()).select_from(m.Commitment).where(*pending, *conds)) or 0
+        parts.append((tuple(_commitments(s, [*pending, *conds], today, limit=limit)), total))
+    (overdue, overdue_total), (soon, soon_total) = parts
+    return Deadlines(today, overdue, soon, overdue_total, soon_total)
 
 
 def _rollup(counts: dict[str, int], overdue: int) -> Rollup:

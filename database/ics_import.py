@@ -20,9 +20,8 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from icalendar import Calendar, Component
 from sqlalchemy import Column, ForeignKey, Integer, MetaData, String, Table, inspect, select
 from sqlalchemy.orm import Session
 
@@ -32,6 +31,9 @@ from database.calendar import parse_uid
 from database.dates import DateParseError, PartialDate
 from database.names import fold
 from database.records import LONG, TITLE, EventDraft, EventKind, EventStatus, Record
+
+if TYPE_CHECKING:  # icalendar is imported when a file is read: the window need not load it to start
+    from icalendar import Component
 
 ADD, UPDATE, UNCHANGED, SKIP = "add", "update", "unchanged", "skip"
 # Why an entry is skipped: codes for the UI to put into words.
@@ -174,6 +176,8 @@ def _dates(component: Component) -> tuple[PartialDate | None, PartialDate | None
 
 def read_events(data: bytes) -> list[Component]:
     try:
+        from icalendar import Calendar
+
         calendars = Calendar.from_ical(data, multiple=True)
     except (ValueError, IndexError, KeyError, TypeError) as e:
         raise IcsError("ics.unreadable", str(e)[:200]) from e

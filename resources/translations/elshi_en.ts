@@ -1967,151 +1967,156 @@ Remove it there first.</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/views/home.py" line="69"/>
+        <location filename="../../ui/views/home.py" line="71"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="70"/>
+        <location filename="../../ui/views/home.py" line="72"/>
         <source>How many days ahead</source>
         <translation>How many days ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="73"/>
+        <location filename="../../ui/views/home.py" line="75"/>
         <source>Commitments:</source>
         <translation>Commitments:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="76"/>
+        <location filename="../../ui/views/home.py" line="78"/>
         <source>Commitments by status</source>
         <translation>Commitments by status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="81"/>
+        <location filename="../../ui/views/home.py" line="83"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="81"/>
+        <location filename="../../ui/views/home.py" line="83"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="81"/>
+        <location filename="../../ui/views/home.py" line="83"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="81"/>
+        <location filename="../../ui/views/home.py" line="83"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="82"/>
+        <location filename="../../ui/views/home.py" line="84"/>
         <source>Coming events</source>
         <translation>Coming events</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="84"/>
+        <location filename="../../ui/views/home.py" line="86"/>
         <source>Was due</source>
         <translation>Was due</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="84"/>
-        <location filename="../../ui/views/home.py" line="87"/>
+        <location filename="../../ui/views/home.py" line="86"/>
+        <location filename="../../ui/views/home.py" line="89"/>
         <source>Commitment</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="84"/>
-        <location filename="../../ui/views/home.py" line="87"/>
+        <location filename="../../ui/views/home.py" line="86"/>
+        <location filename="../../ui/views/home.py" line="89"/>
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="85"/>
-        <location filename="../../ui/views/home.py" line="88"/>
+        <location filename="../../ui/views/home.py" line="87"/>
+        <location filename="../../ui/views/home.py" line="90"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="85"/>
+        <location filename="../../ui/views/home.py" line="87"/>
         <source>Overdue commitments</source>
         <translation>Overdue commitments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="87"/>
+        <location filename="../../ui/views/home.py" line="89"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="88"/>
+        <location filename="../../ui/views/home.py" line="90"/>
         <source>Commitments due soon</source>
         <translation>Commitments due soon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="90"/>
-        <location filename="../../ui/views/home.py" line="215"/>
+        <location filename="../../ui/views/home.py" line="92"/>
+        <location filename="../../ui/views/home.py" line="228"/>
         <source>Change status…</source>
         <translation>Change status…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="91"/>
+        <location filename="../../ui/views/home.py" line="93"/>
         <source>Set the status of the selected commitment, with a dated note (select one with the arrow keys or right-click it)</source>
         <translation>Set the status of the selected commitment, with a dated note (select one with the arrow keys or right-click it)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="124"/>
+        <location filename="../../ui/views/home.py" line="126"/>
         <source>Look ahead</source>
         <translation>Look ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="153"/>
+        <location filename="../../ui/views/home.py" line="163"/>
         <source>Today is {day}</source>
         <translation>Today is {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="159"/>
+        <location filename="../../ui/views/home.py" line="169"/>
         <source>Coming up in the next {n} days</source>
         <translation>Coming up in the next {n} days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="164"/>
+        <location filename="../../ui/views/home.py" line="174"/>
         <source>No events with a fixed day in the next {n} days.</source>
         <translation>No events with a fixed day in the next {n} days.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="166"/>
+        <location filename="../../ui/views/home.py" line="176"/>
         <source>Without a fixed day yet</source>
         <translation>Without a fixed day yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="171"/>
+        <location filename="../../ui/views/home.py" line="181"/>
         <source>Overdue ({n})</source>
         <translation>Overdue ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="172"/>
+        <location filename="../../ui/views/home.py" line="182"/>
         <source>Due in the next {days} days ({n})</source>
         <translation>Due in the next {days} days ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="174"/>
+        <location filename="../../ui/views/home.py" line="184"/>
         <source>No overdue commitments.</source>
         <translation>No overdue commitments.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="175"/>
+        <location filename="../../ui/views/home.py" line="185"/>
         <source>Nothing due in these days.</source>
         <translation>Nothing due in these days.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="187"/>
+        <location filename="../../ui/views/home.py" line="193"/>
+        <source>The first {shown} of {total}; the Commitments view lists them all.</source>
+        <translation>The first {shown} of {total}; the Commitments view lists them all.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="200"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="214"/>
+        <location filename="../../ui/views/home.py" line="227"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -3341,7 +3346,7 @@ Remove it there first.</translation>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="244"/>
+        <location filename="../../ui/views/home.py" line="258"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>

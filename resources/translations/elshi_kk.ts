@@ -1967,151 +1967,156 @@ Remove it there first.</source>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/views/home.py" line="69"/>
+        <location filename="../../ui/views/home.py" line="71"/>
         <source> days</source>
         <translation> күн</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="70"/>
+        <location filename="../../ui/views/home.py" line="72"/>
         <source>How many days ahead</source>
         <translation>Неше күн алға</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="73"/>
+        <location filename="../../ui/views/home.py" line="75"/>
         <source>Commitments:</source>
         <translation>Міндеттемелер:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="76"/>
+        <location filename="../../ui/views/home.py" line="78"/>
         <source>Commitments by status</source>
         <translation>Міндеттемелер күйі бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="81"/>
+        <location filename="../../ui/views/home.py" line="83"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="81"/>
+        <location filename="../../ui/views/home.py" line="83"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="81"/>
+        <location filename="../../ui/views/home.py" line="83"/>
         <source>Where</source>
         <translation>Қайда</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="81"/>
+        <location filename="../../ui/views/home.py" line="83"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="82"/>
+        <location filename="../../ui/views/home.py" line="84"/>
         <source>Coming events</source>
         <translation>Алдағы іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="84"/>
+        <location filename="../../ui/views/home.py" line="86"/>
         <source>Was due</source>
         <translation>Мерзімі болған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="84"/>
-        <location filename="../../ui/views/home.py" line="87"/>
+        <location filename="../../ui/views/home.py" line="86"/>
+        <location filename="../../ui/views/home.py" line="89"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="84"/>
-        <location filename="../../ui/views/home.py" line="87"/>
+        <location filename="../../ui/views/home.py" line="86"/>
+        <location filename="../../ui/views/home.py" line="89"/>
         <source>Responsible</source>
         <translation>Жауаптысы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="85"/>
-        <location filename="../../ui/views/home.py" line="88"/>
+        <location filename="../../ui/views/home.py" line="87"/>
+        <location filename="../../ui/views/home.py" line="90"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="85"/>
+        <location filename="../../ui/views/home.py" line="87"/>
         <source>Overdue commitments</source>
         <translation>Мерзімі өткен міндеттемелер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="87"/>
+        <location filename="../../ui/views/home.py" line="89"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="88"/>
+        <location filename="../../ui/views/home.py" line="90"/>
         <source>Commitments due soon</source>
         <translation>Мерзімі жақындаған міндеттемелер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="90"/>
-        <location filename="../../ui/views/home.py" line="215"/>
+        <location filename="../../ui/views/home.py" line="92"/>
+        <location filename="../../ui/views/home.py" line="228"/>
         <source>Change status…</source>
         <translation>Күйін өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="91"/>
+        <location filename="../../ui/views/home.py" line="93"/>
         <source>Set the status of the selected commitment, with a dated note (select one with the arrow keys or right-click it)</source>
         <translation>Таңдалған міндеттеменің күйін күні көрсетілген жазбамен белгілеу (міндеттемені көрсеткі пернелермен таңдаңыз немесе оны тінтуірдің оң жақ батырмасымен басыңыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="124"/>
+        <location filename="../../ui/views/home.py" line="126"/>
         <source>Look ahead</source>
         <translation>Алдағы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="153"/>
+        <location filename="../../ui/views/home.py" line="163"/>
         <source>Today is {day}</source>
         <translation>Бүгін — {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="159"/>
+        <location filename="../../ui/views/home.py" line="169"/>
         <source>Coming up in the next {n} days</source>
         <translation>Алдағы {n} күндегі іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="164"/>
+        <location filename="../../ui/views/home.py" line="174"/>
         <source>No events with a fixed day in the next {n} days.</source>
         <translation>Алдағы {n} күнде нақты күні белгіленген іс-шара жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="166"/>
+        <location filename="../../ui/views/home.py" line="176"/>
         <source>Without a fixed day yet</source>
         <translation>Нақты күні әлі белгіленбеген</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="171"/>
+        <location filename="../../ui/views/home.py" line="181"/>
         <source>Overdue ({n})</source>
         <translation>Мерзімі өткен ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="172"/>
+        <location filename="../../ui/views/home.py" line="182"/>
         <source>Due in the next {days} days ({n})</source>
         <translation>Алдағы {days} күнде мерзімі келетін ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="174"/>
+        <location filename="../../ui/views/home.py" line="184"/>
         <source>No overdue commitments.</source>
         <translation>Мерзімі өткен міндеттеме жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="175"/>
+        <location filename="../../ui/views/home.py" line="185"/>
         <source>Nothing due in these days.</source>
         <translation>Бұл күндері мерзімі келетін ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="187"/>
+        <location filename="../../ui/views/home.py" line="193"/>
+        <source>The first {shown} of {total}; the Commitments view lists them all.</source>
+        <translation>Алғашқы {shown}, барлығы {total}; толық тізім «Міндеттемелер» бөлімінде.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="200"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="214"/>
+        <location filename="../../ui/views/home.py" line="227"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
@@ -3331,7 +3336,7 @@ Remove it there first.</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="244"/>
+        <location filename="../../ui/views/home.py" line="258"/>
         <source>Home</source>
         <translation>Басты бет</translation>
     </message>

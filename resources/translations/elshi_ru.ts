@@ -1969,151 +1969,156 @@ Remove it there first.</source>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../ui/views/home.py" line="69"/>
+        <location filename="../../ui/views/home.py" line="71"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="70"/>
+        <location filename="../../ui/views/home.py" line="72"/>
         <source>How many days ahead</source>
         <translation>На сколько дней вперёд</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="73"/>
+        <location filename="../../ui/views/home.py" line="75"/>
         <source>Commitments:</source>
         <translation>Обязательства:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="76"/>
+        <location filename="../../ui/views/home.py" line="78"/>
         <source>Commitments by status</source>
         <translation>Обязательства по статусам</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="81"/>
+        <location filename="../../ui/views/home.py" line="83"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="81"/>
+        <location filename="../../ui/views/home.py" line="83"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="81"/>
+        <location filename="../../ui/views/home.py" line="83"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="81"/>
+        <location filename="../../ui/views/home.py" line="83"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="82"/>
+        <location filename="../../ui/views/home.py" line="84"/>
         <source>Coming events</source>
         <translation>Предстоящие мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="84"/>
+        <location filename="../../ui/views/home.py" line="86"/>
         <source>Was due</source>
         <translation>Срок истёк</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="84"/>
-        <location filename="../../ui/views/home.py" line="87"/>
+        <location filename="../../ui/views/home.py" line="86"/>
+        <location filename="../../ui/views/home.py" line="89"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="84"/>
-        <location filename="../../ui/views/home.py" line="87"/>
+        <location filename="../../ui/views/home.py" line="86"/>
+        <location filename="../../ui/views/home.py" line="89"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="85"/>
-        <location filename="../../ui/views/home.py" line="88"/>
+        <location filename="../../ui/views/home.py" line="87"/>
+        <location filename="../../ui/views/home.py" line="90"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="85"/>
+        <location filename="../../ui/views/home.py" line="87"/>
         <source>Overdue commitments</source>
         <translation>Просроченные обязательства</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="87"/>
+        <location filename="../../ui/views/home.py" line="89"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="88"/>
+        <location filename="../../ui/views/home.py" line="90"/>
         <source>Commitments due soon</source>
         <translation>Обязательства с близким сроком</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="90"/>
-        <location filename="../../ui/views/home.py" line="215"/>
+        <location filename="../../ui/views/home.py" line="92"/>
+        <location filename="../../ui/views/home.py" line="228"/>
         <source>Change status…</source>
         <translation>Изменить статус…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="91"/>
+        <location filename="../../ui/views/home.py" line="93"/>
         <source>Set the status of the selected commitment, with a dated note (select one with the arrow keys or right-click it)</source>
         <translation>Установить статус выбранного обязательства с датированной отметкой (выберите его клавишами со стрелками или щёлкните правой кнопкой мыши)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="124"/>
+        <location filename="../../ui/views/home.py" line="126"/>
         <source>Look ahead</source>
         <translation>На ближайшие</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="153"/>
+        <location filename="../../ui/views/home.py" line="163"/>
         <source>Today is {day}</source>
         <translation>Сегодня {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="159"/>
+        <location filename="../../ui/views/home.py" line="169"/>
         <source>Coming up in the next {n} days</source>
         <translation>В ближайшие {n} дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="164"/>
+        <location filename="../../ui/views/home.py" line="174"/>
         <source>No events with a fixed day in the next {n} days.</source>
         <translation>В ближайшие {n} дн. нет мероприятий с точной датой.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="166"/>
+        <location filename="../../ui/views/home.py" line="176"/>
         <source>Without a fixed day yet</source>
         <translation>Точная дата пока не определена</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="171"/>
+        <location filename="../../ui/views/home.py" line="181"/>
         <source>Overdue ({n})</source>
         <translation>Просрочено ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="172"/>
+        <location filename="../../ui/views/home.py" line="182"/>
         <source>Due in the next {days} days ({n})</source>
         <translation>Срок в ближайшие {days} дн. ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="174"/>
+        <location filename="../../ui/views/home.py" line="184"/>
         <source>No overdue commitments.</source>
         <translation>Просроченных обязательств нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="175"/>
+        <location filename="../../ui/views/home.py" line="185"/>
         <source>Nothing due in these days.</source>
         <translation>На эти дни сроков нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="187"/>
+        <location filename="../../ui/views/home.py" line="193"/>
+        <source>The first {shown} of {total}; the Commitments view lists them all.</source>
+        <translation>Первые {shown} из {total}; полный список — в разделе «Обязательства».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/home.py" line="200"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="214"/>
+        <location filename="../../ui/views/home.py" line="227"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
@@ -3333,7 +3338,7 @@ Remove it there first.</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="244"/>
+        <location filename="../../ui/views/home.py" line="258"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>

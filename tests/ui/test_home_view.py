@@ -50,6 +50,7 @@ def home(qtbot: QtBot, sample_archive: Archive, clock: FixedClock, workspace: Wo
     qtbot.addWidget(view)
     view.resize(1200, 700)
     view.show()
+    qtbot.waitUntil(lambda: view.loaded)  # its lists fill just after the first paint
     return view
 
 
@@ -146,3 +147,23 @@ def test_changing_a_status_from_home_takes_it_off_the_overdue_list(
     assert (data.notes[-1].on, data.notes[-1].text) == (date(2026, 7, 1), "Сапар 2026 жылғы маусымда өтті")
     assert "Шаңхай мэрі Гун Чжэннің" not in " ".join(titles(home.overdue))
     assert "<b>2</b>" in home.count_labels["done"].text()
+
+
+def test_a_long_overdue_list_shows_the_first_and_counts_them_all(
+        qtbot: QtBot, sample_archive: Archive, clock: FixedClock, workspace: Workspace,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Decades of open commitments can make tens of thousands overdue: home lists the first
+    (by due date), its title counts them all, and a line says where the rest are."""
+    import ui.views.home as home_module
+
+    monkeypatch.setattr(home_module, "DEADLINES_SHOWN", 3)
+    clock.day = date(2026, 7, 1)  # four overdue in the sample
+    view = HomeView(workspace)
+    qtbot.addWidget(view)
+    view.show()
+    assert not view.loaded  # the window paints first, then the lists fill
+    qtbot.waitUntil(lambda: view.loaded)
+    assert view.overdue_box.title() == "Overdue (4)"
+    assert len(titles(view.overdue)) == 3
+    assert "The first 3 of 4; the Commitments view lists them all." in [line.text(0) for line in lines(view.overdue)]
+    assert "<b>4</b>" in view.count_labels["overdue"].text()

@@ -7,10 +7,10 @@ line opens its record; "today" is the archive clock's, so the screen follows the
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -47,6 +47,8 @@ from ui.views.calendar import (
     item_status,
 )
 from ui.workspace import ViewSpec, Workspace
+
+DEADLINES_SHOWN = 100  # of each list; the box titles count them all
 
 DEFAULT_DAYS = 30
 
@@ -138,7 +140,14 @@ class HomeView(QWidget):
         self.days_box.valueChanged.connect(lambda _n: self.refresh())
         workspace.signals.changed.connect(self._on_changes)
         self._selected: int | None = None
-        self.refresh()
+        self._shown_on: date | None = None
+        # Filled just after it is first painted: on a large archive the queries take a few
+        # hundred milliseconds, and the window should be there at once.
+        self._fill_queued = False
+
+    @property
+    def loaded(self) -> bool:
+        return self._shown_on is not None
 
     # --- what is shown -------------------------------------------------------------------------
 
@@ -148,8 +157,9 @@ class HomeView(QWidget):
         with self.archive.session() as s:
             coming = agenda(s, today, today + timedelta(days=days), today=today,
                             filters=CalendarFilter(commitments=False))
-            due = deadlines(s, today=today, days=days)
+            due = deadlines(s, today=today, days=days, limit=DEADLINES_SHOWN)
             counts = status_counts(s, today=today)
+        self._shown_on = today
         self.today_label.setText(self.tr("Today is {day}").format(day=day_text(today, "dddd, d MMMM yyyy")))
         self._fill_events(coming.dated, coming.periods, days)
         self._fill_deadlines(due, days)
@@ -168,17 +178,20 @@ class HomeView(QWidget):
                 self.events.add_item(item, [item_dates(item), _one_line(item.title), item.place, item_kind(item)])
 
     def _fill_deadlines(self, due: Deadlines, days: int) -> None:
-        self.overdue_box.setTitle(self.tr("Overdue ({n})").format(n=len(due.overdue)))
-        self.soon_box.setTitle(self.tr("Due in the next {days} days ({n})").format(days=days, n=len(due.due_soon)))
-        for lines, items, empty in (
-            (self.overdue, due.overdue, self.tr("No overdue commitments.")),
-            (self.due_soon, due.due_soon, self.tr("Nothing due in these days.")),
+        self.overdue_box.setTitle(self.tr("Overdue ({n})").format(n=due.overdue_total))
+        self.soon_box.setTitle(self.tr("Due in the next {days} days ({n})").format(days=days, n=due.due_soon_total))
+        for lines, items, total, empty in (
+            (self.overdue, due.overdue, due.overdue_total, self.tr("No overdue commitments.")),
+            (self.due_soon, due.due_soon, due.due_soon_total, self.tr("Nothing due in these days.")),
         ):
             lines.clear()
             for item in items:
                 lines.add_item(item, [item_dates(item), _one_line(item.title), item.party, item_status(item)])
             if not items:
                 lines.add_note(empty)
+            elif total > len(items):
+                lines.add_note(self.tr("The first {shown} of {total}; the Commitments view lists them all.")
+                               .format(shown=len(items), total=total))
         self._selected = None
         self.change_button.setEnabled(False)
 
@@ -225,9 +238,16 @@ class HomeView(QWidget):
         if touches(changes, "event", "commitment", "place", "organisation", "person", "document"):
             self.refresh()
 
+    def paintEvent(self, event: Any) -> None:
+        super().paintEvent(event)
+        if not self.loaded and not self._fill_queued:
+            self._fill_queued = True
+            QTimer.singleShot(0, self.refresh)
+
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        self.refresh()  # the day may have changed since it was last shown
+        if self.loaded and self._shown_on != self.archive.clock.today():
+            self.refresh()  # the day has changed since it was last shown; changes refresh at once
 
 
 def _one_line(text: str) -> str:
