@@ -36,6 +36,10 @@ UID_DOMAIN = "elshi"
 _UID = re.compile(r"^(event|commitment)-([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})@elshi$")
 # A partial due date spans at most a year; range queries on the indexed last day look this far.
 _LONGEST_PERIOD = timedelta(days=366)
+# Said in the words of the commitments list's index (models.LIST_ORDERS), so a range of due
+# dates is a seek in it rather than a scan (the calendar's weeks; not the deadlines, which read
+# that index in order and stop at their limit).
+_HAS_DUE_DATE = m.Commitment.due_date.is_(None) == False  # noqa: E712 - SQL, not a Python test
 
 
 @dataclass(frozen=True)
@@ -297,8 +301,11 @@ def agenda(s: Session, first: date, last: date, *, today: date,
     if flt.events:
         items += _events(s, first, last, flt)
     if flt.commitments:
-        conds = [*_commitment_conditions(flt), m.Commitment.due_date >= first,
-                 m.Commitment.due_date <= last + _LONGEST_PERIOD]
+        # A deadline known only to a month or a year ("2027") ends after the days it may fall on;
+        # one with its day ("2027-03-26", ten characters) ends on it.
+        conds = [*_commitment_conditions(flt), _HAS_DUE_DATE, m.Commitment.due_date >= first,
+                 or_(m.Commitment.due_date <= last,
+                     and_(m.Commitment.due_date <= last + _LONGEST_PERIOD, func.length(m.Commitment.due) != 10))]
         items += [c for c in _commitments(s, conds, today) if c.overlaps(first, last)]
     items.sort(key=_sort_key)
     return Agenda(first, last, tuple(i for i in items if i.exact), tuple(i for i in items if not i.exact))

@@ -465,6 +465,7 @@ class CalendarView(QWidget):
         self.anchor = self.archive.clock.today()  # the selected day
         self.mode = MONTH
         self.found = Agenda(self.anchor, self.anchor)
+        self._refreshed_on: date | None = None
         self.preview_dialog: IcsPreviewDialog | None = None
 
         self.prev_button = QPushButton("◀")
@@ -658,7 +659,7 @@ class CalendarView(QWidget):
 
     def refresh(self) -> None:
         first, last = self.shown_range()
-        today = self.archive.clock.today()
+        today = self._refreshed_on = self.archive.clock.today()
         grid_first, grid_last = first, last
         if self.mode == MONTH:
             grid_first = week_start(first)
@@ -779,7 +780,8 @@ class CalendarView(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        self.refresh()  # "today" moves on while the window stays open
+        if self._refreshed_on != self.archive.clock.today():
+            self.refresh()  # "today" moves on while the window stays open; changes refresh at once
 
     # --- iCalendar ------------------------------------------------------------------------------
 
