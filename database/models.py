@@ -343,7 +343,7 @@ class AuditEntry(Base):
     __tablename__ = "audit_log"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime, index=True)
-    os_user: Mapped[str] = mapped_column(String(200))
+    os_user: Mapped[str] = mapped_column(String(200), index=True)  # the trail's "who" filter lists them
     op: Mapped[str] = mapped_column(String(16))
     entity: Mapped[str] = mapped_column(String(16))
     record_uuid: Mapped[str | None] = mapped_column(String(36), index=True)

@@ -89,11 +89,12 @@ class RecordListView(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
+        # The indicator first: switching sorting on sorts by it, and the model is already in it.
         self.table.horizontalHeader().setSortIndicator(
             self.model.spec.column_index(self.model.spec.default_sort),
             Qt.SortOrder.DescendingOrder if self.model.spec.default_descending else Qt.SortOrder.AscendingOrder,
         )
+        self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -79,6 +79,7 @@ class RecordTableModel(QAbstractTableModel):
         self._contains = ""
         self._deleted = False
         self._filters: dict[str, Any] = {}
+        self._loaded = False
         self.reload()
 
     # --- what is listed -----------------------------------------------------------------
@@ -94,6 +95,7 @@ class RecordTableModel(QAbstractTableModel):
         return query
 
     def _apply(self, ids: list[int]) -> None:
+        self._loaded = True
         self.beginResetModel()
         self._ids = ids
         self._cache.clear()
@@ -218,7 +220,10 @@ class RecordTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):
             return
-        self._sort, self._descending = self.columns[column].key, order == Qt.SortOrder.DescendingOrder
+        wanted = (self.columns[column].key, order == Qt.SortOrder.DescendingOrder)
+        if wanted == (self._sort, self._descending) and self._loaded:
+            return  # already in this order (the view asks again when sorting is switched on)
+        self._sort, self._descending = wanted
         self.reload()
 
 
