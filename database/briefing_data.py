@@ -434,17 +434,29 @@ def _commitments(s: Session, d: _Directory, rows: list[m.Commitment], today: dat
 
 def _commitments_with(s: Session, orgs: set[int], *, active_only: bool) -> list[m.Commitment]:
     """Commitments owed by one of ``orgs`` or owed to them: their document or event involves them."""
+    return _load_commitments(s, _commitment_days_with(s, orgs, active_only=active_only))
+
+
+def _commitment_days_with(s: Session, orgs: set[int], *, active_only: bool) -> dict[int, date | None]:
+    """The ids (and last days due) of :func:`_commitments_with`, read without the records."""
     events = _events_with(s, orgs)
     documents = _documents_with(s, orgs)
-    stmt = select(m.Commitment).where(m.Commitment.deleted_at.is_(None))
+    stmt = select(m.Commitment.id, m.Commitment.due_date).where(m.Commitment.deleted_at.is_(None))
     if active_only:
         stmt = stmt.where(m.Commitment.status.in_(ACTIVE))
-    found: dict[int, m.Commitment] = {}
+    found: dict[int, date | None] = {}
     for ids, column in ((orgs, m.Commitment.responsible_org_id), (events, m.Commitment.event_id),
                         (documents, m.Commitment.document_id)):
         for chunk in _chunks(ids):
-            found.update((c.id, c) for c in s.scalars(stmt.where(column.in_(chunk))))
-    return list(found.values())
+            found.update((row[0], row[1]) for row in s.execute(stmt.where(column.in_(chunk))))
+    return found
+
+
+def _load_commitments(s: Session, ids: Iterable[int]) -> list[m.Commitment]:
+    rows: list[m.Commitment] = []
+    for chunk in _chunks(set(ids)):
+        rows.extend(s.scalars(select(m.Commitment).where(m.Commitment.id.in_(chunk))))
+    return rows
 
 
 # --- the four briefings ---------------------------------------------------------------------
@@ -477,10 +489,10 @@ def event_briefing(s: Session, event_id: int, today: date) -> EventBriefing:
     earlier_ids = _latest_documents(s, _documents_with(s, orgs) - here_ids, event.date_to)
     earlier = _documents(s, d, earlier_ids[:EARLIER_SHOWN])
 
-    owed = _commitments_with(s, orgs, active_only=True)
+    owed = _commitment_days_with(s, orgs, active_only=True)
     # The most urgent first: overdue, then by the day they fall due; those without a day last.
-    owed.sort(key=lambda c: (c.due_date is None, c.due_date or date.max, c.id))
-    commitments = _commitments(s, d, owed[:COMMITMENTS_SHOWN], today)
+    urgent = sorted(owed, key=lambda i: (owed[i] is None, owed[i] or date.max, i))[:COMMITMENTS_SHOWN]
+    commitments = _commitments(s, d, _load_commitments(s, urgent), today)
     upcoming_ids = _next_events(s, _events_with(s, orgs) - {event_id}, today)
     upcoming = _events(s, d, upcoming_ids[:UPCOMING_SHOWN])
     return EventBriefing(today, _event_line(d, event), delegations, d.orgs(counterpart_ids),

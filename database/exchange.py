@@ -31,6 +31,7 @@ from database.known import Known
 from database.mapping import EAGER, READERS, WRITERS, write_tags
 from database.dates import PartialDate
 from database.records import DRAFT_TYPES, ENTITIES, Changes
+from database.statistics import refresh_if_stale
 from database.validation import ValidationError, check, hints
 
 FORMAT = "elshi-archive"
@@ -213,6 +214,7 @@ def import_archive(archive: Archive, stream: IO[bytes]) -> ImportReport:
         raise ExchangeError([f"file: cannot be stored: {str(e).splitlines()[0][:200]}"]) from e
     report = ImportReport(**counts)
     if report.added or report.updated:
+        refresh_if_stale(archive)  # a large import can change what the planner should do
         archive.notify(Changes("*", "import"))
     return report
 

@@ -167,10 +167,11 @@ class MainWindow(QMainWindow):
 
     def start_background_checks(self) -> None:
         """After the window is up: SQLite's quick_check over the whole file, then the daily
-        backup if one is due. Both read the entire archive, so they run on a worker and never
+        backup if one is due, then the query planner's statistics if they are stale. Both read the entire archive, so they run on a worker and never
         delay start-up; a damaged file is reported with the offer to restore a backup."""
         from database.backup import backup_if_due
         from database.integrity import quick_check
+        from database.statistics import refresh_if_stale
 
         archive = self.archive
 
@@ -179,6 +180,7 @@ class MainWindow(QMainWindow):
                 problems = quick_check(conn)
             if not problems:
                 backup_if_due(archive)
+                refresh_if_stale(archive)
             return problems
 
         def done(problems: list[str]) -> None:

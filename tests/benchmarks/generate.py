@@ -902,6 +902,9 @@ def generate(archive: Any, size: Size, seed: int, *, say: Say = _stderr, batch: 
                 remember(ids, drafts)
             written += len(ids)
     _trash_some(archive, g, say)
+    from database.statistics import refresh
+
+    refresh(archive)  # as after an import: the planner's statistics describe the loaded archive
     say(f"generated in {time.perf_counter() - started:.0f} s")
     return {entity: archive.count(entity) for entity in ("place", "organisation", "person", "event", "document",
                                                          "commitment")}

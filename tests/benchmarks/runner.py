@@ -868,9 +868,14 @@ def run(size: str, seed: int, cache: Path, json_path: Path | None, groups: Seque
 
 
 def prepare_cache(path: Path) -> None:
-    """Open the cached archive once, so a schema upgrade or a search-index rebuild (after an
-    Elshi update) happens to the cache itself and never inside a timed run."""
+    """Open the cached archive once, so a schema upgrade, a search-index rebuild or new planner
+    statistics (after an Elshi update) happen to the cache itself and never inside a timed run."""
     from database.archive import open_archive
+    from database.statistics import refresh_if_stale
 
-    open_archive(path).close()
+    archive = open_archive(path)
+    try:
+        refresh_if_stale(archive)  # as the window's background checks do on a first start
+    finally:
+        archive.close()
     shutil.rmtree(path.with_name(path.stem + "-backups"), ignore_errors=True)
