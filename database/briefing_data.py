@@ -437,10 +437,12 @@ def _commitments_with(s: Session, orgs: set[int], *, active_only: bool) -> list[
     return _load_commitments(s, _commitment_days_with(s, orgs, active_only=active_only))
 
 
-def _commitment_days_with(s: Session, orgs: set[int], *, active_only: bool) -> dict[int, date | None]:
-    """The ids (and last days due) of :func:`_commitments_with`, read without the records."""
-    events = _events_with(s, orgs)
-    documents = _documents_with(s, orgs)
+def _commitment_days_with(s: Session, orgs: set[int], *, active_only: bool, events: set[int] | None = None,
+                          documents: set[int] | None = None) -> dict[int, date | None]:
+    """The ids (and last days due) of :func:`_commitments_with`, read without the records;
+    ``events`` and ``documents`` are those involving ``orgs``, when the caller has them already."""
+    events = _events_with(s, orgs) if events is None else events
+    documents = _documents_with(s, orgs) if documents is None else documents
     stmt = select(m.Commitment.id, m.Commitment.due_date).where(m.Commitment.deleted_at.is_(None))
     if active_only:
         stmt = stmt.where(m.Commitment.status.in_(ACTIVE))
@@ -486,14 +488,16 @@ def event_briefing(s: Session, event_id: int, today: date) -> EventBriefing:
     orgs = d.with_descendants(counterpart_ids)
 
     documents_here = _documents(s, d, here_ids)
-    earlier_ids = _latest_documents(s, _documents_with(s, orgs) - here_ids, event.date_to)
+    with_them = _documents_with(s, orgs)
+    earlier_ids = _latest_documents(s, with_them - here_ids, event.date_to)
     earlier = _documents(s, d, earlier_ids[:EARLIER_SHOWN])
 
-    owed = _commitment_days_with(s, orgs, active_only=True)
+    met = _events_with(s, orgs)
+    owed = _commitment_days_with(s, orgs, active_only=True, events=met, documents=with_them)
     # The most urgent first: overdue, then by the day they fall due; those without a day last.
     urgent = sorted(owed, key=lambda i: (owed[i] is None, owed[i] or date.max, i))[:COMMITMENTS_SHOWN]
     commitments = _commitments(s, d, _load_commitments(s, urgent), today)
-    upcoming_ids = _next_events(s, _events_with(s, orgs) - {event_id}, today)
+    upcoming_ids = _next_events(s, met - {event_id}, today)
     upcoming = _events(s, d, upcoming_ids[:UPCOMING_SHOWN])
     return EventBriefing(today, _event_line(d, event), delegations, d.orgs(counterpart_ids),
                          tuple(documents_here), tuple(earlier), tuple(commitments), tuple(upcoming),
