@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from database import models as m
 from database.archive import Archive, Written
 from database.known import Known
-from database.mapping import EAGER, READERS, WRITERS, write_tags
+from database.mapping import EAGER, READERS, WRITERS, read_all, write_tags
 from database.dates import PartialDate
 from database.records import DRAFT_TYPES, ENTITIES, Changes
 from database.statistics import refresh_if_stale
@@ -131,7 +131,7 @@ def export_archive(archive: Archive, out: IO[str], *, now: datetime | None = Non
             section = SECTIONS[entity]
             out.write(f" {json.dumps(section)}: ")
             count = 0
-            for obj, draft in all_records(s, entity):
+            for obj, draft in (pair for chunk in read_all(s, entity, chunk=CHUNK) for pair in chunk):
                 row = {"uuid": obj.uuid, "created_at": _time(obj.created_at),
                        "updated_at": _time(obj.updated_at), "deleted_at": _time(obj.deleted_at)}
                 row.update(draft_to_json(draft, uuid_of))
@@ -143,26 +143,6 @@ def export_archive(archive: Archive, out: IO[str], *, now: datetime | None = Non
             counts[section] = count
         out.write("}\n")
     return counts
-
-
-def all_records(s: Session, entity: str) -> Iterator[tuple[Any, Any]]:
-    """Every record of this type, the trash included, with its draft, read a chunk at a time
-    (each chunk is let go once the next is read)."""
-    model = m.MODELS[entity]
-    tags: dict[int, list[str]] = {}
-    for record_id, name in s.execute(select(m.RecordTag.record_id, m.Tag.name).join(m.Tag)
-                                     .where(m.RecordTag.entity == entity).order_by(m.Tag.name)):
-        tags.setdefault(record_id, []).append(name)
-    last = 0
-    while True:
-        objs = list(s.scalars(select(model).where(model.id > last).options(*EAGER[entity])
-                              .order_by(model.id).limit(CHUNK)))
-        if not objs:
-            return
-        for obj in objs:
-            yield obj, READERS[entity](obj, tuple(tags.get(obj.id, ())))
-        last = objs[-1].id
-        s.expunge_all()
 
 
 # --- import ---------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from database import models as m
+from database.mapping import tag_id
 
 
 class Known:
@@ -52,8 +53,5 @@ class Known:
             self._tags = {row[1]: row[0] for row in s.execute(select(m.Tag.id, m.Tag.name))}
         found = self._tags.get(name)
         if found is None:
-            tag = m.Tag(name=name)
-            s.add(tag)
-            s.flush()
-            found = self._tags[name] = tag.id
+            found = self._tags[name] = tag_id(s, name)
         return found

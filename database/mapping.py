@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -207,3 +207,23 @@ def write_tags(s: Session, entity: str, record_id: int, names: tuple[str, ...], 
         s.execute(delete(m.RecordTag).where(m.RecordTag.entity == entity, m.RecordTag.record_id == record_id))
     for name in sorted(set(names)):
         s.add(m.RecordTag(tag_id=id_of(s, name), entity=entity, record_id=record_id))
+
+
+def read_all(s: Session, entity: str, *, live_only: bool = False,
+             chunk: int = 1000) -> Iterator[list[tuple[Any, Any]]]:
+    """Every record of a type (with ``live_only``, not those in the trash) as (row, draft) pairs,
+    ``chunk`` at a time in id order; each chunk is let go from the session once the next is read,
+    so a whole table is never held at once (export, search-index rebuild)."""
+    model = m.MODELS[entity]
+    tags: dict[int, list[str]] = {}
+    for record_id, name in s.execute(select(m.RecordTag.record_id, m.Tag.name).join(m.Tag)
+                                     .where(m.RecordTag.entity == entity).order_by(m.Tag.name)):
+        tags.setdefault(record_id, []).append(name)
+    stmt = select(model).options(*EAGER[entity]).order_by(model.id).limit(chunk)
+    if live_only:
+        stmt = stmt.where(model.deleted_at.is_(None))
+    last = 0
+    while objs := list(s.scalars(stmt.where(model.id > last))):
+        yield [(o, READERS[entity](o, tuple(tags.get(o.id, ())))) for o in objs]
+        last = objs[-1].id
+        s.expunge_all()

@@ -33,7 +33,7 @@ from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from database import models as m
-from database.mapping import EAGER, READERS, read_tags
+from database.mapping import READERS, read_all, read_tags
 from database.names import fold, skeleton, to_latin
 from database.records import (
     CommitmentDraft,
@@ -241,10 +241,6 @@ class BulkLookup:
                 self.files[("event", event_id)].append(name)
             if document_id is not None:
                 self.files[("document", document_id)].append(name)
-        self.tags: dict[tuple[str, int], list[str]] = defaultdict(list)
-        for entity, record_id, name in s.execute(
-                select(m.RecordTag.entity, m.RecordTag.record_id, m.Tag.name).join(m.Tag).order_by(m.Tag.name)):
-            self.tags[(entity, record_id)].append(name)
 
     def place(self, place_id: int | None) -> tuple[str, ...]:
         return self.places.get(place_id, ()) if place_id is not None else ()
@@ -416,19 +412,9 @@ def rebuild(archive: Archive, progress: Callable[[int, int], None] | None = None
         done = 0
         terms: set[str] = set()
         for entity in TYPE_CODES:
-            model = m.MODELS[entity]
-            last = 0
-            while True:
-                objs = list(s.scalars(select(model).where(model.id > last, model.deleted_at.is_(None))
-                                      .options(*EAGER[entity]).order_by(model.id).limit(BATCH)))
-                if not objs:
-                    break
-                write_docs(conn, [build_doc(entity, o.id, o.uuid,
-                                            READERS[entity](o, tuple(look.tags.get((entity, o.id), ()))), look)
-                                  for o in objs], terms)
-                done += len(objs)
-                last = objs[-1].id
-                s.expunge_all()
+            for chunk in read_all(s, entity, live_only=True, chunk=BATCH):
+                write_docs(conn, [build_doc(entity, o.id, o.uuid, draft, look) for o, draft in chunk], terms)
+                done += len(chunk)
                 if progress:
                     progress(done, total)
         _raw(conn).executemany("INSERT INTO search_terms(term) VALUES (?)", ((t,) for t in sorted(terms)))
