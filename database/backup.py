@@ -125,7 +125,14 @@ def copy_verified(source: Path, target: Path) -> None:
     part = target.with_name(target.name + ".part")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        part.unlink(missing_ok=True)
+        # Claimed atomically: two processes backing up in the same second pick the same name,
+        # and one must not write into (or delete) the other's copy.
+        os.close(os.open(part, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+    except FileExistsError as e:
+        raise BackupError("backup.target_exists", str(target)) from e
+    except OSError as e:
+        raise BackupError("backup.failed", f"{target}: {e.strerror}") from e
+    try:
         src = sqlite3.connect(source, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             dst = sqlite3.connect(part)
@@ -169,8 +176,15 @@ def backup_now(archive: Archive, *, to: Path | None = None) -> Path:
         copy_verified(archive.path, to)
         return to
     stamp = archive.clock.now().strftime(STAMP)
-    target = _unique(archive.backups_dir, f"{archive.path.stem}-{stamp}")
-    copy_verified(archive.path, target)
+    for attempt in range(10):
+        target = _unique(archive.backups_dir, f"{archive.path.stem}-{stamp}")
+        try:
+            copy_verified(archive.path, target)
+        except BackupError as e:
+            if e.code == "backup.target_exists" and attempt < 9:
+                continue  # another process took this name a moment ago: the next one
+            raise
+        break
     rotate(archive)
     return target
 

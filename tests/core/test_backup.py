@@ -223,3 +223,30 @@ def test_restore_over_an_archive_that_cannot_be_opened_puts_it_aside(
         restored.close()
     kept = next((tmp_path / "a-backups").glob("a-damaged-*.sqlite"))
     assert kept.read_bytes() == b"SQLite format 3\x00" + b"\x07" * 9000
+
+
+def test_two_backups_in_the_same_second_never_share_a_file(
+        archive: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two processes (two imports) backing up at once pick the same name; the one that comes
+    second must take the next name, and must neither write into nor delete the other's copy."""
+    archive.add(PlaceDraft("Өскемен"))
+    real_unique = backup._unique
+    stem = f"{archive.path.stem}-{archive.clock.now().strftime(backup.STAMP)}"
+    taken = real_unique(archive.backups_dir, stem)
+    archive.backups_dir.mkdir(parents=True, exist_ok=True)
+    others_copy = taken.with_name(taken.name + ".part")
+    calls = []
+
+    def racing_unique(folder: Path, name: str) -> Path:
+        calls.append(name)
+        if len(calls) == 1:  # chosen just before the other process claimed it
+            others_copy.write_bytes(b"the other process is writing here")
+            return taken
+        return real_unique(folder, name)
+
+    monkeypatch.setattr(backup, "_unique", racing_unique)
+    made = backup_now(archive)
+    assert made != taken and len(calls) == 2
+    assert others_copy.read_bytes() == b"the other process is writing here"
+    with sqlite3.connect(made) as conn:
+        assert conn.execute("SELECT name FROM places").fetchall() == [("Өскемен",)]
