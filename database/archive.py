@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol, TypeVar, cast
@@ -18,11 +18,11 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from database import models as m
-from database.clock import Clock, SystemClock
-from database.engine import looks_like_sqlite, make_engine
+from database.clock import Clock
+from database.errors import ArchiveError, Conflict, NotFound
 from database.known import Known
+from database.locking import busy_guard
 from database.mapping import READERS, WRITERS, read_tags, write_tags
-from database.migrate import SchemaError, migrate
 from database.records import DRAFT_TYPES, Changes, Record
 from database.validation import FieldError, ValidationError, check, links
 
@@ -49,29 +49,14 @@ class Written(NamedTuple):
     after: Any
 
 
-class ArchiveError(Exception):
-    """An archive cannot be opened or an operation cannot be done; ``code`` names why."""
-
-    def __init__(self, code: str, detail: str = "") -> None:
-        super().__init__(f"{code}: {detail}" if detail else code)
-        self.code = code
-        self.detail = detail
+# Operations that change a record's fields or its place in the trash, and so raise its version
+# by one. Attaching a file does neither, so a form open on the record may still save after a
+# file was attached to it; a new record (added, or imported for the first time) starts at 1.
+BUMPS = frozenset({"update", "delete", "restore", "import", "merge", "unmerge"})
 
 
-class NotFound(ArchiveError):
-    pass
-
-
-class Conflict(ArchiveError):
-    """The record was changed (by another window or process) after the form loaded it."""
-
-    def __init__(self, entity: str, record_id: int, expected: int, found: int) -> None:
-        super().__init__("record.conflict", f"{entity} {record_id}: loaded version {expected}, now {found}")
-        self.entity, self.record_id, self.expected, self.found = entity, record_id, expected, found
-
-
-class Busy(ArchiveError):
-    """Another process held the archive locked for longer than the busy timeout."""
+def bumps(op: str, before: Any) -> bool:
+    return op in BUMPS and not (op == "import" and before is None)
 
 
 def entity_of(draft: object) -> str:
@@ -109,8 +94,6 @@ class Archive:
         """One write transaction. It takes SQLite's write lock at its start (BEGIN IMMEDIATE),
         so a second process waits its turn instead of failing when its reads go stale; a lock
         held past the busy timeout becomes :class:`Busy`."""
-        from database.concurrency import busy_guard
-
         with busy_guard(), self.sessions.begin() as s:
             s.connection(execution_options={"elshi_write": True})
             yield s
@@ -146,17 +129,19 @@ class Archive:
     def update(self, record_id: int, draft: D, *, expected_version: int | None = None) -> Record[D]:
         """Save ``draft`` over record ``record_id``; an unchanged draft writes nothing. With
         ``expected_version`` (the version a form loaded) a record changed since is refused with
-        :class:`Conflict` and nothing is written."""
-        from database.concurrency import expecting
+        :class:`Conflict` and nothing is written.
 
+        The version compared is the one read inside this write transaction, which holds
+        SQLite's single write lock from its start: no other process can commit in between."""
         entity = entity_of(draft)
-        guard = expecting(entity, record_id, expected_version) if expected_version is not None else nullcontext()
-        with guard, self.writing() as s:
+        with self.writing() as s:
             obj = self._get(s, entity, record_id)
             clean = self._check(s, draft)
             before = self._draft(s, entity, obj)
             if before == clean:
                 return self._record(s, entity, obj)
+            if expected_version is not None and obj.version != expected_version:
+                raise Conflict(entity, record_id, expected_version, obj.version)
             self._write(s, entity, obj, clean)
             obj.updated_at = self.clock.now()
             self._tell(s, entity, obj, "update", before, clean)
@@ -233,12 +218,17 @@ class Archive:
             write_tags(s, entity, obj.id, draft.tags)
 
     def _tell(self, s: Session, entity: str, obj: Any, op: str, before: Any, after: Any) -> None:
+        if bumps(op, before):
+            obj.version += 1
         s.flush()
         for hook in self.hooks:
             hook.written(s, entity, obj, op, before, after)
 
     def _tell_many(self, s: Session, written: Sequence[Written], known: Known) -> None:
         """:meth:`_tell` for a batch: hooks that can take the batch at once (``written_many``) do."""
+        for w in written:
+            if bumps(w.op, w.before):
+                w.obj.version += 1
         s.flush()
         for hook in self.hooks:
             many = getattr(hook, "written_many", None)
@@ -265,38 +255,4 @@ class Archive:
         self.notify(Changes(entity, op, frozenset({record_id})))
 
 
-def default_archive_path() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("Elshi", appauthor=False)) / "archive.sqlite"
-
-
-def open_archive(path: str | Path | None = None, *, clock: Clock | None = None) -> Archive:
-    """Open (creating if missing) the archive at ``path`` and bring its schema up to date."""
-    target = Path(path).expanduser() if path is not None else default_archive_path()
-    if target.is_dir():
-        raise ArchiveError("archive.is_folder", str(target))
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if target.exists() and target.stat().st_size > 0 and not looks_like_sqlite(target):
-            raise ArchiveError("archive.not_sqlite", str(target))
-    except OSError as e:
-        raise ArchiveError("archive.unreadable", f"{target}: {e.strerror}") from e
-    clock = clock or SystemClock()
-    engine = make_engine(target)
-    archive = Archive(target, engine, clock)
-    try:
-        migrate(engine, target, archive.backups_dir, clock.now().strftime("%Y%m%d-%H%M%S"))
-    except SchemaError as e:
-        engine.dispose()
-        raise ArchiveError(e.code, e.detail) from e
-    except Exception as e:  # a damaged file surfaces here as a DatabaseError
-        engine.dispose()
-        raise ArchiveError("archive.damaged", f"{target}: {e}") from e
-    from database.extensions import install_extensions
-
-    install_extensions(archive)
-    return archive
-
-
-__all__ = ["Archive", "ArchiveError", "FieldError", "NotFound", "ValidationError", "open_archive"]
+__all__ = ["BUMPS", "Archive", "WriteHook", "Written", "bumps", "entity_of"]

@@ -20,7 +20,8 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from sqlalchemy import select
 
 from database import models as m
-from database.archive import Archive, ArchiveError
+from database.archive import Archive
+from database.errors import ArchiveError
 from database.records import Changes
 
 OWNERS = {"event": m.Attachment.event_id, "document": m.Attachment.document_id}

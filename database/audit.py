@@ -19,18 +19,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any
 
 from sqlalchemy import ColumnElement, func, insert, select
 from sqlalchemy.orm import Session
 
 from database import models as m
-from database.exchange import draft_to_json
+from database.archive import Archive, Written
+from database.drafts_json import draft_to_json
+from database.known import Known
+from database.names import fold
 from database.validation import links
-
-if TYPE_CHECKING:
-    from database.archive import Archive, Written
-    from database.known import Known
 
 # What an entry's ``op`` may say: record operations, then whole-archive ones.
 RECORD_OPS = ("add", "update", "delete", "restore", "import", "merge", "unmerge", "purge", "attach", "detach")
@@ -161,11 +160,9 @@ def record_archive_event(archive: Archive, op: str, details: dict[str, Any]) -> 
 
 
 def install(archive: Archive) -> None:
-    from database.concurrency import VersionHook
-
-    # Versions first, so a refused save (a conflict) stops before anything is logged.
-    archive.hooks.append(VersionHook())
-    archive.hooks.append(AuditHook(archive))
+    """Keep the trail for every write from now on (once, however often it is called)."""
+    if not any(isinstance(h, AuditHook) for h in archive.hooks):
+        archive.hooks.append(AuditHook(archive))
 
 
 # --- reading ----------------------------------------------------------------------------------
@@ -220,14 +217,8 @@ class AuditFilter:
             # Unicode folding in SQL (SQLite's own lower() folds ASCII only); JSON escapes none
             # of the letters a person types, as entries are written with ensure_ascii off.
             fields = func.coalesce(e.before, "") + " " + func.coalesce(e.after, "")
-            out.append(func.instr(func.elshi_fold(fields), _fold(self.text)) > 0)
+            out.append(func.instr(func.elshi_fold(fields), fold(self.text)) > 0)
         return out
-
-
-def _fold(text: str) -> str:
-    from database.names import fold
-
-    return fold(text)
 
 
 def entries(

@@ -1,8 +1,6 @@
-"""Backups: consistent copies of a live archive, each verified before an older one is dropped.
-
-A copy is made with SQLite's online backup API (a file copy of a live database can catch it
-half-written), written beside its final name, opened read-only and put through
-``integrity_check``, and only then renamed into place. Automatic backups live in the archive's
+"""Backups: when to copy a live archive, what to name the copy, which copies to keep, and
+restoring one. Each copy is made and verified by :mod:`database.copying` before an older one is
+dropped. Automatic backups live in the archive's
 ``NAME-backups/`` folder as ``NAME-YYYYmmdd-HHMMSS.sqlite`` (UTC) and are thinned like Anki's:
 
 - the 10 most recent are kept;
@@ -24,12 +22,14 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from database.engine import BUSY_TIMEOUT_MS, looks_like_sqlite
-
-if TYPE_CHECKING:
-    from database.archive import Archive
+from database import audit, opening
+from database.archive import Archive
+from database.copying import copy_verified, examine, read_only, sync_folder
+from database.engine import BUSY_TIMEOUT_MS
+from database.errors import BackupError
+from database.migrate import HEAD, current_revision, known_revisions, migrate
+from database.records import Changes
 
 KEEP_RECENT = 10
 KEEP_DAILY = 7
@@ -40,15 +40,6 @@ STAMP = "%Y%m%d-%H%M%S"
 SUFFIX = ".sqlite"
 # Sidecar files SQLite may keep beside a database; they move with it when it is put aside.
 SIDECARS = ("-wal", "-shm", "-journal")
-
-
-class BackupError(Exception):
-    """A backup or restore could not be done; ``code`` names why, nothing was lost."""
-
-    def __init__(self, code: str, detail: str = "") -> None:
-        super().__init__(f"{code}: {detail}" if detail else code)
-        self.code = code
-        self.detail = detail
 
 
 @dataclass(frozen=True)
@@ -62,102 +53,16 @@ class Backup:
 # --- checking a file --------------------------------------------------------------------------
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-
-
 def verify(path: Path, *, known: bool = True) -> tuple[str, str] | None:
     """Why ``path`` is not a sound Elshi archive, as ``(code, detail)``; None when it is.
 
     With ``known`` the schema must also be one this version can open (not a newer Elshi's)."""
-    try:
-        if not path.is_file():
-            return "backup.missing", str(path)
-        if not looks_like_sqlite(path):
-            return "archive.not_sqlite", str(path)
-        con = _read_only(path)
-        try:
-            lines = [row[0] for row in con.execute("PRAGMA integrity_check")]
-            if lines != ["ok"]:
-                return "archive.damaged", "; ".join(str(line) for line in lines[:3])
-            tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            if not {"alembic_version", "events", "persons"} <= tables:
-                return "archive.foreign_database", ", ".join(sorted(tables)[:5])
-            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-        finally:
-            con.close()
-    except sqlite3.DatabaseError as e:
-        return "archive.damaged", str(e)
-    except OSError as e:
-        return "archive.unreadable", f"{path}: {e.strerror}"
-    revision = row[0] if row else None
-    if known and not _known_revision(revision):
+    problem, revision = examine(path)
+    if problem:
+        return problem
+    if known and not (revision == HEAD or (revision is not None and revision in known_revisions())):
         return "archive.newer_schema", str(revision)
     return None
-
-
-def _known_revision(revision: object) -> bool:
-    from database.migrate import HEAD, known_revisions
-
-    return revision == HEAD or (isinstance(revision, str) and revision in known_revisions())
-
-
-# --- making a copy ----------------------------------------------------------------------------
-
-
-def _sync_folder(folder: Path) -> None:
-    # The rename that publishes a backup is only durable once its folder is synced (POSIX).
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def copy_verified(source: Path, target: Path) -> None:
-    """Copy the database ``source`` (live or not) to the new file ``target``, verified.
-
-    Never overwrites: an existing ``target`` is refused. On any failure no ``target`` exists."""
-    if target.exists():
-        raise BackupError("backup.target_exists", str(target))
-    part = target.with_name(target.name + ".part")
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        # Claimed atomically: two processes backing up in the same second pick the same name,
-        # and one must not write into (or delete) the other's copy.
-        os.close(os.open(part, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
-    except FileExistsError as e:
-        raise BackupError("backup.target_exists", str(target)) from e
-    except OSError as e:
-        raise BackupError("backup.failed", f"{target}: {e.strerror}") from e
-    try:
-        src = sqlite3.connect(source, timeout=BUSY_TIMEOUT_MS / 1000)
-        try:
-            dst = sqlite3.connect(part)
-            try:
-                src.backup(dst)
-                # A backup is one self-contained file: no -wal beside it to lose on a copy.
-                dst.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        problem = verify(part, known=False)
-        if problem:
-            raise BackupError("backup.unsound", f"{problem[0]}: {problem[1]}")
-        if target.exists():
-            raise BackupError("backup.target_exists", str(target))
-        os.replace(part, target)
-        _sync_folder(target.parent)
-    except sqlite3.Error as e:
-        code = "archive.busy" if "locked" in str(e) or "busy" in str(e) else "backup.failed"
-        raise BackupError(code, str(e)) from e
-    except OSError as e:
-        raise BackupError("backup.failed", f"{target}: {e.strerror}") from e
-    finally:
-        part.unlink(missing_ok=True)
 
 
 def _unique(folder: Path, stem: str) -> Path:
@@ -292,7 +197,7 @@ def move_aside(path: Path, folder: Path, label: str, stamp: str) -> Path:
             extra = Path(str(path) + sidecar)
             if extra.exists():
                 os.rename(extra, Path(str(target) + sidecar))
-        _sync_folder(folder)
+        sync_folder(folder)
     except OSError as e:
         raise BackupError("backup.failed", f"{path}: {e.strerror}") from e
     return target
@@ -301,7 +206,7 @@ def move_aside(path: Path, folder: Path, label: str, stamp: str) -> Path:
 def copy_into(source: Path, target: Path) -> None:
     """Replace the contents of database ``target`` with those of ``source`` (backup API)."""
     try:
-        src = _read_only(source)
+        src = read_only(source)
         try:
             dst = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000)
             try:
@@ -320,11 +225,6 @@ def restore(archive: Archive, source: Path) -> Path:
 
     ``source`` is checked first (a sound Elshi archive this version can open); the archive as
     it was is kept in the backups folder as ``NAME-before-restore-...``; returns that path."""
-    from database.audit import ARCHIVE_OPS, record_archive_event
-    from database.extensions import install_extensions
-    from database.migrate import HEAD, current_revision, migrate
-    from database.records import Changes
-
     source = Path(source)
     problem = verify(source)
     if problem:
@@ -350,10 +250,8 @@ def restore(archive: Archive, source: Path) -> Path:
         revision = current_revision(conn)
     if revision != HEAD:  # a backup taken before an upgrade
         migrate(archive.engine, archive.path, archive.backups_dir, stamp)
-    hooks = list(archive.hooks)
-    install_extensions(archive)  # derived tables an older copy may lack; hooks are already in
-    archive.hooks[:] = hooks
-    record_archive_event(archive, ARCHIVE_OPS[0],
+    opening.wire(archive)  # derived tables an older copy may lack; hooks already in stay as they are
+    audit.record_archive_event(archive, audit.ARCHIVE_OPS[0],
                          {"from": str(source), "replaced_archive_kept_at": str(aside)})
     archive.notify(Changes("*", "restore"))
     return aside

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from database import models as m
-from database.archive import NotFound
+from database.errors import NotFound
 from database.dates import PartialDate
 from database.names import fold
 

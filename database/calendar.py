@@ -16,18 +16,16 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from database import models as m
+from database.archive import Archive
 from database.dates import PartialDate
 from database.names import fold
 from database.records import CommitmentStatus
-
-if TYPE_CHECKING:
-    from database.archive import Archive
 
 EVENT = "event"
 COMMITMENT = "commitment"

@@ -13,13 +13,11 @@ transaction: a file with any problem changes nothing, and the error names where 
 from __future__ import annotations
 
 import dataclasses
-import enum
 import json
 import typing
 import uuid as uuid_lib
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import IO, Any
 
 from sqlalchemy import select
@@ -27,9 +25,9 @@ from sqlalchemy.orm import Session
 
 from database import models as m
 from database.archive import Archive, Written
+from database.drafts_json import draft_to_json, json_key
 from database.known import Known
 from database.mapping import EAGER, READERS, WRITERS, read_all, write_tags
-from database.dates import PartialDate
 from database.records import DRAFT_TYPES, ENTITIES, Changes
 from database.statistics import refresh_if_stale
 from database.validation import ValidationError, check, hints
@@ -60,49 +58,6 @@ class ImportReport:
 
 
 # --- export ---------------------------------------------------------------------------------
-
-
-def _json_key(f: dataclasses.Field[Any]) -> str:
-    return str(f.metadata.get("json", f.name))
-
-
-_PLANS: dict[type, list[tuple[str, str, str | None, bool]]] = {}
-
-
-def _plan(cls: type) -> list[tuple[str, str, str | None, bool]]:
-    """(field, JSON key, linked record type, a list of links) for each field of a draft class."""
-    found = _PLANS.get(cls)
-    if found is None:
-        found = _PLANS[cls] = [(f.name, _json_key(f), f.metadata.get("ref"), bool(f.metadata.get("many")))
-                               for f in dataclasses.fields(cls)]
-    return found
-
-
-def draft_to_json(draft: Any, uuid_of: Callable[[str, int], str]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for name, key, entity, many in _plan(type(draft)):
-        value = getattr(draft, name)
-        if entity and many:
-            out[key] = [uuid_of(entity, v) for v in value]
-        elif entity:
-            out[key] = uuid_of(entity, value) if value is not None else None
-        else:
-            out[key] = _plain(value, uuid_of)
-    return out
-
-
-def _plain(value: Any, uuid_of: Callable[[str, int], str]) -> Any:
-    if value is None or isinstance(value, (str, bool, int)):
-        return value
-    if isinstance(value, tuple):
-        return [_plain(v, uuid_of) for v in value]
-    if isinstance(value, (PartialDate, date)):
-        return str(value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return draft_to_json(value, uuid_of)
-    if isinstance(value, enum.Enum):
-        return value.value
-    return value
 
 
 def _time(value: datetime | None) -> str | None:
@@ -286,7 +241,7 @@ class _Importer:
         return found
 
     def _draft(self, cls: type[Any], item: dict[str, Any], where: str) -> Any:
-        fields = {_json_key(f): f for f in dataclasses.fields(cls)}
+        fields = {json_key(f): f for f in dataclasses.fields(cls)}
         for key in item:
             if key not in fields and key not in META_KEYS:
                 self.problems.append(f"{where}.{str(key)[:40]}: unknown field")

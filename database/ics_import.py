@@ -26,7 +26,8 @@ from sqlalchemy import Column, ForeignKey, Integer, MetaData, String, Table, ins
 from sqlalchemy.orm import Session
 
 from database import models as m
-from database.archive import Archive, NotFound
+from database.archive import Archive
+from database.errors import NotFound
 from database.calendar import parse_uid
 from database.dates import DateParseError, PartialDate
 from database.names import fold

@@ -20,7 +20,8 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from database import models as m
-from database.archive import Archive, ArchiveError
+from database.archive import Archive
+from database.errors import ArchiveError
 from database.dates import PartialDate
 from database.records import Changes, NameLang, OrganisationDraft, PersonDraft, PersonName
 

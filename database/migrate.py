@@ -11,19 +11,11 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-from database.backup import copy_verified as backup_to  # verified, never overwrites
+from database.copying import copy_verified as backup_to  # verified, never overwrites
+from database.errors import SchemaError
 
 HEAD = "0005"  # kept equal to Alembic's head by a test
 MIGRATIONS = Path(__file__).with_name("migrations")
-
-
-class SchemaError(Exception):
-    """The file is not an archive this version can open; ``code`` says why."""
-
-    def __init__(self, code: str, detail: str = "") -> None:
-        super().__init__(f"{code}: {detail}" if detail else code)
-        self.code = code
-        self.detail = detail
 
 
 def current_revision(conn: Connection) -> str | None:

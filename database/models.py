@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid as uuid_lib
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     Boolean,
@@ -26,7 +26,7 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from database.dates import PartialDate
 
@@ -71,6 +71,15 @@ class Tracked:
     # Raised by one on every write, delete and restore, so a form saving over a version another
     # window or process has since changed is refused instead of silently undoing that change.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        # SQLAlchemy's version counter: every UPDATE and DELETE of a record says "WHERE version
+        # = the one read", so a write over a row changed meanwhile fails instead of landing.
+        # The archive raises the number itself (database.archive.bumps), not on every UPDATE:
+        # attaching a file touches no field a form holds, and a change only to a record's
+        # child rows (its delegates, its aliases) is still a change of the record.
+        return {"version_id_col": cast(Any, cls).__table__.c.version, "version_id_generator": False}
 
 
 def _child(parent: str) -> Mapped[int]:

@@ -10,13 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from database.backup import STAMP, Backup, BackupError, copy_verified, move_aside, scan, verify
+from sqlalchemy.exc import DBAPIError
+
+from database.archive import Archive
+from database.audit import ARCHIVE_OPS, record_archive_event
+from database.backup import STAMP, Backup, move_aside, scan, verify
 from database.clock import Clock, SystemClock
-
-if TYPE_CHECKING:
-    from database.archive import Archive
+from database.copying import copy_verified
+from database.errors import ArchiveError, BackupError
+from database.integrity import quick_check
+from database.opening import open_archive
 
 # Codes for which putting the file aside and restoring a backup is the way out. Another
 # program's database is not offered: it is not an archive that went wrong but the wrong file.
@@ -33,11 +37,6 @@ def open_checked(path: Path, *, clock: Clock | None = None) -> Archive:
     """Open the archive and run SQLite's ``quick_check`` on it: a file damaged in pages the
     opening did not read raises ``archive.damaged`` here rather than failing later, mid-work.
     The file is only read; on failure the archive is closed again."""
-    from sqlalchemy.exc import DBAPIError
-
-    from database.archive import ArchiveError, open_archive
-    from database.integrity import quick_check
-
     archive = open_archive(path, clock=clock)
     try:
         with archive.engine.connect() as conn:
@@ -103,9 +102,6 @@ def recover_and_open(
     path: Path, backup: Path | None = None, *, clock: Clock | None = None
 ) -> tuple[Archive, Recovery]:
     """:func:`recover`, then open the restored archive and note the recovery in its audit trail."""
-    from database.archive import open_archive
-    from database.audit import ARCHIVE_OPS, record_archive_event
-
     result = recover(path, backup, clock=clock)
     archive = open_archive(path, clock=clock)
     record_archive_event(

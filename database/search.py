@@ -24,11 +24,12 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
+from database.archive import Archive
 from database.names import compare_names, fold, skeleton
 from database.records import CommitmentStatus, DocumentStatus, EventStatus
 from database.search_index import (
@@ -37,6 +38,7 @@ from database.search_index import (
     SearchIndexHook,
     ensure_schema,
     index_signature,
+    install,
     rebuild,
     rowid_of,
     rowid_range,
@@ -44,9 +46,6 @@ from database.search_index import (
     stored_signature,
 )
 from database.search_text import Marks, Term, find_marks, fts_expression, parse_query, snippet, tokens
-
-if TYPE_CHECKING:
-    from database.archive import Archive
 
 __all__ = [
     "TYPES",
@@ -460,17 +459,6 @@ def indexed_tokens(source: Source, entity: str, record_id: int) -> tuple[list[st
 
 
 # --- keeping the index, saved searches ------------------------------------------------------
-
-
-def install(archive: Archive) -> None:
-    """Called on every archive opened: make sure the index exists and was built by these rules,
-    then keep it in step with every write."""
-    with archive.engine.connect() as conn:
-        current = stored_signature(conn)
-    if current != index_signature():
-        rebuild(archive)
-    if not any(isinstance(h, SearchIndexHook) for h in archive.hooks):
-        archive.hooks.append(SearchIndexHook())
 
 
 def reindex(archive: Archive) -> int:

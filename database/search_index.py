@@ -27,12 +27,14 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from database import models as m
+from database.archive import Archive, Written
+from database.known import Known
 from database.mapping import READERS, read_all, read_tags
 from database.names import fold, skeleton, to_latin
 from database.records import (
@@ -44,10 +46,6 @@ from database.records import (
     PlaceDraft,
 )
 from database.search_text import index_text, key_tokens, name_words
-
-if TYPE_CHECKING:
-    from database.archive import Archive, Written
-    from database.known import Known
 
 INDEX_VERSION = 2
 # Record types and the high bits of their rows' rowids, in the order results are grouped
@@ -422,3 +420,14 @@ def rebuild(archive: Archive, progress: Callable[[int, int], None] | None = None
         conn.exec_driver_sql("INSERT OR REPLACE INTO search_meta(key, value) VALUES ('signature', ?)",
                              (index_signature(),))
     return done
+
+
+def install(archive: Archive) -> None:
+    """Called on every archive opened: make sure the index exists and was built by these rules,
+    then keep it in step with every write."""
+    with archive.engine.connect() as conn:
+        current = stored_signature(conn)
+    if current != index_signature():
+        rebuild(archive)
+    if not any(isinstance(h, SearchIndexHook) for h in archive.hooks):
+        archive.hooks.append(SearchIndexHook())

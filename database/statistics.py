@@ -11,12 +11,9 @@ a fifth since the statistics were taken.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from sqlalchemy import Connection
 
-if TYPE_CHECKING:
-    from database.archive import Archive
+from database.archive import Archive
 
 TABLES = ("places", "organisations", "persons", "events", "documents", "commitments", "audit_log")
 DRIFT = 0.2  # a table this much larger or smaller than its statistics say makes them stale

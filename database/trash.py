@@ -18,7 +18,8 @@ from sqlalchemy import Table, delete, select
 from sqlalchemy.orm import Session
 
 from database import models as m
-from database.archive import Archive, ArchiveError
+from database.archive import Archive
+from database.errors import ArchiveError
 from database.records import Changes
 
 _TOP = {cast(Any, model).__table__.name: entity for entity, model in m.MODELS.items()}

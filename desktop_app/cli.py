@@ -14,7 +14,9 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from database.archive import Archive, ArchiveError, default_archive_path, open_archive
+from database.archive import Archive
+from database.errors import ArchiveError
+from database.opening import default_archive_path, open_archive
 from desktop_app import commands, i18n_cli
 from desktop_app.i18n_cli import t
 

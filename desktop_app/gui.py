@@ -22,7 +22,8 @@ def run_gui(archive_path: Path | None, lang: str | None = None) -> int:
         return 1
     from PySide6.QtWidgets import QApplication
 
-    from database.archive import ArchiveError, default_archive_path, open_archive
+    from database.errors import ArchiveError
+    from database.opening import default_archive_path, open_archive
     from database.recovery import RECOVERABLE
     from desktop_app.cli import describe
     from ui.backup_actions import recover_damaged

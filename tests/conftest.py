@@ -12,7 +12,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Messages are asserted in English, whatever language this machine or its saved settings use.
 os.environ["ELSHI_LANG"] = "en"
 
-from database.archive import Archive, open_archive  # noqa: E402
+from database.archive import Archive  # noqa: E402
+from database.opening import open_archive
 from database.clock import FixedClock  # noqa: E402
 from database.exchange import import_archive  # noqa: E402
 

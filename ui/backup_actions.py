@@ -17,8 +17,8 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
 from database import backup as backups
-from database.archive import Archive, ArchiveError
-from database.backup import BackupError
+from database.archive import Archive
+from database.errors import ArchiveError, BackupError
 from database.clock import Clock
 from database.trash import InUse, purge
 from ui.history import entity_label, local_time

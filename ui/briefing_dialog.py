@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from database.archive import ArchiveError
+from database.errors import ArchiveError
 from ui import i18n
 from ui.tasks import Cancelled, Progress, Task
 from ui.workspace import Workspace

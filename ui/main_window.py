@@ -209,7 +209,8 @@ class MainWindow(QMainWindow):
         self.close()
 
     def open_other_archive(self) -> None:
-        from database.archive import ArchiveError, open_archive
+        from database.errors import ArchiveError
+        from database.opening import open_archive
         from desktop_app.cli import describe
 
         path = self.workspace.dialogs.open_file(self.tr("Open an archive"), self.tr("Elshi archives (*.sqlite);;All files (*)"))

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from database.archive import Archive, ArchiveError
+from database.archive import Archive
+from database.errors import ArchiveError
 from database.commitments import history, set_status
 from database.records import CommitmentDraft, CommitmentStatus
 from database.validation import ValidationError

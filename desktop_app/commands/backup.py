@@ -16,7 +16,7 @@ from desktop_app.i18n_cli import language, t
 
 if TYPE_CHECKING:
     from database.archive import Archive
-    from database.backup import BackupError
+    from database.errors import BackupError
 
 MESSAGES = {
     "backup.target_exists": "{detail} already exists; Elshi never overwrites a file, choose another name",
@@ -64,7 +64,8 @@ def explain(error: BackupError) -> str:
 
 
 def run_backup(archive: Archive, args: argparse.Namespace) -> int:
-    from database.backup import BackupError, backup_now
+    from database.backup import backup_now
+    from database.errors import BackupError
     from desktop_app.cli import CommandError
 
     try:
@@ -100,7 +101,8 @@ def run_list(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def run_restore(archive: Archive, args: argparse.Namespace) -> int:
-    from database.backup import BackupError, restore
+    from database.backup import restore
+    from database.errors import BackupError
     from desktop_app.cli import CommandError
 
     try:
@@ -119,7 +121,7 @@ def run_restore(archive: Archive, args: argparse.Namespace) -> int:
 def restore_unopened(path: Path, args: argparse.Namespace) -> int:
     """``restore`` over an archive that cannot be opened: the file is put aside, never
     overwritten, and the backup copied in its place."""
-    from database.backup import BackupError
+    from database.errors import BackupError
     from database.recovery import recover_and_open
     from desktop_app.cli import CommandError
 

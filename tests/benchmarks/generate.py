@@ -942,7 +942,7 @@ def _remove_archive(path: Path) -> None:
 def ensure_archive(size: str, seed: int, cache: Path | None = None, *, say: Say = _stderr) -> tuple[Path, dict[str, Any]]:
     """The cached archive for this size and seed, built first if missing or of another version;
     returns its path and what is known of it (counts, build time, check result)."""
-    from database.archive import open_archive
+    from database.opening import open_archive
     from database.clock import FixedClock
     from database.integrity import check_archive
 

@@ -309,7 +309,7 @@ class Bench:
     @property
     def archive(self) -> Any:
         if self._archive is None:
-            from database.archive import open_archive
+            from database.opening import open_archive
             from database.clock import FixedClock
             from tests.benchmarks.generate import TODAY
 
@@ -624,7 +624,7 @@ class Bench:
     # --- exchange -----------------------------------------------------------------------
 
     def exchange(self) -> None:
-        from database.archive import open_archive
+        from database.opening import open_archive
         from database.clock import FixedClock
         from database.exchange import export_archive, import_archive
         from tests.benchmarks.generate import TODAY
@@ -870,7 +870,7 @@ def run(size: str, seed: int, cache: Path, json_path: Path | None, groups: Seque
 def prepare_cache(path: Path) -> None:
     """Open the cached archive once, so a schema upgrade, a search-index rebuild or new planner
     statistics (after an Elshi update) happen to the cache itself and never inside a timed run."""
-    from database.archive import open_archive
+    from database.opening import open_archive
     from database.statistics import refresh_if_stale
 
     archive = open_archive(path)

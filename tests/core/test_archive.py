@@ -4,7 +4,8 @@ import pytest
 from sqlalchemy import func, select
 
 from database import models as m
-from database.archive import Archive, NotFound
+from database.archive import Archive
+from database.errors import NotFound
 from database.clock import FixedClock
 from database.dates import PartialDate
 from database.records import (

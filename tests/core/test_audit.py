@@ -11,7 +11,9 @@ from sqlalchemy import func, select
 
 from database import audit
 from database import models as m
-from database.archive import Archive, ArchiveError, open_archive
+from database.archive import Archive
+from database.errors import ArchiveError
+from database.opening import open_archive
 from database.clock import FixedClock
 from database.engine import make_engine
 from database.migrate import _config

@@ -4,9 +4,11 @@ from pathlib import Path
 
 import pytest
 
-from database import audit, backup
-from database.archive import Archive, open_archive
-from database.backup import BackupError, backup_if_due, backup_now, kept, list_backups, restore, rotate
+from database import audit, backup, copying
+from database.archive import Archive
+from database.backup import backup_if_due, backup_now, kept, list_backups, restore, rotate
+from database.errors import BackupError
+from database.opening import open_archive
 from database.clock import FixedClock
 from database.records import PlaceDraft
 from desktop_app.cli import main
@@ -53,7 +55,7 @@ def test_a_copy_that_fails_its_check_is_not_kept_and_nothing_older_is_dropped(
         backup_now(archive)
     before = sorted(p.name for p in archive.backups_dir.iterdir())
     assert len(before) == backup.KEEP_RECENT
-    monkeypatch.setattr(backup, "verify", lambda path, known=True: ("archive.damaged", "simulated"))
+    monkeypatch.setattr(copying, "examine", lambda path: (("archive.damaged", "simulated"), None))
     clock.time = datetime(2026, 11, 21, 13)
     with pytest.raises(BackupError) as e:
         backup_now(archive)

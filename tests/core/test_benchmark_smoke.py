@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from database.archive import open_archive
+from database.opening import open_archive
 from database.integrity import check_archive
 from database.lists import SPECS
 from tests.benchmarks.generate import SIZES, archive_name

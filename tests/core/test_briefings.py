@@ -21,7 +21,8 @@ import pypdf
 import pytest
 
 from database import briefing_data as bd
-from database.archive import Archive, NotFound
+from database.archive import Archive
+from database.errors import NotFound
 from database.clock import FixedClock
 from database.dates import PartialDate
 from database.records import (

@@ -10,9 +10,11 @@ import pytest
 from sqlalchemy import event
 
 from database import audit
-from database.archive import Archive, open_archive
+from database.archive import Archive
+from database.opening import open_archive
 from database.clock import FixedClock
-from database.concurrency import Busy, Conflict, load, save, version_of
+from database.concurrency import load, save, version_of
+from database.errors import Busy, Conflict
 from database.exchange import import_archive
 from database.records import CommitmentDraft, PlaceDraft
 
@@ -95,8 +97,9 @@ def test_an_archive_locked_by_another_process_gives_a_busy_code_not_a_crash(arch
 
 WORKER = textwrap.dedent("""
     import sys
-    from database.archive import open_archive
-    from database.concurrency import Conflict, load, save
+    from database.opening import open_archive
+    from database.concurrency import load, save
+    from database.errors import Conflict
     from database.records import CommitmentDraft, ProgressNote
 
     archive = open_archive(sys.argv[1])

@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 
 from database import audit
 from database import models as m
-from database.archive import open_archive
+from database.opening import open_archive
 from database.records import CommitmentDraft
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,7 +33,7 @@ pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SI
 
 CHILD = textwrap.dedent("""
     import sys
-    from database.archive import open_archive
+    from database.opening import open_archive
     from database.concurrency import load, save
     from database.exchange import import_archive
     from database.records import CommitmentDraft, ProgressNote

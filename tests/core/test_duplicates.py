@@ -2,7 +2,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from database.archive import Archive, ArchiveError
+from database.archive import Archive
+from database.errors import ArchiveError
 from database.duplicates import find_duplicates, similar_to
 from database.merge import merge, merges, not_duplicates, undo_merge
 from database.records import OrganisationDraft, PersonDraft

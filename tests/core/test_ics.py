@@ -8,7 +8,8 @@ import pytest
 from icalendar import Calendar
 
 from database import calendar as cal
-from database.archive import Archive, open_archive
+from database.archive import Archive
+from database.opening import open_archive
 from database.clock import FixedClock
 from database.dates import PartialDate
 from database.ics_import import ADD, SKIP, UNCHANGED, UPDATE, IcsError, apply_import, plan_import

@@ -5,7 +5,9 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from database.archive import Archive, ArchiveError, open_archive
+from database.archive import Archive
+from database.errors import ArchiveError
+from database.opening import open_archive
 from database.migrate import HEAD, alembic_head
 from database.models import Base
 

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from database import audit
-from database.archive import open_archive
+from database.opening import open_archive
 from database.backup import backup_now, restore
 from database.clock import FixedClock
 from database.records import PlaceDraft

@@ -6,8 +6,9 @@ from pathlib import Path
 import pytest
 
 from database import audit
-from database.archive import ArchiveError, open_archive
-from database.backup import BackupError, backup_now
+from database.backup import backup_now
+from database.errors import ArchiveError, BackupError
+from database.opening import open_archive
 from database.clock import FixedClock
 from database.exchange import import_archive
 from database.records import PlaceDraft

@@ -12,7 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from database.archive import Archive, open_archive
+from database.archive import Archive
+from database.opening import open_archive
 from database.clock import FixedClock
 from database.dates import PartialDate
 from database.exchange import export_archive, import_archive

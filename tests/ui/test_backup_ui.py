@@ -5,10 +5,11 @@ from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from database import audit
-from database.archive import Archive, open_archive
+from database.archive import Archive
+from database.opening import open_archive
 from database.backup import backup_now as make_backup
 from database.clock import FixedClock
-from database.concurrency import Conflict
+from database.errors import Conflict
 from database.records import Delegation, EventDraft, Member, PersonDraft, PlaceDraft
 from tests.ui.conftest import ScriptedDialogs
 from ui.backup_actions import (

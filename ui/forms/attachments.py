@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from database.archive import ArchiveError
+from database.errors import ArchiveError
 from database.attachments import AttachmentRow, attach, attachments_of, remove
 from ui.workspace import Workspace
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from database.archive import ArchiveError, NotFound
+from database.errors import ArchiveError, NotFound
 from database.links import links_of
 from database.validation import FieldError, ValidationError
 from ui.backup_actions import error_text

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from database.archive import ArchiveError
+from database.errors import ArchiveError
 from database.duplicates import DuplicatePair, Stopped, find_duplicates
 from database.merge import MergeInfo, merge, merges, not_duplicates, undo_merge
 from database.records import Changes
