@@ -19,12 +19,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from database import models as m
 from database.clock import Clock
-from database.errors import ArchiveError, Conflict, NotFound
+from database.errors import Conflict, NotFound
 from database.known import Known
 from database.locking import busy_guard
 from database.mapping import READERS, WRITERS, read_tags, write_tags
-from database.records import DRAFT_TYPES, Changes, Record
-from database.validation import FieldError, ValidationError, check, links
+from database.records import DRAFT_TYPES, Changes, Entity, Record
+from database.validation import check, links
 
 D = TypeVar("D")
 Listener = Callable[[Changes], None]
@@ -35,14 +35,14 @@ class WriteHook(Protocol):
     data can never disagree with the records. ``before``/``after`` are drafts (None when the
     record did not or no longer exists); ``op`` is add, update, delete, restore or import."""
 
-    def written(self, s: Session, entity: str, obj: Any, op: str, before: Any, after: Any) -> None: ...
+    def written(self, s: Session, entity: Entity, obj: Any, op: str, before: Any, after: Any) -> None: ...
 
 
 class Written(NamedTuple):
     """One record written in a batch, as a hook's ``written_many(s, written, known)`` hears it
     (a hook may offer that as well as ``written``, to answer a thousand records at once)."""
 
-    entity: str
+    entity: Entity
     obj: Any
     op: str
     before: Any
@@ -59,7 +59,7 @@ def bumps(op: str, before: Any) -> bool:
     return op in BUMPS and not (op == "import" and before is None)
 
 
-def entity_of(draft: object) -> str:
+def entity_of(draft: object) -> Entity:
     for entity, cls in DRAFT_TYPES.items():
         if isinstance(draft, cls):
             return entity
@@ -149,25 +149,25 @@ class Archive:
         self.notify(Changes(entity, "update", frozenset({record_id})))
         return record
 
-    def get(self, entity: str, record_id: int) -> Record[Any]:
+    def get(self, entity: Entity, record_id: int) -> Record[Any]:
         with self.session() as s:
             return self._record(s, entity, self._get(s, entity, record_id))
 
-    def get_by_uuid(self, entity: str, uuid: str) -> Record[Any]:
+    def get_by_uuid(self, entity: Entity, uuid: str) -> Record[Any]:
         with self.session() as s:
             obj = s.scalar(select(m.MODELS[entity]).where(m.MODELS[entity].uuid == uuid))
             if obj is None:
                 raise NotFound("record.not_found", f"{entity} {uuid}")
             return self._record(s, entity, obj)
 
-    def delete(self, entity: str, record_id: int) -> None:
+    def delete(self, entity: Entity, record_id: int) -> None:
         """Move a record to the trash; :meth:`restore` brings it back unchanged."""
         self._set_deleted(entity, record_id, self.clock.now(), "delete")
 
-    def restore(self, entity: str, record_id: int) -> None:
+    def restore(self, entity: Entity, record_id: int) -> None:
         self._set_deleted(entity, record_id, None, "restore")
 
-    def list(self, entity: str, *, deleted: bool = False) -> list[Record[Any]]:
+    def list(self, entity: Entity, *, deleted: bool = False) -> list[Record[Any]]:
         """Every record of a type (or, with ``deleted``, those in the trash), oldest first."""
         model = m.MODELS[entity]
         with self.session() as s:
@@ -175,18 +175,18 @@ class Archive:
             objs = s.scalars(select(model).where(cond).order_by(model.id))
             return [self._record(s, entity, o) for o in objs]
 
-    def count(self, entity: str) -> int:
+    def count(self, entity: Entity) -> int:
         model = m.MODELS[entity]
         with self.session() as s:
             return s.scalar(select(func.count()).select_from(model).where(model.deleted_at.is_(None))) or 0
 
     # --- used by import ---------------------------------------------------------------------
 
-    def exists(self, s: Session, entity: str, record_id: int) -> bool:
+    def exists(self, s: Session, entity: Entity, record_id: int) -> bool:
         model = m.MODELS[entity]
         return s.scalar(select(model.id).where(model.id == record_id)) is not None
 
-    def existing(self, s: Session, entity: str, ids: set[int]) -> set[int]:
+    def existing(self, s: Session, entity: Entity, ids: set[int]) -> set[int]:
         """Those of ``ids`` that are records of this type (the trash included)."""
         model = m.MODELS[entity]
         return set(s.scalars(select(model.id).where(model.id.in_(ids)))) if ids else set()
@@ -202,22 +202,22 @@ class Archive:
             clean = cast(D, dataclasses.replace(cast(Any, clean), tags=tuple(sorted(set(clean.tags)))))
         return clean
 
-    def _get(self, s: Session, entity: str, record_id: int) -> Any:
+    def _get(self, s: Session, entity: Entity, record_id: int) -> Any:
         obj = s.get(m.MODELS[entity], record_id)
         if obj is None:
             raise NotFound("record.not_found", f"{entity} {record_id}")
         return obj
 
-    def _draft(self, s: Session, entity: str, obj: Any) -> Any:
+    def _draft(self, s: Session, entity: Entity, obj: Any) -> Any:
         return READERS[entity](obj, read_tags(s, entity, obj.id))
 
-    def _write(self, s: Session, entity: str, obj: Any, draft: Any) -> None:
+    def _write(self, s: Session, entity: Entity, obj: Any, draft: Any) -> None:
         WRITERS[entity](s, obj, draft)
         s.flush()
         if hasattr(draft, "tags"):
             write_tags(s, entity, obj.id, draft.tags)
 
-    def _tell(self, s: Session, entity: str, obj: Any, op: str, before: Any, after: Any) -> None:
+    def _tell(self, s: Session, entity: Entity, obj: Any, op: str, before: Any, after: Any) -> None:
         if bumps(op, before):
             obj.version += 1
         s.flush()
@@ -238,12 +238,12 @@ class Archive:
                 for w in written:
                     hook.written(s, w.entity, w.obj, w.op, w.before, w.after)
 
-    def _record(self, s: Session, entity: str, obj: Any) -> Record[Any]:
+    def _record(self, s: Session, entity: Entity, obj: Any) -> Record[Any]:
         s.flush()
-        return Record(entity, obj.id, obj.uuid, obj.created_at, obj.updated_at, obj.deleted_at,
+        return Record(Entity(entity), obj.id, obj.uuid, obj.created_at, obj.updated_at, obj.deleted_at,
                       self._draft(s, entity, obj), obj.version or 1)
 
-    def _set_deleted(self, entity: str, record_id: int, when: datetime | None, op: str) -> None:
+    def _set_deleted(self, entity: Entity, record_id: int, when: datetime | None, op: str) -> None:
         with self.writing() as s:
             obj = self._get(s, entity, record_id)
             if (obj.deleted_at is None) == (when is None):
@@ -252,7 +252,7 @@ class Archive:
             obj.updated_at = self.clock.now()
             s.flush()
             self._tell(s, entity, obj, op, None, None)
-        self.notify(Changes(entity, op, frozenset({record_id})))
+        self.notify(Changes(Entity(entity), op, frozenset({record_id})))
 
 
 __all__ = ["BUMPS", "Archive", "WriteHook", "Written", "bumps", "entity_of"]

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from database import models as m
 from database.archive import Archive
 from database.errors import ArchiveError
-from database.records import Changes
+from database.records import Changes, Entity
 
 OWNERS = {"event": m.Attachment.event_id, "document": m.Attachment.document_id}
 MAX_NAME = 255
@@ -59,7 +59,7 @@ def _row(archive: Archive, a: m.Attachment) -> AttachmentRow:
                          archive.attachments_dir / a.stored_name)
 
 
-def attach(archive: Archive, entity: str, record_id: int, source: str | Path) -> AttachmentRow:
+def attach(archive: Archive, entity: Entity, record_id: int, source: str | Path) -> AttachmentRow:
     if entity not in OWNERS:
         raise ArchiveError("attachment.wrong_owner", entity)
     source = Path(source)
@@ -116,7 +116,7 @@ def remove(archive: Archive, attachment_id: int) -> None:
         if row is None or row.deleted_at is not None:
             raise ArchiveError("record.not_found", f"attachment {attachment_id}")
         row.deleted_at = row.updated_at = archive.clock.now()
-        entity = "event" if row.event_id is not None else "document"
+        entity = Entity.EVENT if row.event_id is not None else Entity.DOCUMENT
         owner_id = row.event_id if row.event_id is not None else row.document_id
         assert owner_id is not None  # every attachment belongs to an event or a document
         archive._tell(s, entity, archive._get(s, entity, owner_id), "detach", None, None)

@@ -29,6 +29,7 @@ from database.archive import Archive, Written
 from database.drafts_json import draft_to_json
 from database.known import Known
 from database.names import fold
+from database.records import Entity
 from database.validation import links
 
 # What an entry's ``op`` may say: record operations, then whole-archive ones.
@@ -90,13 +91,13 @@ def _from_json(text: str | None) -> dict[str, Any] | None:
 def draft_json(s: Session, draft: Any, known: Known | None = None) -> dict[str, Any]:
     """A draft as exchange-format JSON, links given by the linked record's UUID."""
 
-    uuids: dict[tuple[str, int], str] = {}
+    uuids: dict[tuple[Entity, int], str] = {}
     if known is None:  # every linked record's UUID in one query per record type
         for entity, ids in links(draft).items():
             model = m.MODELS[entity]
             uuids.update(((entity, i), u) for i, u in s.execute(select(model.id, model.uuid).where(model.id.in_(ids))))
 
-    def uuid_of(entity: str, record_id: int) -> str:
+    def uuid_of(entity: Entity, record_id: int) -> str:
         found = known.uuid(s, entity, record_id) if known is not None else uuids.get((entity, record_id))
         return found if found is not None else f"#{record_id}"
 
@@ -180,7 +181,7 @@ def history_of_uuid(archive: Archive, record_uuid: str) -> list[AuditRow]:
         return [_row(e) for e in s.scalars(q)]
 
 
-def history(archive: Archive, entity: str, record_id: int) -> list[AuditRow]:
+def history(archive: Archive, entity: Entity, record_id: int) -> list[AuditRow]:
     """Every entry about the record ``record_id``, oldest first."""
     model = m.MODELS[entity]
     with archive.session() as s:

@@ -1,7 +1,8 @@
 """Backups: when to copy a live archive, what to name the copy, which copies to keep, and
-restoring one. Each copy is made and verified by :mod:`database.copying` before an older one is
-dropped. Automatic backups live in the archive's
-``NAME-backups/`` folder as ``NAME-YYYYmmdd-HHMMSS.sqlite`` (UTC) and are thinned like Anki's:
+restoring one. Each copy is made and verified by :mod:`database.copying` (the SQLite backup API,
+then ``integrity_check``) before an older one is dropped. Automatic backups live in the
+archive's ``NAME-backups/`` folder as ``NAME-YYYYmmdd-HHMMSS.sqlite`` (UTC) and are thinned
+like Anki's:
 
 - the 10 most recent are kept;
 - of older ones, the newest of each of the 7 days before those,

@@ -24,7 +24,7 @@ from database import models as m
 from database.archive import Archive, Written, entity_of
 from database.known import Known
 from database.mapping import WRITERS, write_tags
-from database.records import Changes
+from database.records import Changes, Entity
 
 BATCH = 1000
 
@@ -45,7 +45,7 @@ def add_many(archive: Archive, drafts: Iterable[Any], *, batch: int = BATCH,
     ids: list[int] = []
     known = Known()
     for chunk in _chunks(drafts, batch):
-        added: dict[str, set[int]] = {}
+        added: dict[Entity, set[int]] = {}
         with archive.writing() as s:
             now = archive.clock.now()
             pending: list[Written] = []

@@ -13,7 +13,7 @@ from datetime import date
 from typing import cast
 
 from database.archive import Archive
-from database.records import CommitmentDraft, CommitmentStatus, ProgressNote, Record
+from database.records import CommitmentDraft, CommitmentStatus, Entity, ProgressNote, Record
 from database.validation import FieldError, ValidationError
 
 
@@ -37,7 +37,7 @@ def set_status(
                                           {"value": str(status), "allowed": allowed})]) from None
     if not note_text.strip():
         raise ValidationError([FieldError("note", "required")])
-    record = cast(Record[CommitmentDraft], archive.get("commitment", commitment_id))
+    record = cast(Record[CommitmentDraft], archive.get(Entity.COMMITMENT, commitment_id))
     draft = record.data
     changed = new_status != draft.status
     note = ProgressNote(on or archive.clock.today(), note_text, new_status if changed else None)
@@ -48,7 +48,7 @@ def set_status(
 def add_note(archive: Archive, commitment_id: int, note_text: str,
              on: date | None = None) -> Record[CommitmentDraft]:
     """A progress note that leaves the status as it is."""
-    record = cast(Record[CommitmentDraft], archive.get("commitment", commitment_id))
+    record = cast(Record[CommitmentDraft], archive.get(Entity.COMMITMENT, commitment_id))
     return set_status(archive, commitment_id, record.data.status, note_text, on)
 
 

@@ -25,17 +25,17 @@ from database import models as m
 from database.archive import Archive
 from database.errors import NotFound
 from database.locking import busy_guard
-from database.records import Record
+from database.records import Entity, Record
 
 D = TypeVar("D")
 
 
-def current_version(s: Session, entity: str, record_id: int) -> int | None:
+def current_version(s: Session, entity: Entity, record_id: int) -> int | None:
     model = m.MODELS[entity]
     return s.scalar(select(model.version).where(model.id == record_id))
 
 
-def version_of(archive: Archive, entity: str, record_id: int) -> int:
+def version_of(archive: Archive, entity: Entity, record_id: int) -> int:
     with archive.session() as s:
         found = current_version(s, entity, record_id)
     if found is None:
@@ -43,7 +43,7 @@ def version_of(archive: Archive, entity: str, record_id: int) -> int:
     return found
 
 
-def load(archive: Archive, entity: str, record_id: int) -> tuple[Record[Any], int]:
+def load(archive: Archive, entity: Entity, record_id: int) -> tuple[Record[Any], int]:
     """A record and its version, read together, for a form that will save with :func:`save`."""
     with archive.session() as s:
         # The version first: should a write land between the two reads, the form holds newer

@@ -15,18 +15,19 @@ from datetime import date
 from typing import Any
 
 from database.dates import PartialDate
+from database.records import Entity
 
-UuidOf = Callable[[str, int], str]
+UuidOf = Callable[[Entity, int], str]
 
 
 def json_key(f: dataclasses.Field[Any]) -> str:
     return str(f.metadata.get("json", f.name))
 
 
-_PLANS: dict[type, list[tuple[str, str, str | None, bool]]] = {}
+_PLANS: dict[type, list[tuple[str, str, Entity | None, bool]]] = {}
 
 
-def _plan(cls: type) -> list[tuple[str, str, str | None, bool]]:
+def _plan(cls: type) -> list[tuple[str, str, Entity | None, bool]]:
     """(field, JSON key, linked record type, a list of links) for each field of a draft class."""
     found = _PLANS.get(cls)
     if found is None:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from database import models as m
 from database.names import compare_names, skeleton
+from database.records import Entity
 
 THRESHOLD = 0.8  # "similar spelling" starts at 0.75; a little stricter keeps the list worth reading
 BLOCK_PREFIX = 4
@@ -111,7 +112,7 @@ class Stopped(Exception):
     """``find_duplicates`` was asked to stop before it had compared every likely pair."""
 
 
-def find_duplicates(s: Session, entity: str, *, threshold: float = THRESHOLD,
+def find_duplicates(s: Session, entity: Entity, *, threshold: float = THRESHOLD,
                     stop: Callable[[], bool] | None = None) -> list[DuplicatePair]:
     """Pairs of live records that may be one, the likeliest first. On a large archive this
     compares hundreds of thousands of pairs: ``stop`` is asked now and then, and when it says

@@ -28,9 +28,9 @@ from database.archive import Archive, Written
 from database.drafts_json import draft_to_json, json_key
 from database.known import Known
 from database.mapping import EAGER, READERS, WRITERS, read_all, write_tags
-from database.records import DRAFT_TYPES, ENTITIES, Changes
+from database.records import DRAFT_TYPES, ENTITIES, Changes, Entity
 from database.statistics import refresh_if_stale
-from database.validation import ValidationError, check, hints
+from database.validation import ValidationError, hints
 
 FORMAT = "elshi-archive"
 VERSION = 1
@@ -70,11 +70,11 @@ def export_archive(archive: Archive, out: IO[str], *, now: datetime | None = Non
     Written record by record, one record to a line, so an archive of any size is never held in
     memory whole, and a file compared with an earlier export shows which records changed."""
     with archive.session() as s:
-        uuids: dict[str, dict[int, str]] = {
+        uuids: dict[Entity, dict[int, str]] = {
             entity: {row[0]: row[1] for row in s.execute(select(model.id, model.uuid))}
             for entity, model in m.MODELS.items()}
 
-        def uuid_of(entity: str, record_id: int) -> str:
+        def uuid_of(entity: Entity, record_id: int) -> str:
             return uuids[entity][record_id]
 
         out.write("{\n")
@@ -162,12 +162,12 @@ class _Importer:
     def __init__(self, archive: Archive, s: Session, problems: list[str], counts: dict[str, int]) -> None:
         self.archive, self.s, self.problems, self.counts = archive, s, problems, counts
         self.known = Known()
-        self._ids: dict[str, dict[str, int]] = {}  # UUID -> id, of records stored and written
-        self.pending_new: list[tuple[str, str, Any, Any]] = []  # entity, uuid, object, draft
-        self.pending_old: list[tuple[str, str, int, Any, datetime | None, datetime | None]] = []
+        self._ids: dict[Entity, dict[str, int]] = {}  # UUID -> id, of records stored and written
+        self.pending_new: list[tuple[Entity, str, Any, Any]] = []  # entity, uuid, object, draft
+        self.pending_old: list[tuple[Entity, str, int, Any, datetime | None, datetime | None]] = []
         self.pending_uuids: set[str] = set()
 
-    def ids(self, entity: str) -> dict[str, int]:
+    def ids(self, entity: Entity) -> dict[str, int]:
         found = self._ids.get(entity)
         if found is None:
             found = self._ids[entity] = {u: i for i, u in self.known.uuids(self.s, entity).items()}
@@ -230,7 +230,7 @@ class _Importer:
         seen.add(uid)
         return uid
 
-    def _id_of(self, entity: str, uid: Any, where: str) -> int | None:
+    def _id_of(self, entity: Entity, uid: Any, where: str) -> int | None:
         if uid is None:
             return None
         if str(uid) in self.pending_uuids:
@@ -290,7 +290,7 @@ class _Importer:
             self.problems.append(f"{where}.{key}: {str(value)[:40]!r} is not a date and time")
             return None
 
-    def _upsert(self, entity: str, uid: str, item: dict[str, Any], where: str) -> None:
+    def _upsert(self, entity: Entity, uid: str, item: dict[str, Any], where: str) -> None:
         before = len(self.problems)
         raw = self._draft(DRAFT_TYPES[entity], item, where)
         created = self._time(item, "created_at", where)
@@ -315,12 +315,12 @@ class _Importer:
             self.pending_old.append((entity, uid, record_id, draft, updated, deleted))
         self.pending_uuids.add(uid)
 
-    def _load(self, keys: list[tuple[str, int]]) -> dict[tuple[str, int], tuple[Any, tuple[str, ...]]]:
+    def _load(self, keys: list[tuple[Entity, int]]) -> dict[tuple[Entity, int], tuple[Any, tuple[str, ...]]]:
         """The stored records (with their tags) of this chunk that the file may change."""
-        by_entity: dict[str, list[int]] = {}
+        by_entity: dict[Entity, list[int]] = {}
         for entity, record_id in keys:
             by_entity.setdefault(entity, []).append(record_id)
-        out: dict[tuple[str, int], tuple[Any, tuple[str, ...]]] = {}
+        out: dict[tuple[Entity, int], tuple[Any, tuple[str, ...]]] = {}
         for entity, ids in by_entity.items():
             model = m.MODELS[entity]
             tags: dict[int, list[str]] = {}
@@ -336,7 +336,7 @@ class _Importer:
         """Write the chunk read so far: new rows, changed records, tags, then the write hooks."""
         s, known = self.s, self.known
         written: list[Written] = []
-        tags: list[tuple[str, int, tuple[str, ...], bool]] = []
+        tags: list[tuple[Entity, int, tuple[str, ...], bool]] = []
         stored = self._load([(e, i) for e, _u, i, *_rest in self.pending_old])
         for entity, uid, record_id, draft, updated, deleted in self.pending_old:
             obj, stored_tags = stored[(entity, record_id)]

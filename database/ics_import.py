@@ -27,11 +27,11 @@ from sqlalchemy.orm import Session
 
 from database import models as m
 from database.archive import Archive
-from database.errors import NotFound
 from database.calendar import parse_uid
 from database.dates import DateParseError, PartialDate
+from database.errors import NotFound
 from database.names import fold
-from database.records import LONG, TITLE, EventDraft, EventKind, EventStatus, Record
+from database.records import LONG, TITLE, Entity, EventDraft, EventKind, EventStatus, Record
 
 if TYPE_CHECKING:  # icalendar is imported when a file is read: the window need not load it to start
     from icalendar import Component
@@ -289,12 +289,12 @@ def _plan_one(archive: Archive, entry: IcsEntry, remembered: dict[str, int], see
     record: Record[Any] | None = None
     if own is not None:
         try:
-            record = archive.get_by_uuid("event", own[1])
+            record = archive.get_by_uuid(Entity.EVENT, own[1])
         except NotFound:
             record = None
     if record is None and entry.uid in remembered:
         try:
-            record = archive.get("event", remembered[entry.uid])
+            record = archive.get(Entity.EVENT, remembered[entry.uid])
         except NotFound:
             record = None
     if record is None:

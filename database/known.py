@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from database import models as m
 from database.mapping import tag_id
+from database.records import Entity
 
 
 class Known:
@@ -28,7 +29,7 @@ class Known:
         # Per-run state of the write hooks (e.g. the search index's name lookup), by hook.
         self.memo: dict[str, Any] = {}
 
-    def uuids(self, s: Session, entity: str) -> dict[int, str]:
+    def uuids(self, s: Session, entity: Entity) -> dict[int, str]:
         """id → UUID of every record of this type, the trash included."""
         found = self._uuids.get(entity)
         if found is None:
@@ -37,13 +38,13 @@ class Known:
             self._uuids[entity] = found
         return found
 
-    def exists(self, s: Session, entity: str, record_id: int) -> bool:
+    def exists(self, s: Session, entity: Entity, record_id: int) -> bool:
         return record_id in self.uuids(s, entity)
 
-    def uuid(self, s: Session, entity: str, record_id: int) -> str | None:
+    def uuid(self, s: Session, entity: Entity, record_id: int) -> str | None:
         return self.uuids(s, entity).get(record_id)
 
-    def added(self, entity: str, record_id: int, uuid: str) -> None:
+    def added(self, entity: Entity, record_id: int, uuid: str) -> None:
         if entity in self._uuids:
             self._uuids[entity][record_id] = uuid
 

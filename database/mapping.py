@@ -17,6 +17,7 @@ from database.records import (
     DocumentDraft,
     DocumentKind,
     DocumentStatus,
+    Entity,
     EventDraft,
     EventKind,
     EventStatus,
@@ -209,7 +210,7 @@ def write_tags(s: Session, entity: str, record_id: int, names: tuple[str, ...], 
         s.add(m.RecordTag(tag_id=id_of(s, name), entity=entity, record_id=record_id))
 
 
-def read_all(s: Session, entity: str, *, live_only: bool = False,
+def read_all(s: Session, entity: Entity, *, live_only: bool = False,
              chunk: int = 1000) -> Iterator[list[tuple[Any, Any]]]:
     """Every record of a type (with ``live_only``, not those in the trash) as (row, draft) pairs,
     ``chunk`` at a time in id order; each chunk is let go from the session once the next is read,

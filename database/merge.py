@@ -21,15 +21,15 @@ from sqlalchemy.orm import Session
 
 from database import models as m
 from database.archive import Archive
-from database.errors import ArchiveError
 from database.dates import PartialDate
-from database.records import Changes, NameLang, OrganisationDraft, PersonDraft, PersonName
+from database.errors import ArchiveError
+from database.records import Changes, Entity, NameLang, OrganisationDraft, PersonDraft, PersonName
 
 # Every column that can point at a person or an organisation.
-LINKS: dict[str, list[tuple[Any, str]]] = {
-    "person": [(m.MemberRow, "person_id"), (m.DelegationRow, "head_id"), (m.SignatoryRow, "person_id"),
+LINKS: dict[Entity, list[tuple[Any, str]]] = {
+    Entity.PERSON: [(m.MemberRow, "person_id"), (m.DelegationRow, "head_id"), (m.SignatoryRow, "person_id"),
                (m.Commitment, "responsible_person_id")],
-    "organisation": [(m.Organisation, "parent_id"), (m.Organisation, "predecessor_id"),
+    Entity.ORGANISATION: [(m.Organisation, "parent_id"), (m.Organisation, "predecessor_id"),
                      (m.PositionRow, "organisation_id"), (m.DelegationRow, "organisation_id"),
                      (m.MemberRow, "organisation_id"), (m.PartyRow, "organisation_id"),
                      (m.SignatoryRow, "organisation_id"), (m.Commitment, "responsible_org_id"),
@@ -102,7 +102,7 @@ def _joined(keep: str, drop: str) -> str:
     return keep if not drop or drop == keep else f"{keep}\n\n{drop}".strip()
 
 
-def merge(archive: Archive, entity: str, keep_id: int, drop_id: int) -> MergeInfo:
+def merge(archive: Archive, entity: Entity, keep_id: int, drop_id: int) -> MergeInfo:
     if entity not in LINKS:
         raise ArchiveError("merge.wrong_type", entity)
     if keep_id == drop_id:
@@ -130,21 +130,21 @@ def merge(archive: Archive, entity: str, keep_id: int, drop_id: int) -> MergeInf
 
 
 # Which record a moved row belongs to, so that record's hooks (audit, version, index) hear of it.
-def _owner(s: Session, table: str, row_id: int) -> tuple[str, int]:
+def _owner(s: Session, table: str, row_id: int) -> tuple[Entity, int]:
     if table == "delegation_members":
         row = s.get(m.MemberRow, row_id)
-        return "event", s.get(m.DelegationRow, row.delegation_id).event_id  # type: ignore[union-attr]
+        return Entity.EVENT, s.get(m.DelegationRow, row.delegation_id).event_id  # type: ignore[union-attr]
     if table == "delegations":
-        return "event", s.get(m.DelegationRow, row_id).event_id  # type: ignore[union-attr]
+        return Entity.EVENT, s.get(m.DelegationRow, row_id).event_id  # type: ignore[union-attr]
     if table in ("document_signatories", "document_parties"):
         model = m.SignatoryRow if table == "document_signatories" else m.PartyRow
-        return "document", s.get(model, row_id).document_id  # type: ignore[union-attr]
+        return Entity.DOCUMENT, s.get(model, row_id).document_id  # type: ignore[union-attr]
     if table == "positions":
-        return "person", s.get(m.PositionRow, row_id).person_id  # type: ignore[union-attr]
-    return {"commitments": "commitment", "organisations": "organisation", "events": "event"}[table], row_id
+        return Entity.PERSON, s.get(m.PositionRow, row_id).person_id  # type: ignore[union-attr]
+    return {"commitments": Entity.COMMITMENT, "organisations": Entity.ORGANISATION, "events": Entity.EVENT}[table], row_id
 
 
-def _relink(archive: Archive, s: Session, changes: list[tuple[str, int, str, int]], skip: set[tuple[str, int]]) -> None:
+def _relink(archive: Archive, s: Session, changes: list[tuple[str, int, str, int]], skip: set[tuple[Entity, int]]) -> None:
     """Point each (table, row id, column) at its new id, telling the owning records' hooks."""
     owners = {_owner(s, table, rid) for table, rid, _col, _to in changes} - skip
     before = {o: archive._draft(s, o[0], archive._get(s, *o)) for o in owners}
@@ -159,7 +159,7 @@ def _relink(archive: Archive, s: Session, changes: list[tuple[str, int, str, int
         archive._tell(s, entity, obj, "update", old, archive._draft(s, entity, obj))
 
 
-def _move_links(archive: Archive, s: Session, entity: str, old: int, new: int) -> list[list[Any]]:
+def _move_links(archive: Archive, s: Session, entity: Entity, old: int, new: int) -> list[list[Any]]:
     moved: list[list[Any]] = []
     for model, column in LINKS[entity]:
         ids = list(s.scalars(select(model.id).where(getattr(model, column) == old)))
@@ -178,29 +178,30 @@ def undo_merge(archive: Archive, merge_id: int) -> None:
             raise ArchiveError("record.not_found", f"merge {merge_id}")
         if row.undone_at is not None:
             raise ArchiveError("merge.already_undone")
-        model = m.MODELS[row.entity]
+        entity = Entity(row.entity)
+        model = m.MODELS[entity]
         keep = s.scalar(select(model).where(model.uuid == row.kept_uuid))
         drop = s.scalar(select(model).where(model.uuid == row.merged_uuid))
         if keep is None or drop is None:
             raise ArchiveError("merge.record_gone")
         if keep.updated_at > row.at:
             raise ArchiveError("merge.changed_since", keep.uuid)
-        current = archive._draft(s, row.entity, keep)
+        current = archive._draft(s, entity, keep)
         back = [(table, row_id, column, drop.id) for table, row_id, column in json.loads(row.moved)]
-        _relink(archive, s, back, {(row.entity, keep.id), (row.entity, drop.id)})
+        _relink(archive, s, back, {(entity, keep.id), (entity, drop.id)})
         before = archive._check(s, from_plain(type(current), json.loads(row.kept_before)))
-        keep, drop = archive._get(s, row.entity, keep.id), archive._get(s, row.entity, drop.id)
-        archive._write(s, row.entity, keep, before)
+        keep, drop = archive._get(s, entity, keep.id), archive._get(s, entity, drop.id)
+        archive._write(s, entity, keep, before)
         now = archive.clock.now()
         keep.updated_at = drop.updated_at = now
         drop.deleted_at = None
         row.undone_at = now
-        archive._tell(s, row.entity, keep, "unmerge", current, before)
-        archive._tell(s, row.entity, drop, "unmerge", None, archive._draft(s, row.entity, drop))
+        archive._tell(s, entity, keep, "unmerge", current, before)
+        archive._tell(s, entity, drop, "unmerge", None, archive._draft(s, entity, drop))
     archive.notify(Changes("*", "unmerge"))
 
 
-def not_duplicates(archive: Archive, entity: str, a_id: int, b_id: int) -> None:
+def not_duplicates(archive: Archive, entity: Entity, a_id: int, b_id: int) -> None:
     """Remember that two records are different people or bodies, so the finder stops asking."""
     with archive.writing() as s:
         a, b = archive._get(s, entity, a_id), archive._get(s, entity, b_id)
@@ -210,14 +211,14 @@ def not_duplicates(archive: Archive, entity: str, a_id: int, b_id: int) -> None:
     archive.notify(Changes(entity, "update", frozenset({a_id, b_id})))
 
 
-def merges(archive: Archive, entity: str | None = None) -> list[MergeInfo]:
+def merges(archive: Archive, entity: Entity | None = None) -> list[MergeInfo]:
     with archive.session() as s:
         stmt = select(m.MergeRecord).order_by(m.MergeRecord.id.desc())
         if entity:
             stmt = stmt.where(m.MergeRecord.entity == entity)
         out = []
         for row in s.scalars(stmt):
-            model = m.MODELS[row.entity]
+            model = m.MODELS[Entity(row.entity)]
             ids = {r[0]: r[1] for r in s.execute(select(model.uuid, model.id).where(
                 model.uuid.in_([row.kept_uuid, row.merged_uuid])))}
             out.append(MergeInfo(row.id, row.entity, ids.get(row.kept_uuid, 0), ids.get(row.merged_uuid, 0),

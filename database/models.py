@@ -29,6 +29,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from database.dates import PartialDate
+from database.records import Entity
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -334,13 +335,13 @@ class Attachment(Tracked, Base):
     sha256: Mapped[str] = mapped_column(String(64))
 
 
-MODELS: dict[str, type[Any]] = {  # the top-level record types, by entity name
-    "place": Place,
-    "organisation": Organisation,
-    "person": Person,
-    "event": Event,
-    "document": Document,
-    "commitment": Commitment,
+MODELS: dict[Entity, type[Any]] = {  # the top-level record types
+    Entity.PLACE: Place,
+    Entity.ORGANISATION: Organisation,
+    Entity.PERSON: Person,
+    Entity.EVENT: Event,
+    Entity.DOCUMENT: Document,
+    Entity.COMMITMENT: Commitment,
 }
 
 

@@ -11,13 +11,25 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 from database.dates import PartialDate
 
 SHORT = 300  # names, titles of positions, places
 TITLE = 1000
 LONG = 50_000  # summaries, notes, commitment texts
+
+
+class Entity(enum.StrEnum):
+    """The record types. A member is its own name as a string (``Entity.EVENT == "event"``), so
+    the names stored in the audit trail, the exchange format and the search index are these."""
+
+    PLACE = "place"
+    ORGANISATION = "organisation"
+    PERSON = "person"
+    EVENT = "event"
+    DOCUMENT = "document"
+    COMMITMENT = "commitment"
 
 
 def chars(max_len: int = SHORT, *, required: bool = False, json: str | None = None) -> Any:
@@ -27,13 +39,13 @@ def chars(max_len: int = SHORT, *, required: bool = False, json: str | None = No
     return field(default="", metadata=meta)
 
 
-def ref(entity: str, *, json: str, required: bool = False) -> Any:
+def ref(entity: Entity, *, json: str, required: bool = False) -> Any:
     """A link to another record by id; in JSON it is that record's UUID under the name ``json``."""
-    return field(default=None, metadata={"ref": entity, "json": json, "required": required})
+    return field(default=None, metadata={"ref": Entity(entity), "json": json, "required": required})
 
 
-def refs(entity: str, *, json: str) -> Any:
-    return field(default=(), metadata={"ref": entity, "json": json, "many": True})
+def refs(entity: Entity, *, json: str) -> Any:
+    return field(default=(), metadata={"ref": Entity(entity), "json": json, "many": True})
 
 
 class EventKind(str, enum.Enum):
@@ -119,10 +131,10 @@ class OrganisationDraft:
     kind: OrganisationKind = OrganisationKind.OTHER
     country: str = chars()
     region: str = chars()
-    parent_id: int | None = ref("organisation", json="parent")
+    parent_id: int | None = ref(Entity.ORGANISATION, json="parent")
     aliases: tuple[str, ...] = ()
     notes: str = chars(LONG)
-    predecessor_id: int | None = ref("organisation", json="predecessor")  # the body this one replaced
+    predecessor_id: int | None = ref(Entity.ORGANISATION, json="predecessor")  # the body this one replaced
 
 
 @dataclass(frozen=True)
@@ -135,7 +147,7 @@ class PersonName:
 @dataclass(frozen=True)
 class Position:
     title: str = chars(required=True)
-    organisation_id: int | None = ref("organisation", json="organisation")
+    organisation_id: int | None = ref(Entity.ORGANISATION, json="organisation")
     start: PartialDate | None = None
     end: PartialDate | None = None
 
@@ -150,17 +162,17 @@ class PersonDraft:
 
 @dataclass(frozen=True)
 class Member:
-    person_id: int | None = ref("person", json="person", required=True)
+    person_id: int | None = ref(Entity.PERSON, json="person", required=True)
     position: str = chars()  # as held at the time of the event
-    organisation_id: int | None = ref("organisation", json="organisation")
+    organisation_id: int | None = ref(Entity.ORGANISATION, json="organisation")
 
 
 @dataclass(frozen=True)
 class Delegation:
     side: str = chars(required=True)  # e.g. "Kazakhstan, Pavlodar region"
     role: DelegationRole = DelegationRole.GUEST
-    organisation_id: int | None = ref("organisation", json="organisation")
-    head_id: int | None = ref("person", json="head")
+    organisation_id: int | None = ref(Entity.ORGANISATION, json="organisation")
+    head_id: int | None = ref(Entity.PERSON, json="head")
     members: tuple[Member, ...] = ()
     uuid: str = ""  # kept across edits so merged archives match delegations
 
@@ -170,10 +182,10 @@ class EventDraft:
     title: str = chars(TITLE, required=True)
     kind: EventKind = EventKind.OTHER
     status: EventStatus = EventStatus.PLANNED
-    place_id: int | None = ref("place", json="place")
+    place_id: int | None = ref(Entity.PLACE, json="place")
     start: PartialDate | None = None
     end: PartialDate | None = None
-    organiser_id: int | None = ref("organisation", json="organiser")
+    organiser_id: int | None = ref(Entity.ORGANISATION, json="organiser")
     summary: str = chars(LONG)
     source: str = chars(TITLE)
     delegations: tuple[Delegation, ...] = ()
@@ -182,9 +194,9 @@ class EventDraft:
 
 @dataclass(frozen=True)
 class Signatory:
-    person_id: int | None = ref("person", json="person", required=True)
+    person_id: int | None = ref(Entity.PERSON, json="person", required=True)
     position: str = chars()
-    organisation_id: int | None = ref("organisation", json="organisation")
+    organisation_id: int | None = ref(Entity.ORGANISATION, json="organisation")
 
 
 @dataclass(frozen=True)
@@ -193,13 +205,13 @@ class DocumentDraft:
     kind: DocumentKind = DocumentKind.OTHER
     status: DocumentStatus = DocumentStatus.DRAFT
     signed_on: PartialDate | None = None
-    place_id: int | None = ref("place", json="place")
+    place_id: int | None = ref(Entity.PLACE, json="place")
     period_start: PartialDate | None = None
     period_end: PartialDate | None = None
     directions_count: int | None = None  # as stated, even when the list below is incomplete
     directions: tuple[str, ...] = ()
-    event_id: int | None = ref("event", json="event")
-    party_ids: tuple[int, ...] = refs("organisation", json="parties")
+    event_id: int | None = ref(Entity.EVENT, json="event")
+    party_ids: tuple[int, ...] = refs(Entity.ORGANISATION, json="parties")
     signatories: tuple[Signatory, ...] = ()
     summary: str = chars(LONG)
     tags: tuple[str, ...] = ()
@@ -218,10 +230,10 @@ class CommitmentDraft:
     text: str = chars(LONG, required=True)
     status: CommitmentStatus = CommitmentStatus.OPEN
     due: PartialDate | None = None
-    responsible_org_id: int | None = ref("organisation", json="responsible_organisation")
-    responsible_person_id: int | None = ref("person", json="responsible_person")
-    event_id: int | None = ref("event", json="event")
-    document_id: int | None = ref("document", json="document")
+    responsible_org_id: int | None = ref(Entity.ORGANISATION, json="responsible_organisation")
+    responsible_person_id: int | None = ref(Entity.PERSON, json="responsible_person")
+    event_id: int | None = ref(Entity.EVENT, json="event")
+    document_id: int | None = ref(Entity.DOCUMENT, json="document")
     notes: tuple[ProgressNote, ...] = ()
     tags: tuple[str, ...] = ()
 
@@ -231,21 +243,22 @@ Draft = (
 )
 D = TypeVar("D")
 
-DRAFT_TYPES: dict[str, type[Any]] = {
-    "place": PlaceDraft,
-    "organisation": OrganisationDraft,
-    "person": PersonDraft,
-    "event": EventDraft,
-    "document": DocumentDraft,
-    "commitment": CommitmentDraft,
+DRAFT_TYPES: dict[Entity, type[Any]] = {
+    Entity.PLACE: PlaceDraft,
+    Entity.ORGANISATION: OrganisationDraft,
+    Entity.PERSON: PersonDraft,
+    Entity.EVENT: EventDraft,
+    Entity.DOCUMENT: DocumentDraft,
+    Entity.COMMITMENT: CommitmentDraft,
 }
 # The order in which records can be written so every link points to one already there.
-ENTITIES: tuple[str, ...] = tuple(DRAFT_TYPES)
+ENTITIES: tuple[Entity, ...] = tuple(DRAFT_TYPES)
+ALL = "*"  # the ``entity`` of :class:`Changes` that may touch records of every type
 
 
 @dataclass(frozen=True)
 class Record(Generic[D]):
-    entity: str
+    entity: Entity
     id: int
     uuid: str
     created_at: datetime
@@ -263,6 +276,6 @@ class Record(Generic[D]):
 class Changes:
     """What one write changed, so each view refreshes only what it shows."""
 
-    entity: str
+    entity: Entity | Literal["*"]
     op: str  # "add", "update", "delete", "restore", "import"
     ids: frozenset[int] = frozenset()

@@ -40,6 +40,7 @@ from database.names import fold, skeleton, to_latin
 from database.records import (
     CommitmentDraft,
     DocumentDraft,
+    Entity,
     EventDraft,
     OrganisationDraft,
     PersonDraft,
@@ -50,8 +51,9 @@ from database.search_text import index_text, key_tokens, name_words
 INDEX_VERSION = 2
 # Record types and the high bits of their rows' rowids, in the order results are grouped
 # when scores tie.
-TYPE_CODES: dict[str, int] = {
-    "person": 1, "organisation": 2, "place": 3, "event": 4, "document": 5, "commitment": 6,
+TYPE_CODES: dict[Entity, int] = {
+    Entity.PERSON: 1, Entity.ORGANISATION: 2, Entity.PLACE: 3, Entity.EVENT: 4, Entity.DOCUMENT: 5,
+    Entity.COMMITMENT: 6,
 }
 SHIFT = 40
 _RULES_PROBE = "Ёлка ШАҢХАЙ Өскемен Ұлытау Іс Байханов Аққошқаров Baykhanov Щукин Omsk 上海"
@@ -76,16 +78,16 @@ INDEX_SCHEMA = (
 INDEX_TABLES = ("search_docs", "search_fts", "search_vocab", "search_terms")
 
 
-def rowid_of(entity: str, record_id: int) -> int:
+def rowid_of(entity: Entity, record_id: int) -> int:
     return (TYPE_CODES[entity] << SHIFT) | record_id
 
 
-def rowid_range(entity: str) -> tuple[int, int]:
+def rowid_range(entity: Entity) -> tuple[int, int]:
     low = TYPE_CODES[entity] << SHIFT
     return low, low + (1 << SHIFT) - 1
 
 
-def split_rowid(rowid: int) -> tuple[str, int]:
+def split_rowid(rowid: int) -> tuple[Entity, int]:
     code = rowid >> SHIFT
     entity = next(e for e, c in TYPE_CODES.items() if c == code)
     return entity, rowid & ((1 << SHIFT) - 1)
@@ -105,7 +107,7 @@ def index_signature() -> str:
 
 @dataclass(frozen=True)
 class Doc:
-    entity: str
+    entity: Entity
     record_id: int
     uuid: str
     title: str
@@ -126,14 +128,14 @@ class Doc:
 class Lookup(Protocol):
     def place(self, place_id: int | None) -> tuple[str, ...]: ...
     def organisation(self, org_id: int | None) -> tuple[str, ...]: ...
-    def attachments(self, entity: str, record_id: int) -> tuple[str, ...]: ...
+    def attachments(self, entity: Entity, record_id: int) -> tuple[str, ...]: ...
 
 
 def _label(value: Any) -> str:
     return str(getattr(value, "value", value)).replace("_", " ")
 
 
-def build_doc(entity: str, record_id: int, uuid: str, d: Any, look: Lookup) -> Doc:
+def build_doc(entity: Entity, record_id: int, uuid: str, d: Any, look: Lookup) -> Doc:
     if entity == "place":
         assert isinstance(d, PlaceDraft)
         return Doc(entity, record_id, uuid, d.name, d.aliases, (d.country, d.region), (d.name, *d.aliases))
@@ -187,7 +189,7 @@ class SessionLookup:
                                  .order_by(m.OrganisationAlias.ord))
         return tuple(n for n in (name, *aliases) if n)
 
-    def attachments(self, entity: str, record_id: int) -> tuple[str, ...]:
+    def attachments(self, entity: Entity, record_id: int) -> tuple[str, ...]:
         column = _ATTACHED_TO.get(entity)
         if column is None:
             return ()
@@ -221,7 +223,7 @@ class MemoLookup(SessionLookup):
             self.orgs[org_id] = super().organisation(org_id)
         return self.orgs[org_id]
 
-    def attachments(self, entity: str, record_id: int) -> tuple[str, ...]:
+    def attachments(self, entity: Entity, record_id: int) -> tuple[str, ...]:
         return ()
 
 
@@ -231,14 +233,14 @@ class BulkLookup:
     def __init__(self, s: Session) -> None:
         self.places = _names_by_id(s, m.Place, m.PlaceAlias, m.PlaceAlias.place_id)
         self.orgs = _names_by_id(s, m.Organisation, m.OrganisationAlias, m.OrganisationAlias.organisation_id)
-        self.files: dict[tuple[str, int], list[str]] = defaultdict(list)
+        self.files: dict[tuple[Entity, int], list[str]] = defaultdict(list)
         for event_id, document_id, name in s.execute(
                 select(m.Attachment.event_id, m.Attachment.document_id, m.Attachment.file_name)
                 .where(m.Attachment.deleted_at.is_(None)).order_by(m.Attachment.id)):
             if event_id is not None:
-                self.files[("event", event_id)].append(name)
+                self.files[(Entity.EVENT, event_id)].append(name)
             if document_id is not None:
-                self.files[("document", document_id)].append(name)
+                self.files[(Entity.DOCUMENT, document_id)].append(name)
 
     def place(self, place_id: int | None) -> tuple[str, ...]:
         return self.places.get(place_id, ()) if place_id is not None else ()
@@ -246,7 +248,7 @@ class BulkLookup:
     def organisation(self, org_id: int | None) -> tuple[str, ...]:
         return self.orgs.get(org_id, ()) if org_id is not None else ()
 
-    def attachments(self, entity: str, record_id: int) -> tuple[str, ...]:
+    def attachments(self, entity: Entity, record_id: int) -> tuple[str, ...]:
         return tuple(self.files.get((entity, record_id), ()))
 
 
@@ -287,18 +289,18 @@ def write_docs(conn: Connection, docs: Sequence[Doc], terms: set[str] | None = N
                      for word, shown in name_words(name)])
 
 
-def remove_docs(conn: Connection, keys: Iterable[tuple[str, int]]) -> None:
+def remove_docs(conn: Connection, keys: Iterable[tuple[Entity, int]]) -> None:
     rowids = [(rowid_of(e, i),) for e, i in keys]
     raw = _raw(conn)
     raw.executemany("DELETE FROM search_fts WHERE rowid = ?", rowids)
     raw.executemany("DELETE FROM search_docs WHERE id = ?", rowids)
 
 
-def _draft_of(s: Session, entity: str, obj: Any) -> Any:
+def _draft_of(s: Session, entity: Entity, obj: Any) -> Any:
     return READERS[entity](obj, read_tags(s, entity, obj.id))
 
 
-def index_object(s: Session, entity: str, obj: Any, draft: Any = None) -> None:
+def index_object(s: Session, entity: Entity, obj: Any, draft: Any = None) -> None:
     conn = s.connection()
     if obj.deleted_at is not None:
         remove_docs(conn, [(entity, obj.id)])
@@ -313,15 +315,15 @@ def _names_of(draft: Any) -> tuple[Any, ...] | None:
     return (draft.name, draft.aliases)
 
 
-def _dependents(s: Session, entity: str, record_id: int) -> list[tuple[str, Any]]:
+def _dependents(s: Session, entity: Entity, record_id: int) -> list[tuple[Entity, Any]]:
     """Records whose indexed text shows this place's or organisation's names."""
-    out: list[tuple[str, Any]] = []
-    if entity == "place":
-        out += [("event", o) for o in s.scalars(select(m.Event).where(m.Event.place_id == record_id))]
-        out += [("document", o) for o in s.scalars(select(m.Document).where(m.Document.place_id == record_id))]
-    elif entity == "organisation":
-        out += [("event", o) for o in s.scalars(select(m.Event).where(m.Event.organiser_id == record_id))]
-        out += [("document", o) for o in s.scalars(
+    out: list[tuple[Entity, Any]] = []
+    if entity == Entity.PLACE:
+        out += [(Entity.EVENT, o) for o in s.scalars(select(m.Event).where(m.Event.place_id == record_id))]
+        out += [(Entity.DOCUMENT, o) for o in s.scalars(select(m.Document).where(m.Document.place_id == record_id))]
+    elif entity == Entity.ORGANISATION:
+        out += [(Entity.EVENT, o) for o in s.scalars(select(m.Event).where(m.Event.organiser_id == record_id))]
+        out += [(Entity.DOCUMENT, o) for o in s.scalars(
             select(m.Document).where(m.Document.id.in_(
                 select(m.PartyRow.document_id).where(m.PartyRow.organisation_id == record_id))))]
     return out
@@ -345,10 +347,10 @@ class SearchIndexHook:
                 self.written(s, w.entity, w.obj, w.op, w.before, w.after)
         write_docs(s.connection(), docs)
 
-    def written(self, s: Session, entity: str, obj: Any, op: str, before: Any, after: Any) -> None:
+    def written(self, s: Session, entity: Entity, obj: Any, op: str, before: Any, after: Any) -> None:
         if entity not in TYPE_CODES:
             # A record attached to events or documents (e.g. a scanned file): their text changed.
-            for column, owner in (("event_id", "event"), ("document_id", "document")):
+            for column, owner in (("event_id", Entity.EVENT), ("document_id", Entity.DOCUMENT)):
                 owner_id = getattr(obj, column, None)
                 if owner_id is not None:
                     owner_obj = s.get(m.MODELS[owner], owner_id)

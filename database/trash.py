@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from database import models as m
 from database.archive import Archive
 from database.errors import ArchiveError
-from database.records import Changes
+from database.records import Changes, Entity
 
 _TOP = {cast(Any, model).__table__.name: entity for entity, model in m.MODELS.items()}
 
@@ -52,7 +52,7 @@ def _owner(s: Session, table: Table, row_id: int) -> tuple[str, int]:
     return _TOP[table.name], row_id
 
 
-def uses_of(s: Session, entity: str, record_id: int) -> tuple[list[Use], list[tuple[str, int]]]:
+def uses_of(s: Session, entity: Entity, record_id: int) -> tuple[list[Use], list[tuple[str, int]]]:
     """(uses that forbid a purge, records whose optional link to it a purge would empty)."""
     target = cast(Any, m.MODELS[entity]).__table__
     blocking: list[Use] = []
@@ -73,7 +73,7 @@ def uses_of(s: Session, entity: str, record_id: int) -> tuple[list[Use], list[tu
     return blocking, emptied
 
 
-def _unlink(draft: Any, entity: str, record_id: int) -> Any:
+def _unlink(draft: Any, entity: Entity, record_id: int) -> Any:
     """``draft`` with every link to ``entity`` ``record_id`` emptied, nested rows included."""
     values: dict[str, Any] = {}
     for f in dataclasses.fields(draft):
@@ -88,10 +88,10 @@ def _unlink(draft: Any, entity: str, record_id: int) -> Any:
     return dataclasses.replace(draft, **values)
 
 
-def purge(archive: Archive, entity: str, record_id: int) -> None:
+def purge(archive: Archive, entity: Entity, record_id: int) -> None:
     """Delete a record in the trash for good. Raises ``purge.not_in_trash`` for a live record
     and :class:`InUse` (``purge.in_use``) while another record needs it."""
-    changed: dict[str, set[int]] = {}
+    changed: dict[Entity, set[int]] = {}
     with archive.writing() as s:
         obj = archive._get(s, entity, record_id)
         if obj.deleted_at is None:
@@ -102,7 +102,8 @@ def purge(archive: Archive, entity: str, record_id: int) -> None:
         # Links to the record are emptied through the records holding them, before it goes, so
         # each such change is a versioned, audited update whose "before" still names the record.
         now = archive.clock.now()
-        for e, i in emptied:
+        for owner, i in emptied:
+            e = Entity(owner)  # a row that may be emptied belongs to a record, not to a file
             o = archive._get(s, e, i)
             before = archive._draft(s, e, o)
             after = _unlink(before, entity, record_id)

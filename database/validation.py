@@ -20,10 +20,10 @@ from datetime import date
 from typing import Any, TypeVar
 
 from database.dates import DateParseError, PartialDate
-from database.records import SHORT, TITLE
+from database.records import SHORT, TITLE, Entity
 
 T = TypeVar("T")
-Exists = Callable[[str, int], bool]
+Exists = Callable[[Entity, int], bool]
 
 MAX_ITEMS = 1000  # names, members, directions, notes on one record
 
@@ -75,10 +75,10 @@ def message(error: FieldError) -> str:
         return template
 
 
-def links(draft: Any) -> dict[str, set[int]]:
+def links(draft: Any) -> dict[Entity, set[int]]:
     """The ids of the records a draft links to, by record type (its delegations' members too),
     so a write can look them all up in one query per type."""
-    found: dict[str, set[int]] = {}
+    found: dict[Entity, set[int]] = {}
 
     def walk(obj: Any) -> None:
         for f in dataclasses.fields(obj):

@@ -6,14 +6,13 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import IO
 
-from database.briefing_data import EventLine, UpcomingAgenda
+from database.briefing_rows import EventLine, UpcomingAgenda
 from exports.pdf import styles
 from exports.pdf.blocks import EVENT_COLUMNS, event_row, numbered, place_text
-from exports.pdf.tables import rich
 from exports.pdf.labels import Labels
 from exports.pdf.page import ProgressCallback
 from exports.pdf.render import begin, finish
-from exports.pdf.tables import Row, cell
+from exports.pdf.tables import Row, cell, rich
 
 
 def write_upcoming_agenda(

@@ -9,7 +9,7 @@ from typing import Any
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from database.briefing_data import CommitmentLine, DocumentLine, EventLine, PersonLine, PlaceLine
+from database.briefing_rows import CommitmentLine, DocumentLine, EventLine, PersonLine, PlaceLine
 from exports.pdf import styles
 from exports.pdf.fonts import markup
 from exports.pdf.labels import Labels

@@ -8,7 +8,7 @@ from datetime import date
 from itertools import groupby
 from typing import IO
 
-from database.briefing_data import CommitmentLine, CommitmentsReport, commitment_group
+from database.briefing_rows import CommitmentLine, CommitmentsReport, commitment_group
 from exports.pdf import styles
 from exports.pdf.blocks import commitment_text_cell, due_cell
 from exports.pdf.labels import Labels

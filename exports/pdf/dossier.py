@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import IO
 
-from database.briefing_data import CounterpartDossier, TimelineEntry
+from database.briefing_rows import CounterpartDossier, TimelineEntry
 from exports.pdf import styles
 from exports.pdf.blocks import (
     COMMITMENT_COLUMNS,

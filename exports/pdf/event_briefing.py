@@ -8,7 +8,7 @@ from typing import IO
 
 from reportlab.platypus import Flowable
 
-from database.briefing_data import DelegationLine, EventBriefing, PersonLine
+from database.briefing_rows import DelegationLine, EventBriefing, PersonLine
 from exports.pdf import styles
 from exports.pdf.blocks import (
     COMMITMENT_COLUMNS,

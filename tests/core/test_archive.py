@@ -5,9 +5,9 @@ from sqlalchemy import func, select
 
 from database import models as m
 from database.archive import Archive
-from database.errors import NotFound
 from database.clock import FixedClock
 from database.dates import PartialDate
+from database.errors import NotFound
 from database.records import (
     Changes,
     CommitmentDraft,
@@ -19,10 +19,10 @@ from database.records import (
     EventDraft,
     EventKind,
     Member,
+    NameLang,
     OrganisationDraft,
     PersonDraft,
     PersonName,
-    NameLang,
     PlaceDraft,
     ProgressNote,
 )

@@ -4,8 +4,8 @@ from pathlib import Path
 import pytest
 
 from database.archive import Archive
-from database.errors import ArchiveError
 from database.attachments import attach, attachments_of, display_name, remove
+from database.errors import ArchiveError
 from database.records import DocumentDraft
 
 

@@ -12,11 +12,11 @@ from sqlalchemy import func, select
 from database import audit
 from database import models as m
 from database.archive import Archive
-from database.errors import ArchiveError
-from database.opening import open_archive
 from database.clock import FixedClock
 from database.engine import make_engine
+from database.errors import ArchiveError
 from database.migrate import _config
+from database.opening import open_archive
 from database.records import (
     Delegation,
     DelegationRole,

@@ -7,9 +7,9 @@ import pytest
 from database import audit, backup, copying
 from database.archive import Archive
 from database.backup import backup_if_due, backup_now, kept, list_backups, restore, rotate
+from database.clock import FixedClock
 from database.errors import BackupError
 from database.opening import open_archive
-from database.clock import FixedClock
 from database.records import PlaceDraft
 from desktop_app.cli import main
 

@@ -9,9 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from database.opening import open_archive
 from database.integrity import check_archive
 from database.lists import SPECS
+from database.opening import open_archive
 from tests.benchmarks.generate import SIZES, archive_name
 from tests.benchmarks.runner import GROUPS, HEADER
 

@@ -22,9 +22,9 @@ import pytest
 
 from database import briefing_data as bd
 from database.archive import Archive
-from database.errors import NotFound
 from database.clock import FixedClock
 from database.dates import PartialDate
+from database.errors import NotFound
 from database.records import (
     CommitmentDraft,
     CommitmentStatus,

@@ -12,12 +12,12 @@ import pytest
 
 from database import exchange
 from database.archive import Archive
-from database.opening import open_archive
 from database.audit import AuditFilter, entries
 from database.bulk import add_many
 from database.clock import FixedClock
 from database.drafts_json import draft_to_json
 from database.exchange import ExchangeError, export_archive, import_archive
+from database.opening import open_archive
 from database.records import (
     CommitmentDraft,
     Delegation,

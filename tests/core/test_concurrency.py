@@ -11,12 +11,13 @@ from sqlalchemy import event
 
 from database import audit
 from database.archive import Archive
-from database.opening import open_archive
 from database.clock import FixedClock
 from database.concurrency import load, save, version_of
 from database.errors import Busy, Conflict
 from database.exchange import import_archive
-from database.records import CommitmentDraft, PlaceDraft
+from database.opening import open_archive
+from database.merge import merge, undo_merge
+from database.records import CommitmentDraft, Delegation, DelegationRole, EventDraft, PersonDraft, PlaceDraft
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -48,6 +49,35 @@ def test_the_version_rises_with_every_write_delete_restore_and_import(
     )
     import_archive(archive, io.BytesIO(doc.encode()))
     assert version_of(archive, "place", place.id) == 5
+
+
+def test_a_merge_and_its_undo_raise_the_versions_of_both_records_and_of_those_whose_links_moved(
+    archive: Archive,
+) -> None:
+    keep = archive.add(PersonDraft("Асаин Байханов"))
+    drop = archive.add(PersonDraft("Асайын Байханов"))
+    # Only the event's delegation rows point at the dropped person: the event's own row is not
+    # written by the merge, and its version must still rise, as a form open on it is stale.
+    event = archive.add(EventDraft("Ертіс форумы", delegations=(
+        Delegation("Павлодар облысы", DelegationRole.GUEST, head_id=drop.id),)))
+    info = merge(archive, "person", keep.id, drop.id)
+    assert [version_of(archive, e, i) for e, i in (("person", keep.id), ("person", drop.id), ("event", event.id))] \
+        == [2, 2, 2]
+    undo_merge(archive, info.id)
+    assert [version_of(archive, e, i) for e, i in (("person", keep.id), ("person", drop.id), ("event", event.id))] \
+        == [3, 3, 3]
+    assert archive.get("event", event.id).data.delegations[0].head_id == drop.id
+
+
+def test_a_save_with_a_stale_version_after_a_delete_and_restore_is_refused(archive: Archive) -> None:
+    place = archive.add(PlaceDraft("Семей"))
+    _, loaded = load(archive, "place", place.id)
+    archive.delete("place", place.id)
+    archive.restore("place", place.id)
+    with pytest.raises(Conflict) as e:
+        save(archive, place.id, PlaceDraft("Семипалатинск"), loaded)
+    assert (e.value.expected, e.value.found) == (1, 3)
+    assert archive.get("place", place.id).data.name == "Семей"
 
 
 def test_a_save_over_a_newer_version_from_another_window_is_refused_and_writes_nothing(

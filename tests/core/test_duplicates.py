@@ -3,8 +3,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from database.archive import Archive
-from database.errors import ArchiveError
 from database.duplicates import find_duplicates, similar_to
+from database.errors import ArchiveError
 from database.merge import merge, merges, not_duplicates, undo_merge
 from database.records import OrganisationDraft, PersonDraft
 

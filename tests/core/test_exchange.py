@@ -6,9 +6,9 @@ from typing import Any
 import pytest
 
 from database.archive import Archive
-from database.opening import open_archive
 from database.clock import FixedClock
 from database.exchange import ExchangeError, export_archive, import_archive
+from database.opening import open_archive
 from database.records import EventDraft
 from tests.conftest import SAMPLE, TODAY
 

@@ -17,9 +17,9 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from database.archive import Archive
-from database.opening import open_archive
 from database.clock import FixedClock
 from database.exchange import ExchangeError, import_archive
+from database.opening import open_archive
 from database.records import (
     CommitmentDraft,
     Delegation,

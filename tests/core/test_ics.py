@@ -9,10 +9,10 @@ from icalendar import Calendar
 
 from database import calendar as cal
 from database.archive import Archive
-from database.opening import open_archive
 from database.clock import FixedClock
 from database.dates import PartialDate
 from database.ics_import import ADD, SKIP, UNCHANGED, UPDATE, IcsError, apply_import, plan_import
+from database.opening import open_archive
 from database.records import Changes, EventDraft, EventKind, EventStatus, PlaceDraft
 from desktop_app.cli import main
 from exports.ics import write_ics

@@ -7,9 +7,9 @@ from alembic.migration import MigrationContext
 
 from database.archive import Archive
 from database.errors import ArchiveError
-from database.opening import open_archive
 from database.migrate import HEAD, alembic_head
 from database.models import Base
+from database.opening import open_archive
 
 # The list-order indexes are on expressions, which Alembic cannot compare on SQLite (it says so);
 # test_every_list_opens_in_index_order_without_sorting checks them instead.

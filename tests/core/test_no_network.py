@@ -17,9 +17,9 @@ from typing import Any
 import pytest
 
 from database import audit
-from database.opening import open_archive
 from database.backup import backup_now, restore
 from database.clock import FixedClock
+from database.opening import open_archive
 from database.records import PlaceDraft
 from database.trash import purge
 from desktop_app.cli import main

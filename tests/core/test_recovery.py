@@ -7,10 +7,10 @@ import pytest
 
 from database import audit
 from database.backup import backup_now
-from database.errors import ArchiveError, BackupError
-from database.opening import open_archive
 from database.clock import FixedClock
+from database.errors import ArchiveError, BackupError
 from database.exchange import import_archive
+from database.opening import open_archive
 from database.records import PlaceDraft
 from database.recovery import diagnose, newest_good_backup, open_checked, recover, recover_and_open
 from tests.conftest import SAMPLE

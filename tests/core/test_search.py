@@ -13,11 +13,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from database.archive import Archive
-from database.opening import open_archive
 from database.clock import FixedClock
 from database.dates import PartialDate
 from database.exchange import export_archive, import_archive
 from database.names import fold
+from database.opening import open_archive
 from database.records import (
     CommitmentDraft,
     CommitmentStatus,
@@ -321,7 +321,7 @@ def test_the_limit_applies_to_each_record_type(archive: Archive) -> None:
 
 
 def test_a_broad_prefix_still_answers_newest_and_title_matches_first(archive: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
-    import database.search as search_module
+    import database.search_rank as search_module
 
     monkeypatch.setattr(search_module, "BROAD", 5)  # "а" is in more than 5 records here
     for i in range(12):

@@ -1,0 +1,119 @@
+"""Names of the records a briefing links to (organisations, people, places), fetched in bulk as
+needed and cached for one briefing, with the spellings in Chinese, Japanese or Korean characters
+a reader on the other side needs."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection, Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from database import models as m
+from database.briefing_rows import PersonLine, PlaceLine
+from database.names import fold
+
+# Han, kana, Hangul and CJK punctuation: spellings a Kazakh or Russian reader cannot derive.
+_CJK_RANGES = ((0x2E80, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF), (0x20000, 0x3FFFF))
+
+
+def has_cjk(text: str) -> bool:
+    return any(lo <= ord(ch) <= hi for ch in text for lo, hi in _CJK_RANGES)
+
+
+def sort_key(text: str) -> str:
+    """Names compared as a reader would: case and accents folded."""
+    return fold(text)
+
+
+class Directory:
+    """Names of linked records, fetched in bulk as needed and cached for one briefing."""
+
+    def __init__(self, s: Session) -> None:
+        self.s = s
+        self._orgs: dict[int, str] = {}
+        self._persons: dict[int, tuple[str, tuple[str, ...]]] = {}
+        self._places: dict[int, PlaceLine] = {}
+        self._children: dict[int, list[int]] | None = None
+
+    def org(self, org_id: int | None) -> str:
+        if org_id is None:
+            return ""
+        if org_id not in self._orgs:
+            self.load_orgs([org_id])
+        return self._orgs.get(org_id, "")
+
+    def load_orgs(self, ids: Iterable[int | None]) -> None:
+        missing = {i for i in ids if i is not None and i not in self._orgs}
+        for chunk in chunks(missing):
+            for oid, name in self.s.execute(select(m.Organisation.id, m.Organisation.name)
+                                             .where(m.Organisation.id.in_(chunk))):
+                self._orgs[oid] = name
+
+    def orgs(self, ids: Iterable[int | None]) -> tuple[str, ...]:
+        """Names of these organisations, each once, in the order given."""
+        wanted = [i for i in dict.fromkeys(ids) if i is not None]
+        self.load_orgs(wanted)
+        return tuple(self._orgs[i] for i in wanted if i in self._orgs)
+
+    def person(self, person_id: int | None, position: str = "", org_id: int | None = None) -> PersonLine:
+        if person_id is not None and person_id not in self._persons:
+            self.load_persons([person_id])
+        name, also = self._persons.get(person_id, ("", ())) if person_id is not None else ("", ())
+        return PersonLine(name, position, self.org(org_id), also)
+
+    def load_persons(self, ids: Iterable[int | None]) -> None:
+        missing = {i for i in ids if i is not None and i not in self._persons}
+        if not missing:
+            return
+        also: dict[int, list[str]] = defaultdict(list)
+        names: dict[int, str] = {}
+        for chunk in chunks(missing):
+            for pid, name in self.s.execute(select(m.Person.id, m.Person.name).where(m.Person.id.in_(chunk))):
+                names[pid] = name
+            rows = self.s.execute(select(m.PersonNameRow.person_id, m.PersonNameRow.name)
+                                  .where(m.PersonNameRow.person_id.in_(chunk))
+                                  .order_by(m.PersonNameRow.person_id, m.PersonNameRow.ord))
+            for pid, other in rows:
+                if has_cjk(other) and other != names.get(pid):
+                    also[pid].append(other)
+        for pid, name in names.items():
+            self._persons[pid] = (name, tuple(also[pid]))
+
+    def person_name(self, person_id: int | None) -> str:
+        return self.person(person_id).name if person_id is not None else ""
+
+    def place(self, place_id: int | None) -> PlaceLine | None:
+        if place_id is None:
+            return None
+        if place_id not in self._places:
+            place = self.s.get(m.Place, place_id)
+            if place is None:
+                return None
+            also = tuple(a.name for a in place.aliases if has_cjk(a.name))
+            self._places[place_id] = PlaceLine(place.name, place.country, place.region, also)
+        return self._places[place_id]
+
+    def with_descendants(self, ids: Iterable[int]) -> set[int]:
+        if self._children is None:
+            self._children = defaultdict(list)
+            for oid, parent in self.s.execute(select(m.Organisation.id, m.Organisation.parent_id)
+                                              .where(m.Organisation.parent_id.is_not(None))):
+                if parent is not None:
+                    self._children[parent].append(oid)
+        found = set(ids)
+        todo = list(found)
+        while todo:
+            for child in self._children.get(todo.pop(), ()):
+                if child not in found:
+                    found.add(child)
+                    todo.append(child)
+        return found
+
+
+def chunks(ids: Collection[int], size: int = 900) -> Iterable[list[int]]:
+    # SQLite caps the number of bound parameters in one statement.
+    items = sorted(ids)
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
