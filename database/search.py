@@ -23,8 +23,9 @@ from collections.abc import Sequence
 
 from database.archive import Archive
 from database.records import Entity
+from database.search_docs import rowid_of
 from database.search_filters import TYPES, Filters, scopes_for
-from database.search_index import install, rebuild, rowid_of
+from database.search_index import install, rebuild
 from database.search_near import NearMatch, near_matches, near_results
 from database.search_rank import DEFAULT_LIMIT, Hit, Source, connection, hits_of, in_order, ranked
 from database.search_saved import SavedSearch, delete_saved_search, save_search, saved_searches

@@ -11,7 +11,7 @@ from typing import Any
 
 from database.names import fold
 from database.records import CommitmentStatus, DocumentStatus, Entity, EventStatus
-from database.search_index import TYPE_CODES, rowid_range
+from database.search_docs import TYPE_CODES, rowid_range
 
 TYPES: tuple[Entity, ...] = tuple(TYPE_CODES)
 Scopes = dict[Entity, tuple[str, dict[str, Any]]]  # per record type: SQL on search_fts.rowid, its parameters

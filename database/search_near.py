@@ -10,8 +10,8 @@ from sqlalchemy import Connection
 
 from database.names import compare_names, fold, skeleton
 from database.records import Entity
+from database.search_docs import split_rowid
 from database.search_filters import Filters, Scopes, scopes_for
-from database.search_index import split_rowid
 from database.search_rank import DEFAULT_LIMIT, Hit, Source, connection, hits_of, just_above, ranked
 from database.search_text import Term, parse_query, tokens
 

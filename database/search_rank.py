@@ -12,8 +12,8 @@ from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from database.records import Entity
+from database.search_docs import SHIFT
 from database.search_filters import TYPES, Scopes
-from database.search_index import SHIFT
 from database.search_text import Marks, Term, find_marks, fts_expression, snippet
 
 DEFAULT_LIMIT = 30  # per record type

@@ -1,0 +1,201 @@
+"""What each record contributes to the full-text index (:mod:`database.search_index`): its
+title, the other names shown with it (indexed with their Latin spellings too), its text, and its
+rowid, which carries the record type in the high bits so one type is a rowid range FTS5 seeks."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from database import models as m
+from database.records import (
+    CommitmentDraft,
+    DocumentDraft,
+    Entity,
+    EventDraft,
+    OrganisationDraft,
+    PersonDraft,
+    PlaceDraft,
+)
+from database.search_text import index_text, key_tokens
+
+# Record types and the high bits of their rows' rowids, in the order results are grouped
+# when scores tie.
+TYPE_CODES: dict[Entity, int] = {
+    Entity.PERSON: 1, Entity.ORGANISATION: 2, Entity.PLACE: 3, Entity.EVENT: 4, Entity.DOCUMENT: 5,
+    Entity.COMMITMENT: 6,
+}
+SHIFT = 40
+
+
+def rowid_of(entity: Entity, record_id: int) -> int:
+    return (TYPE_CODES[entity] << SHIFT) | record_id
+
+
+def rowid_range(entity: Entity) -> tuple[int, int]:
+    low = TYPE_CODES[entity] << SHIFT
+    return low, low + (1 << SHIFT) - 1
+
+
+def split_rowid(rowid: int) -> tuple[Entity, int]:
+    code = rowid >> SHIFT
+    entity = next(e for e, c in TYPE_CODES.items() if c == code)
+    return entity, rowid & ((1 << SHIFT) - 1)
+
+
+@dataclass(frozen=True)
+class Doc:
+    entity: Entity
+    record_id: int
+    uuid: str
+    title: str
+    names: tuple[str, ...]  # other names shown with the record: indexed with Latin spellings
+    body: tuple[str, ...]
+    own_names: tuple[str, ...] = ()  # names of the record itself, for near matches
+
+    def fts_row(self) -> tuple[int, str, str, str]:
+        keys = key_tokens([self.title, *self.names])
+        return (rowid_of(self.entity, self.record_id), index_text(self.title),
+                index_text("\n".join((*self.names, *self.body))), " ".join(sorted(keys)))
+
+    def text(self) -> str:
+        """The original text snippets are cut from (the title is shown on its own)."""
+        return " · ".join(part for part in (*self.names, *self.body) if part.strip())
+
+
+class Lookup(Protocol):
+    def place(self, place_id: int | None) -> tuple[str, ...]: ...
+    def organisation(self, org_id: int | None) -> tuple[str, ...]: ...
+    def attachments(self, entity: Entity, record_id: int) -> tuple[str, ...]: ...
+
+
+def _label(value: Any) -> str:
+    return str(getattr(value, "value", value)).replace("_", " ")
+
+
+def build_doc(entity: Entity, record_id: int, uuid: str, d: Any, look: Lookup) -> Doc:
+    if entity == "place":
+        assert isinstance(d, PlaceDraft)
+        return Doc(entity, record_id, uuid, d.name, d.aliases, (d.country, d.region), (d.name, *d.aliases))
+    if entity == "organisation":
+        assert isinstance(d, OrganisationDraft)
+        return Doc(entity, record_id, uuid, d.name, d.aliases,
+                   (d.country, d.region, _label(d.kind), d.notes), (d.name, *d.aliases))
+    if entity == "person":
+        assert isinstance(d, PersonDraft)
+        others = tuple(n.name for n in d.names if n.name != d.name)
+        return Doc(entity, record_id, uuid, d.name, others,
+                   (*(p.title for p in d.positions), d.notes), (d.name, *others))
+    if entity == "event":
+        assert isinstance(d, EventDraft)
+        sides = tuple(dl.side for dl in d.delegations)
+        return Doc(entity, record_id, uuid, d.title, look.place(d.place_id),
+                   (d.summary, d.source, *look.organisation(d.organiser_id), *sides, _label(d.kind),
+                    *d.tags, *look.attachments(entity, record_id)))
+    if entity == "document":
+        assert isinstance(d, DocumentDraft)
+        parties = tuple(name for p in d.party_ids for name in look.organisation(p))
+        return Doc(entity, record_id, uuid, d.title, (*look.place(d.place_id), *parties),
+                   (_label(d.kind), *d.directions, d.summary, *d.tags, *look.attachments(entity, record_id)))
+    if entity == "commitment":
+        assert isinstance(d, CommitmentDraft)
+        return Doc(entity, record_id, uuid, d.text, (),
+                   (*(n.text for n in d.notes), *d.tags))
+    raise KeyError(entity)
+
+
+class SessionLookup:
+    """Names looked up one record at a time, for the write hook."""
+
+    def __init__(self, s: Session) -> None:
+        self.s = s
+
+    def place(self, place_id: int | None) -> tuple[str, ...]:
+        if place_id is None:
+            return ()
+        name = self.s.scalar(select(m.Place.name).where(m.Place.id == place_id))
+        aliases = self.s.scalars(select(m.PlaceAlias.name).where(m.PlaceAlias.place_id == place_id)
+                                 .order_by(m.PlaceAlias.ord))
+        return tuple(n for n in (name, *aliases) if n)
+
+    def organisation(self, org_id: int | None) -> tuple[str, ...]:
+        if org_id is None:
+            return ()
+        name = self.s.scalar(select(m.Organisation.name).where(m.Organisation.id == org_id))
+        aliases = self.s.scalars(select(m.OrganisationAlias.name)
+                                 .where(m.OrganisationAlias.organisation_id == org_id)
+                                 .order_by(m.OrganisationAlias.ord))
+        return tuple(n for n in (name, *aliases) if n)
+
+    def attachments(self, entity: Entity, record_id: int) -> tuple[str, ...]:
+        column = _ATTACHED_TO.get(entity)
+        if column is None:
+            return ()
+        return tuple(self.s.scalars(select(m.Attachment.file_name).where(
+            column == record_id, m.Attachment.deleted_at.is_(None)).order_by(m.Attachment.id)))
+
+
+_ATTACHED_TO: dict[str, Any] = {"event": m.Attachment.event_id, "document": m.Attachment.document_id}
+
+
+class MemoLookup(SessionLookup):
+    """A :class:`SessionLookup` that remembers names for a run of many writes (see
+    :class:`database.known.Known`). Only asked about records just added, which have no files."""
+
+    def __init__(self, s: Session) -> None:
+        super().__init__(s)
+        self.places: dict[int, tuple[str, ...]] = {}
+        self.orgs: dict[int, tuple[str, ...]] = {}
+
+    def place(self, place_id: int | None) -> tuple[str, ...]:
+        if place_id is None:
+            return ()
+        if place_id not in self.places:
+            self.places[place_id] = super().place(place_id)
+        return self.places[place_id]
+
+    def organisation(self, org_id: int | None) -> tuple[str, ...]:
+        if org_id is None:
+            return ()
+        if org_id not in self.orgs:
+            self.orgs[org_id] = super().organisation(org_id)
+        return self.orgs[org_id]
+
+    def attachments(self, entity: Entity, record_id: int) -> tuple[str, ...]:
+        return ()
+
+
+class BulkLookup:
+    """Every name read once, for rebuilding the whole index."""
+
+    def __init__(self, s: Session) -> None:
+        self.places = _names_by_id(s, m.Place, m.PlaceAlias, m.PlaceAlias.place_id)
+        self.orgs = _names_by_id(s, m.Organisation, m.OrganisationAlias, m.OrganisationAlias.organisation_id)
+        self.files: dict[tuple[Entity, int], list[str]] = defaultdict(list)
+        for event_id, document_id, name in s.execute(
+                select(m.Attachment.event_id, m.Attachment.document_id, m.Attachment.file_name)
+                .where(m.Attachment.deleted_at.is_(None)).order_by(m.Attachment.id)):
+            if event_id is not None:
+                self.files[(Entity.EVENT, event_id)].append(name)
+            if document_id is not None:
+                self.files[(Entity.DOCUMENT, document_id)].append(name)
+
+    def place(self, place_id: int | None) -> tuple[str, ...]:
+        return self.places.get(place_id, ()) if place_id is not None else ()
+
+    def organisation(self, org_id: int | None) -> tuple[str, ...]:
+        return self.orgs.get(org_id, ()) if org_id is not None else ()
+
+    def attachments(self, entity: Entity, record_id: int) -> tuple[str, ...]:
+        return tuple(self.files.get((entity, record_id), ()))
+
+
+def _names_by_id(s: Session, model: Any, alias: Any, fk: Any) -> dict[int, tuple[str, ...]]:
+    names: dict[int, list[str]] = {row[0]: [row[1]] for row in s.execute(select(model.id, model.name))}
+    for owner, name in s.execute(select(fk, alias.name).order_by(fk, alias.ord)):
+        names.setdefault(owner, []).append(name)
+    return {k: tuple(n for n in v if n) for k, v in names.items()}
