@@ -13,9 +13,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["ELSHI_LANG"] = "en"
 
 from database.archive import Archive  # noqa: E402
-from database.opening import open_archive
 from database.clock import FixedClock  # noqa: E402
 from database.exchange import import_archive  # noqa: E402
+from database.opening import open_archive  # noqa: E402
 
 SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "sample" / "sample-archive.json"
 TODAY = date(2026, 11, 21)
