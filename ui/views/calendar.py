@@ -68,10 +68,9 @@ from database.ics_import import (
     UPDATE,
     IcsEntry,
     ImportResult,
-    apply_import,
-    plan_import,
 )
 from database.records import Changes, EventKind
+from operations.calendar import apply_ics_import, items_between, plan_ics_import, write_ics_file
 from ui.bridge import touches
 from ui.record_model import value_label
 from ui.workspace import ViewSpec, Workspace
@@ -798,22 +797,11 @@ class CalendarView(QWidget):
             return
         target = Path(path) if path.lower().endswith(".ics") else Path(path + ".ics")
         first, last = self.shown_range()
-        with self.archive.session() as s:
-            shown = agenda(s, first, last, today=self.archive.clock.today(), filters=self.filters())
-        items, lang, now, name = shown.items, export_language(), self.archive.clock.now(), self.archive.path.stem
+        items = items_between(self.archive, first, last, self.filters()).items
+        lang, archive = export_language(), self.archive
 
         def work(_progress: Any) -> int:
-            from exports.ics import write_ics
-
-            partial = target.with_name(target.name + ".part")
-            try:
-                with partial.open("wb") as out:
-                    written = write_ics(items, out, lang=lang, now=now, name=name)
-                partial.replace(target)
-            except BaseException:
-                partial.unlink(missing_ok=True)
-                raise
-            return written
+            return write_ics_file(archive, items, target, lang=lang)
 
         self.workspace.tasks.start(
             work,
@@ -831,7 +819,7 @@ class CalendarView(QWidget):
         archive = self.archive
 
         def work(_progress: Any) -> list[IcsEntry]:
-            return plan_import(archive, Path(path).read_bytes())
+            return plan_ics_import(archive, path)
 
         self.workspace.tasks.start(work, lambda entries: self._preview(path, entries),
                                    lambda error: self._import_failed(path, error))
@@ -852,7 +840,7 @@ class CalendarView(QWidget):
         archive = self.archive
 
         def work(_progress: Any) -> ImportResult:
-            return apply_import(archive, entries)
+            return apply_ics_import(archive, entries)
 
         def done(result: ImportResult) -> None:
             self.workspace.status(self.tr("Imported from {file}: {added} new, {updated} updated").format(
