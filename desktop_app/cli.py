@@ -151,7 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     i18n_cli.set_language(interface_language(argv))
     args = build_parser().parse_args(argv)
     if args.command is None:
-        from desktop_app.app import run_gui
+        from desktop_app.gui import run_gui
 
         return run_gui(args.archive, i18n_cli.override(args.interface_lang))
     return run_command(args)
