@@ -28,7 +28,6 @@ from ui.tasks import Tasks
 from ui.views import discover
 from ui.workspace import ViewSpec, Workspace
 
-
 OPEN_WINDOWS: list[QMainWindow] = []  # windows opened from a window made on its own outlive their opener
 
 

@@ -88,7 +88,6 @@ def test_a_failed_text_write_leaves_the_target_unchanged(tmp_path: Path) -> None
 
 
 def test_a_folder_that_cannot_be_written_raises_and_changes_nothing(tmp_path: Path) -> None:
-    with pytest.raises(OSError):
-        with atomic_write(tmp_path / "missing" / "out.pdf") as f:
-            f.write(b"x")
+    with pytest.raises(OSError), atomic_write(tmp_path / "missing" / "out.pdf") as f:
+        f.write(b"x")
     assert list(tmp_path.iterdir()) == []
