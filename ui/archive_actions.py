@@ -8,8 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from database.archive import ArchiveError
 from database.exchange import ExchangeError, ImportReport
 from operations import exchange
+from operations.messages import describe
 from ui.tasks import Progress
 from ui.workspace import Workspace
 
@@ -26,6 +28,8 @@ def _failed(workspace: Workspace, title: str) -> Any:
             text = tr("The file was not imported and nothing changed:\n{problems}").format(problems=error)
         elif isinstance(error, OSError):
             text = tr("The file could not be read or written: {reason}").format(reason=error.strerror or error)
+        elif isinstance(error, ArchiveError):  # e.g. busy in another window, or not empty for the sample
+            text = describe(error)
         else:
             text = str(error)
         workspace.dialogs.error(title, text)

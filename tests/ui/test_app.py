@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
-from database.archive import Archive, open_archive
+from database.archive import Archive, ArchiveError, open_archive
 from database.backup import backup_now
 from database.clock import FixedClock
 from database.records import PlaceDraft
@@ -128,3 +128,16 @@ def test_a_problem_found_after_opening_reopens_the_restored_archive_through_the_
     successor = shown(qtbot, app.windows[-1])
     assert successor is not window and not window.isVisible() and successor.isVisible()
     assert successor.archive.path == path and place_names(successor.archive) == ["Атырау"]
+
+
+def test_the_sample_into_an_archive_that_filled_meanwhile_is_refused_in_words(
+        qtbot: QtBot, app: App, dialogs: ScriptedDialogs, sample_archive: Archive) -> None:
+    from ui import archive_actions
+
+    window = shown(qtbot, app.open_window(sample_archive))
+    archive_actions.load_sample(window.workspace)
+    assert dialogs.shown[-1][0] == "info" and "empty archive" in dialogs.shown[-1][2]
+    failed = archive_actions._failed(window.workspace, "Import")
+    failed(ArchiveError("archive.busy"))
+    busy = "the archive is busy in another Elshi window or process; nothing was changed, try again"
+    assert dialogs.shown[-1] == ("error", "Import", busy)
