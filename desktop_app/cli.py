@@ -19,57 +19,28 @@ from database.errors import ArchiveError
 from database.opening import default_archive_path, open_archive
 from desktop_app import commands, i18n_cli
 from desktop_app.i18n_cli import t
+from operations.messages import ARCHIVE_MESSAGES, describe
 
-SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "sample" / "sample-archive.json"
-
-ARCHIVE_MESSAGES = {
-    "archive.not_sqlite": "{detail} is not an Elshi archive (it is not an SQLite database)",
-    "archive.foreign_database": "the file is an SQLite database of another program (tables: {detail})",
-    "archive.newer_schema": "the archive was made by a newer Elshi (schema {detail}); update Elshi to open it",
-    "archive.damaged": "the archive cannot be read, it may be damaged: {detail}",
-    "archive.is_folder": "{detail} is a folder, not an archive file",
-    "archive.unreadable": "cannot open {detail}",
-    "archive.not_empty": "the archive already holds records; use 'import' to merge a file into it",
-    "record.not_found": "no such record: {detail}",
-    "merge.same_record": "a record cannot be merged with itself",
-    "merge.deleted_record": "one of the records is in the trash; restore it first",
-    "merge.already_undone": "that merge was already undone",
-    "merge.changed_since": "the kept record was edited after the merge; undo those edits by hand first",
-    "merge.record_gone": "a record of that merge no longer exists",
-    "archive.busy": "the archive is busy in another Elshi window or process; nothing was changed, try again",
-    "record.conflict": "the record was changed elsewhere in the meantime; nothing was saved ({detail})",
-    "archive.migration_failed": "the archive could not be upgraded; it is unchanged and a copy is in its backups folder ({detail})",
-}
+__all__ = ["ARCHIVE_MESSAGES", "CommandError", "build_parser", "describe", "main", "run_command"]
 
 
 class CommandError(Exception):
     """A one-line reason for stderr, exit 1."""
 
 
-def describe(error: ArchiveError) -> str:
-    return t(ARCHIVE_MESSAGES.get(error.code, "{detail}"), detail=error.detail or error.code)
-
-
 def cmd_sample(archive: Archive, args: argparse.Namespace) -> int:
-    from database.exchange import import_archive
+    from operations.exchange import load_sample
 
-    if any(archive.count(entity) for entity in ("event", "person", "organisation", "document")):
-        raise ArchiveError("archive.not_empty")
-    with SAMPLE.open("rb") as f:
-        report = import_archive(archive, f)
+    report = load_sample(archive)
     print(t("Sample archive loaded into {path}: {count} records.", path=archive.path, count=report.added))
     return 0
 
 
 def cmd_import(archive: Archive, args: argparse.Namespace) -> int:
-    from database.exchange import import_archive
-
-    from database.backup import backup_now
+    from operations.exchange import import_file
 
     try:
-        with open(args.file, "rb") as f:
-            backup_now(archive)  # an import may change many records: the state before is kept
-            report = import_archive(archive, f)
+        report = import_file(archive, args.file)
     except OSError as e:
         raise CommandError(t("cannot read {file}: {reason}", file=args.file, reason=e.strerror)) from e
     print(t("Imported {file}: {added} added, {updated} updated, {unchanged} unchanged, "
@@ -79,16 +50,12 @@ def cmd_import(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def cmd_export(archive: Archive, args: argparse.Namespace) -> int:
-    from database.exchange import export_archive
+    from operations.exchange import export_file
 
     target = Path(args.file)
-    partial = target.with_name(target.name + ".part")
     try:
-        with partial.open("w", encoding="utf-8") as f:
-            counts = export_archive(archive, f)
-        partial.replace(target)  # a failed export never leaves a half-written file in its place
+        counts = export_file(archive, target)
     except OSError as e:
-        partial.unlink(missing_ok=True)
         raise CommandError(t("cannot write {file}: {reason}", file=args.file, reason=e.strerror)) from e
     listed = ", ".join(t("{count} {section}", count=n, section=t(k)) for k, n in counts.items())
     print(t("Exported to {path}: {counts}.", path=target, counts=listed))
@@ -96,9 +63,9 @@ def cmd_export(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def cmd_check(archive: Archive, args: argparse.Namespace) -> int:
-    from database.integrity import check_archive
+    from operations.maintenance import check
 
-    problems = check_archive(archive)
+    problems = check(archive)
     if problems:
         print(t("{path}: {count} problem(s) found:", path=archive.path, count=len(problems)))
         for p in problems:

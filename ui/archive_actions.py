@@ -8,11 +8,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from database.exchange import ExchangeError, ImportReport, export_archive, import_archive
+from database.errors import ArchiveError
+from database.exchange import ExchangeError, ImportReport
+from operations import exchange
+from operations.messages import describe
 from ui.tasks import Progress
 from ui.workspace import Workspace
 
-SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "sample" / "sample-archive.json"
+SAMPLE = exchange.SAMPLE
 
 
 def tr(text: str) -> str:
@@ -25,6 +28,8 @@ def _failed(workspace: Workspace, title: str) -> Any:
             text = tr("The file was not imported and nothing changed:\n{problems}").format(problems=error)
         elif isinstance(error, OSError):
             text = tr("The file could not be read or written: {reason}").format(reason=error.strerror or error)
+        elif isinstance(error, ArchiveError):  # e.g. busy in another window, or not empty for the sample
+            text = describe(error)
         else:
             text = str(error)
         workspace.dialogs.error(title, text)
@@ -40,11 +45,7 @@ def _imported(workspace: Workspace) -> Any:
 
 def import_file(workspace: Workspace, path: str) -> None:
     def work(_progress: Progress) -> ImportReport:
-        from database.backup import backup_now
-
-        with open(path, "rb") as f:
-            backup_now(workspace.archive)  # an import can change many records: keep the before
-            return import_archive(workspace.archive, f)
+        return exchange.import_file(workspace.archive, path)
 
     workspace.status(tr("Importing {path}…").format(path=path))
     workspace.tasks.start(work, _imported(workspace), _failed(workspace, tr("Import")))
@@ -63,13 +64,7 @@ def ask_and_export(workspace: Workspace) -> None:
     target = Path(path)
 
     def work(_progress: Progress) -> Path:
-        partial = target.with_name(target.name + ".part")
-        try:
-            with partial.open("w", encoding="utf-8") as f:
-                export_archive(workspace.archive, f)
-            partial.replace(target)
-        finally:
-            partial.unlink(missing_ok=True)
+        exchange.export_file(workspace.archive, target)
         return target
 
     workspace.tasks.start(work, lambda t: workspace.status(tr("Exported to {path}").format(path=t)),
@@ -77,9 +72,13 @@ def ask_and_export(workspace: Workspace) -> None:
 
 
 def load_sample(workspace: Workspace) -> None:
-    archive = workspace.archive
-    if any(archive.count(e) for e in ("event", "person", "organisation", "document", "commitment")):
+    if not exchange.is_empty(workspace.archive):
         workspace.dialogs.info(tr("Sample archive"),
                                tr("The sample can only be loaded into an empty archive. Open a new archive file first."))
         return
-    import_file(workspace, str(SAMPLE))
+
+    def work(_progress: Progress) -> ImportReport:
+        return exchange.load_sample(workspace.archive)
+
+    workspace.status(tr("Importing {path}…").format(path=SAMPLE))
+    workspace.tasks.start(work, _imported(workspace), _failed(workspace, tr("Import")))

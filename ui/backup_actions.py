@@ -16,11 +16,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
-from database import backup as backups
 from database.archive import Archive
 from database.errors import ArchiveError, BackupError
 from database.clock import Clock
 from database.trash import InUse, purge
+from operations import backups
 from ui.history import entity_label, local_time
 from ui.messages import Dialogs
 from ui.tasks import Progress, Task
@@ -101,9 +101,9 @@ def restore_from_backup(workspace: Workspace, source: Path | None = None) -> boo
         if not chosen:
             return False
         source = Path(chosen)
-    problem = backups.verify(source)
-    if problem:
-        dialogs.error(tr("Cannot restore this file"), error_text(BackupError(*problem)))
+    problem = backups.problem_with(source)
+    if problem is not None:
+        dialogs.error(tr("Cannot restore this file"), error_text(problem))
         return False
     question = tr(
         "Replace all records in this archive with those in the backup “{name}”?\n\n"

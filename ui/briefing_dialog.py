@@ -34,15 +34,17 @@ from PySide6.QtWidgets import (
 )
 
 from database.errors import ArchiveError
+from operations import briefings
+from operations.briefings import BriefingScope
 from ui import i18n
 from ui.tasks import Cancelled, Progress, Task
 from ui.workspace import Workspace
 
-KINDS = ("event", "counterpart", "upcoming", "commitments")
+KINDS = briefings.KINDS
 # What the views may call a kind by: the record type they show.
 ALIASES = {"organisation": "counterpart", "calendar": "upcoming", "commitment": "commitments"}
-LANGUAGES = ("kk", "ru", "en")
-STATUSES = ("open", "in_progress", "done", "dropped")
+LANGUAGES = briefings.LANGUAGES
+STATUSES = briefings.STATUSES
 PICKER_LIMIT = 200
 DEFAULT_DAYS = 28
 ERROR_STYLE = "color: #b00020"
@@ -375,21 +377,10 @@ class BriefingDialog(QDialog):
 def make_briefing(archive: Any, request: Request, progress: Progress) -> tuple[Path, int]:
     """Gather the rows and write the PDF (on a pool thread). The file appears under its name
     only when complete; a cancelled or failed export leaves nothing behind."""
-    from database import briefing_data as data
-    from exports.pdf import WRITERS
-
-    today = archive.clock.today()
-    with archive.session() as s:
-        if request.kind == "event":
-            assert request.record_id is not None
-            rows: Any = data.event_briefing(s, request.record_id, today)
-        elif request.kind == "counterpart":
-            rows = data.counterpart_dossier(s, today, organisation_id=request.record_id,
-                                            country=request.country, region=request.region)
-        elif request.kind == "upcoming":
-            rows = data.upcoming_agenda(s, request.date_from, request.date_to, today)
-        else:
-            rows = data.commitments_report(s, today, statuses=request.statuses)
+    scope = BriefingScope(request.kind, record_id=request.record_id, country=request.country,
+                          region=request.region, date_from=request.date_from, date_to=request.date_to,
+                          statuses=request.statuses)
+    rows = briefings.gather(archive, scope)
     if progress.cancelled:
         raise Cancelled()
 
@@ -398,15 +389,8 @@ def make_briefing(archive: Any, request: Request, progress: Progress) -> tuple[P
             raise Cancelled()
         progress.report(done, total)
 
-    partial = request.path.with_name(request.path.name + ".part")
-    try:
-        with partial.open("wb") as f:
-            pages = WRITERS[request.kind](rows, f, lang=request.lang, marking=request.marking,
-                                         progress=report)
-        partial.replace(request.path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    pages = briefings.write(request.kind, rows, request.path, lang=request.lang, marking=request.marking,
+                            progress=report)
     return request.path, pages
 
 

@@ -6,6 +6,8 @@ the first time it is shown, so start-up costs only the first view.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -20,20 +22,22 @@ from PySide6.QtWidgets import (
 
 from database.archive import Archive
 from ui.bridge import ArchiveSignals
+from ui.host import WindowHost
 from ui.messages import Dialogs
 from ui.tasks import Tasks
 from ui.views import discover
 from ui.workspace import ViewSpec, Workspace
 
-
-OPEN_WINDOWS: list[QMainWindow] = []  # windows opened from a window outlive their opener
+OPEN_WINDOWS: list[QMainWindow] = []  # windows opened from a window made on its own outlive their opener
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, archive: Archive, dialogs: Dialogs | None = None, *, settings_group: str = "main") -> None:
+    def __init__(self, archive: Archive, dialogs: Dialogs | None = None, *, settings_group: str = "main",
+                 host: WindowHost | None = None) -> None:
         super().__init__()
         self.archive = archive
         self.settings_group = settings_group
+        self.host: WindowHost = host or ALONE
         self.signals = ArchiveSignals(archive)
         self.workspace = Workspace(
             archive, self.signals, dialogs or Dialogs(self), Tasks(),
@@ -130,7 +134,7 @@ class MainWindow(QMainWindow):
         open_other.triggered.connect(self.open_other_archive)
         file_menu.addAction(open_other)
         from ui.settings_dialog import add_settings_action
-        self.settings_action = add_settings_action(self, file_menu)
+        self.settings_action = add_settings_action(self, file_menu, self.switch_language)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -193,25 +197,21 @@ class MainWindow(QMainWindow):
         self.workspace.tasks.start(work, done, failed)
 
     def offer_recovery(self, problem: str) -> None:
-        from ui.backup_actions import recover_damaged
-
         dialogs = self.workspace.dialogs
         dialogs.error(self.tr("The archive is damaged"),
                       self.tr("A check of {path} found a problem: {problem}").format(path=self.archive.path,
                                                                                      problem=problem))
         path = self.archive.path
         self.archive.close()
-        recovered = recover_damaged(dialogs, path, "archive.damaged")
+        recovered = self.host.recover(dialogs, path, "archive.damaged")
         if recovered is not None:
-            successor = MainWindow(recovered, dialogs)
-            OPEN_WINDOWS.append(successor)
-            successor.show()
+            self.host.open_window(recovered, dialogs)
         self.close()
 
     def open_other_archive(self) -> None:
         from database.errors import ArchiveError
         from database.opening import open_archive
-        from desktop_app.cli import describe
+        from operations.messages import describe
 
         path = self.workspace.dialogs.open_file(self.tr("Open an archive"), self.tr("Elshi archives (*.sqlite);;All files (*)"))
         if not path:
@@ -221,11 +221,13 @@ class MainWindow(QMainWindow):
         except ArchiveError as e:
             self.workspace.dialogs.error(self.tr("Cannot open the archive"), describe(e))
             return
-        successor = MainWindow(other, self.workspace.dialogs)
-        OPEN_WINDOWS.append(successor)
-        successor.show()
+        self.host.open_window(other, self.workspace.dialogs)
         if self.close():
             self.archive.close()
+
+    def switch_language(self, lang: str) -> QMainWindow | None:
+        """Reopen in ``lang`` (Settings): the host decides; the new window, or None."""
+        return self.host.switch_language(self, lang)
 
     # --- settings ---------------------------------------------------------------------------
 
@@ -266,3 +268,37 @@ class MainWindow(QMainWindow):
         self.signals.detach()
         self.workspace.tasks.cancel_all()
         super().closeEvent(event)
+
+
+class WindowsAlone:
+    """The host of a window made on its own, without the application (tests, screenshots): the
+    windows it opens are kept in OPEN_WINDOWS."""
+
+    def open_window(self, archive: Archive, dialogs: Dialogs | None = None, *,
+                    settings_group: str = "main") -> QMainWindow:
+        window = MainWindow(archive, dialogs, settings_group=settings_group, host=self)
+        OPEN_WINDOWS.append(window)
+        window.show()
+        return window
+
+    def switch_language(self, window: QMainWindow, lang: str) -> QMainWindow | None:
+        from ui import i18n
+        from ui.settings_dialog import close_for_language, successor_dialogs
+
+        assert isinstance(window, MainWindow)
+        dialogs = window.workspace.dialogs
+        if not close_for_language(window, dialogs, lang):
+            return None
+        i18n.install(lang)
+        if window in OPEN_WINDOWS:
+            OPEN_WINDOWS.remove(window)
+        return self.open_window(window.archive, successor_dialogs(window, dialogs),
+                                settings_group=window.settings_group)
+
+    def recover(self, dialogs: Dialogs, path: Path, code: str) -> Archive | None:
+        from ui.backup_actions import recover_damaged
+
+        return recover_damaged(dialogs, path, code)
+
+
+ALONE = WindowsAlone()

@@ -8,7 +8,8 @@ keeps them, the window stays and the language applies at the next start.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
@@ -19,15 +20,20 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMainWindow,
     QMenu,
     QVBoxLayout,
     QWidget,
 )
 
 from ui import i18n
+from ui.messages import Dialogs
 
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+SwitchLanguage = Callable[[str], object]
+
+
+class SwitchesLanguage(Protocol):
+    def switch_language(self, lang: str) -> QMainWindow | None: ...
 
 
 def tr(text: str) -> str:
@@ -65,28 +71,35 @@ class SettingsDialog(QDialog):
         return str(self.language.currentData())
 
 
-def add_settings_action(window: MainWindow, menu: QMenu) -> QAction:
-    action = QAction(tr("&Settings…"), window)
+def add_settings_action(parent: QWidget, menu: QMenu, switch_language: SwitchLanguage) -> QAction:
+    """Settings… in ``menu``; a language chosen there goes to ``switch_language`` (the window's
+    host decides how the windows reopen)."""
+    action = QAction(tr("&Settings…"), parent)
     # Linux desktops define no standard key for preferences; Ctrl+, is what other programs use.
     action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences) or [QKeySequence("Ctrl+,")])
-    action.triggered.connect(lambda: edit_settings(window))
+    action.triggered.connect(lambda: edit_settings(parent, switch_language))
     menu.addAction(action)
     return action
 
 
-def edit_settings(window: MainWindow) -> None:
-    dialog = SettingsDialog(window)
+def edit_settings(parent: QWidget, switch_language: SwitchLanguage) -> None:
+    dialog = SettingsDialog(parent)
     if dialog.exec() == QDialog.DialogCode.Accepted:
-        apply_language(window, dialog.chosen())
+        switch_language(dialog.chosen())
 
 
-def apply_language(window: MainWindow, lang: str) -> MainWindow | None:
-    """Save ``lang`` and reopen ``window`` in it; returns the new window, or None when nothing
-    changed or the old window had to stay (unsaved changes kept: the language applies at the
-    next start)."""
+def apply_language(window: SwitchesLanguage, lang: str) -> QMainWindow | None:
+    """What choosing ``lang`` in the dialog does to ``window``: its host reopens it in ``lang``."""
+    return window.switch_language(lang)
+
+
+def close_for_language(window: QMainWindow, dialogs: Dialogs, lang: str) -> bool:
+    """Save ``lang`` and close ``window`` so it can reopen in it. False when there is nothing to
+    reopen: the language is the one shown, or the user kept unsaved changes (the window stays
+    and the language applies at the next start)."""
     i18n.save_language(lang)
     if lang == i18n.current_language():
-        return None
+        return False
     app = QApplication.instance()
     quit_on_last = isinstance(app, QApplication) and app.quitOnLastWindowClosed()
     if isinstance(app, QApplication):
@@ -97,22 +110,11 @@ def apply_language(window: MainWindow, lang: str) -> MainWindow | None:
         if isinstance(app, QApplication):
             app.setQuitOnLastWindowClosed(quit_on_last)
     if not closed:
-        window.workspace.dialogs.info(
-            tr("Settings"), tr("The new language will be used the next time Elshi starts."))
-        return None
-    return reopen(window, lang)
+        dialogs.info(tr("Settings"), tr("The new language will be used the next time Elshi starts."))
+    return closed
 
 
-def reopen(window: MainWindow, lang: str) -> MainWindow:
-    from ui.main_window import OPEN_WINDOWS, MainWindow
-
-    i18n.install(lang)
-    dialogs = window.workspace.dialogs
-    if getattr(dialogs, "parent", None) is window:
-        dialogs = None  # message boxes belong to the new window
-    successor = MainWindow(window.archive, dialogs, settings_group=window.settings_group)
-    if window in OPEN_WINDOWS:
-        OPEN_WINDOWS.remove(window)
-    OPEN_WINDOWS.append(successor)
-    successor.show()
-    return successor
+def successor_dialogs(window: QMainWindow, dialogs: Dialogs) -> Dialogs | None:
+    """The dialogs a window reopened from ``window`` uses: the same service, unless it belonged
+    to the old window (then None: the new window makes its own)."""
+    return None if getattr(dialogs, "parent", None) is window else dialogs

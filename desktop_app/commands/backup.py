@@ -57,16 +57,16 @@ def register(sub: Any) -> None:
 
 
 def explain(error: BackupError) -> str:
-    from desktop_app.cli import ARCHIVE_MESSAGES
+    from operations.messages import ARCHIVE_MESSAGES
 
     template = MESSAGES.get(error.code) or ARCHIVE_MESSAGES.get(error.code) or "{detail}"
     return t(template, detail=error.detail or error.code)
 
 
 def run_backup(archive: Archive, args: argparse.Namespace) -> int:
-    from database.backup import backup_now
     from database.errors import BackupError
     from desktop_app.cli import CommandError
+    from operations.backups import backup_now
 
     try:
         path = backup_now(archive, to=args.to)
@@ -80,7 +80,7 @@ def run_backup(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def run_list(archive: Archive, args: argparse.Namespace) -> int:
-    from database.backup import list_backups
+    from operations.backups import list_backups
 
     found = list_backups(archive)
     if args.json:
@@ -101,9 +101,9 @@ def run_list(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def run_restore(archive: Archive, args: argparse.Namespace) -> int:
-    from database.backup import restore
     from database.errors import BackupError
     from desktop_app.cli import CommandError
+    from operations.backups import restore
 
     try:
         kept = restore(archive, args.file)
@@ -122,19 +122,17 @@ def restore_unopened(path: Path, args: argparse.Namespace) -> int:
     """``restore`` over an archive that cannot be opened: the file is put aside, never
     overwritten, and the backup copied in its place."""
     from database.errors import BackupError
-    from database.recovery import recover_and_open
     from desktop_app.cli import CommandError
+    from operations.backups import restore_unopened as restore_over
 
     try:
-        archive, result = recover_and_open(path, args.file)
+        kept = restore_over(path, args.file)
     except BackupError as e:
         raise CommandError(t("{file} was not restored, nothing changed: {reason}",
                              file=args.file, reason=explain(e))) from e
-    archive.close()
     if args.json:
-        print(json.dumps({"restored_from": str(args.file),
-                          "replaced_archive_kept_at": str(result.kept_aside)}))
+        print(json.dumps({"restored_from": str(args.file), "replaced_archive_kept_at": str(kept)}))
     else:
         print(t("Restored {file} into {archive}; the file that could not be opened is kept at {kept}.",
-                file=args.file, archive=path, kept=result.kept_aside))
+                file=args.file, archive=path, kept=kept))
     return 0

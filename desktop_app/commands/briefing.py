@@ -68,73 +68,39 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.set_defaults(run=run_briefing)
 
 
-def resolve(archive: Archive, entity: str, ref: str) -> int:
-    """A record's id from an id or a UUID; NotFound when there is no such record."""
-    text = ref.strip()
-    if text.isdigit():
-        return archive.get(entity, int(text)).id
-    return archive.get_by_uuid(entity, text).id
-
-
 def run_briefing(archive: Archive, args: argparse.Namespace) -> int:
     from database.dates import DateParseError, PartialDate
+    from operations.briefings import BriefingScope, make_briefing, resolve
 
     today = archive.clock.today()
     kind: str = args.kind
-    with archive.session() as s:
-        data: Any
-        if kind == "event":
-            from database.briefing_data import event_briefing
-
-            data = event_briefing(s, resolve(archive, "event", args.record), today)
-        elif kind == "counterpart":
-            from database.briefing_data import counterpart_dossier
-
-            if sum(bool(x) for x in (args.record, args.country.strip(), args.region.strip())) != 1:
-                raise CommandError(t("give exactly one of: an organisation ID|UUID, --country or --region"))
-            org = resolve(archive, "organisation", args.record) if args.record else None
-            data = counterpart_dossier(s, today, organisation_id=org, country=args.country,
-                                       region=args.region)
-        elif kind == "upcoming":
-            from database.briefing_data import upcoming_agenda
-
-            try:
-                first = PartialDate.parse(args.date_from).first_day() if args.date_from else today
-                last = (PartialDate.parse(args.date_to).last_day() if args.date_to
-                        else first + timedelta(weeks=DEFAULT_WEEKS) - timedelta(days=1))
-            except DateParseError as err:
-                raise CommandError(t("not a date: {text!r} (use e.g. 2026-03-26, 26.03.2026 or 2026-03)",
-                                     text=err.text)) from err
-            data = upcoming_agenda(s, first, last, today)
-        else:
-            from database.briefing_data import commitments_report
-
-            responsible = resolve(archive, "organisation", args.responsible) if args.responsible else None
-            counterpart = resolve(archive, "organisation", args.counterpart) if args.counterpart else None
-            data = commitments_report(s, today, statuses=tuple(dict.fromkeys(args.status)),
-                                      responsible_id=responsible, counterpart_id=counterpart)
-    pages = write_briefing_file(kind, data, args.out, lang=args.lang, marking=args.marking)
+    if kind == "event":
+        scope = BriefingScope(kind, record_id=resolve(archive, "event", args.record))
+    elif kind == "counterpart":
+        if sum(bool(x) for x in (args.record, args.country.strip(), args.region.strip())) != 1:
+            raise CommandError(t("give exactly one of: an organisation ID|UUID, --country or --region"))
+        org = resolve(archive, "organisation", args.record) if args.record else None
+        scope = BriefingScope(kind, record_id=org, country=args.country, region=args.region)
+    elif kind == "upcoming":
+        try:
+            first = PartialDate.parse(args.date_from).first_day() if args.date_from else today
+            last = (PartialDate.parse(args.date_to).last_day() if args.date_to
+                    else first + timedelta(weeks=DEFAULT_WEEKS) - timedelta(days=1))
+        except DateParseError as err:
+            raise CommandError(t("not a date: {text!r} (use e.g. 2026-03-26, 26.03.2026 or 2026-03)",
+                                 text=err.text)) from err
+        scope = BriefingScope(kind, date_from=first, date_to=last)
+    else:
+        responsible = resolve(archive, "organisation", args.responsible) if args.responsible else None
+        counterpart = resolve(archive, "organisation", args.counterpart) if args.counterpart else None
+        scope = BriefingScope(kind, statuses=tuple(dict.fromkeys(args.status)), responsible_id=responsible,
+                              counterpart_id=counterpart)
+    try:
+        pages = make_briefing(archive, scope, args.out, lang=args.lang, marking=args.marking)
+    except OSError as e:
+        raise CommandError(t("cannot write {file}: {reason}", file=args.out, reason=e.strerror)) from e
     if args.json:
         print(json.dumps({"kind": kind, "file": str(args.out), "pages": pages, "lang": args.lang}))
     else:
         print(t("Briefing written to {file}: {pages} page(s).", file=args.out, pages=pages))
     return 0
-
-
-def write_briefing_file(kind: str, data: Any, target: Path, *, lang: str, marking: str | None) -> int:
-    """Write the PDF beside ``target`` and move it into place, so a failed run never leaves a
-    half-written file under the name asked for."""
-    from exports.pdf import WRITERS
-
-    partial = target.with_name(target.name + ".part")
-    try:
-        with partial.open("wb") as f:
-            pages = WRITERS[kind](data, f, lang=lang, marking=marking)
-        partial.replace(target)
-    except OSError as e:
-        partial.unlink(missing_ok=True)
-        raise CommandError(t("cannot write {file}: {reason}", file=target, reason=e.strerror)) from e
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    return pages

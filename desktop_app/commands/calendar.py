@@ -96,29 +96,22 @@ def _line(item: CalendarItem, width: int) -> str:
 def run_calendar(archive: Archive, args: argparse.Namespace) -> int:
     from datetime import timedelta
 
-    from database.calendar import CalendarFilter, agenda
+    from database.calendar import CalendarFilter
     from desktop_app.cli import CommandError
+    from operations.calendar import items_between, write_ics_file
 
     today = archive.clock.today()
     first = _day(args.date_from, False, today)
     last = _day(args.date_to, True, first + timedelta(days=30))
     if last < first:
         raise CommandError(t("--to is before --from"))
-    with archive.session() as s:
-        found = agenda(s, first, last, today=today, filters=CalendarFilter(commitments=not args.no_commitments))
+    found = items_between(archive, first, last, CalendarFilter(commitments=not args.no_commitments))
     if args.ics:
-        from exports.ics import write_ics
-
         target = Path(args.ics)
-        partial = target.with_name(target.name + ".part")
         try:
-            with partial.open("wb") as out:
-                written = write_ics(found.items, out, lang=args.lang,
-                                    commitments_as="todo" if args.todo else "event",
-                                    name=archive.path.stem, now=archive.clock.now())
-            partial.replace(target)  # a failed export never leaves half a file in its place
+            written = write_ics_file(archive, found.items, target, lang=args.lang,
+                                     commitments_as="todo" if args.todo else "event")
         except OSError as e:
-            partial.unlink(missing_ok=True)
             raise CommandError(t("cannot write {file}: {reason}", file=args.ics, reason=e.strerror)) from e
         print(t("Wrote {count} calendar entries to {file}.", count=written, file=target),
               file=sys.stderr if args.json else sys.stdout)
@@ -139,20 +132,19 @@ def run_calendar(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def run_import(archive: Archive, args: argparse.Namespace) -> int:
-    from database.ics_import import ADD, SKIP, UNCHANGED, UPDATE, IcsError, apply_import, plan_import
+    from database.ics_import import ADD, SKIP, UNCHANGED, UPDATE, IcsError
     from desktop_app.cli import CommandError
+    from operations.calendar import apply_ics_import, plan_ics_import
 
     try:
-        data = Path(args.file).read_bytes()
+        entries = plan_ics_import(archive, args.file)
     except OSError as e:
         raise CommandError(t("cannot read {file}: {reason}", file=args.file, reason=e.strerror)) from e
-    try:
-        entries = plan_import(archive, data)
     except IcsError as e:
         raise CommandError(t("{file} is not an iCalendar file ({code}); nothing changed",
                              file=args.file, code=e.code)) from e
     tally = {a: sum(1 for x in entries if x.action == a) for a in (ADD, UPDATE, UNCHANGED, SKIP)}
-    result = apply_import(archive, entries) if args.yes else None
+    result = apply_ics_import(archive, entries) if args.yes else None
     if args.json:
         print(json.dumps({
             "written": result is not None,

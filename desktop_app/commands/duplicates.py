@@ -57,17 +57,17 @@ def run_duplicates(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def run_merge(archive: Archive, args: argparse.Namespace) -> int:
-    from database.merge import merge
+    from operations.maintenance import merge_records
 
-    info = merge(archive, args.type, args.keep, args.other)
+    info = merge_records(archive, args.type, args.keep, args.other)
     print(t("Merged {type} {other} into {keep} (merge {merge}; 'elshi unmerge {merge}' undoes it).",
             type=word(RECORD_WORDS, args.type), other=args.other, keep=args.keep, merge=info.id))
     return 0
 
 
 def run_unmerge(archive: Archive, args: argparse.Namespace) -> int:
-    from database.merge import undo_merge
+    from operations.maintenance import unmerge
 
-    undo_merge(archive, args.merge_id)
+    unmerge(archive, args.merge_id)
     print(t("Merge {merge} undone.", merge=args.merge_id))
     return 0

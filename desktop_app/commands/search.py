@@ -146,7 +146,7 @@ def _print_saved(saved: list[Any], as_json: bool) -> int:
 
 
 def run_reindex(archive: Any, args: argparse.Namespace) -> int:
-    from database.search import reindex
+    from operations.maintenance import reindex
 
     count = reindex(archive)
     print(t("Search index rebuilt for {path}: {count} records.", path=archive.path, count=count))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from database import audit
 from database.audit import AuditFilter
 from database.records import ENTITIES, Changes
+from operations.audit import export_audit_csv
 from ui.history import AuditModel, audit_table, describe_changes, entity_label, labels_for, op_label
 from ui.tasks import Progress
 from ui.workspace import ViewSpec, Workspace
@@ -192,16 +193,7 @@ class AuditView(QWidget):
         self.export_button.setEnabled(False)
 
         def work(_progress: Progress) -> int:
-            partial = target.with_name(target.name + ".part")
-            try:
-                with partial.open(
-                    "w", encoding="utf-8-sig", newline=""
-                ) as f:  # the BOM tells Excel it is UTF-8
-                    n = audit.export_csv(archive, f, where)
-                partial.replace(target)
-            finally:
-                partial.unlink(missing_ok=True)
-            return n
+            return export_audit_csv(archive, target, where)
 
         def done(n: Any) -> None:
             self.export_button.setEnabled(True)

@@ -1,0 +1,114 @@
+"""The running program: the QApplication's language, the archives it opens and their windows.
+
+Opening goes through here: an archive that cannot be opened because it is damaged (or was
+overwritten, or saved by a newer Elshi) is set aside and the newest good backup offered, every
+question asked through the ``Dialogs`` service (tests replace it). Windows never open windows
+themselves: they ask their host (this object, through ui.host.WindowHost) for another archive's
+window, for a recovered archive's, or to reopen in another language.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from database.archive import Archive
+from database.errors import ArchiveError
+from database.opening import default_archive_path, open_archive
+from database.clock import Clock
+from database.recovery import RECOVERABLE
+from desktop_app import i18n_cli
+from operations.messages import describe
+from ui import i18n
+from ui.backup_actions import recover_damaged
+from ui.main_window import MainWindow
+from ui.messages import Dialogs
+from ui.settings_dialog import close_for_language, successor_dialogs
+
+
+class App:
+    """Owns the windows of one process; implements ui.host.WindowHost for them.
+
+    ``dialogs``: the service every window and every question at opening uses; None (the
+    program) gives each window message boxes of its own. ``clock``: the archives' clock."""
+
+    def __init__(self, *, dialogs: Dialogs | None = None, clock: Clock | None = None) -> None:
+        instance = QApplication.instance()
+        if not isinstance(instance, QApplication):
+            raise RuntimeError("create the QApplication before the App")
+        self.qapp = instance
+        self.dialogs = dialogs
+        self.clock = clock
+        self.windows: list[MainWindow] = []
+
+    # --- language ---------------------------------------------------------------------------
+
+    def set_language(self, lang: str | None = None) -> str:
+        """Install ``lang`` (None: the chosen one, else the system's) for the window and for the
+        messages shared with the command line; the language installed."""
+        if i18n_cli.set_language not in i18n.LISTENERS:
+            i18n.LISTENERS.append(i18n_cli.set_language)  # messages shared with the CLI follow the window
+        return i18n.install(lang)
+
+    def switch_language(self, window: QMainWindow, lang: str) -> MainWindow | None:
+        """Save ``lang`` and reopen ``window`` in it, over the same archive, on the same view."""
+        assert isinstance(window, MainWindow)
+        dialogs = window.workspace.dialogs
+        if not close_for_language(window, dialogs, lang):
+            return None
+        self.set_language(lang)
+        self._forget(window)
+        return self.open_window(window.archive, successor_dialogs(window, dialogs),
+                                settings_group=window.settings_group)
+
+    # --- archives and windows ----------------------------------------------------------------
+
+    def open(self, path: Path | None = None) -> MainWindow | None:
+        """Open the archive at ``path`` (default: the user's) in a window. When it cannot be
+        opened, say why; when it is damaged, offer its newest good backup. None: no window."""
+        path = path or default_archive_path()
+        dialogs = self.dialogs or Dialogs()
+        try:
+            archive = open_archive(path, clock=self.clock)
+        except ArchiveError as e:
+            recovered = self.recover(dialogs, path, e.code) if e.code in RECOVERABLE else None
+            if recovered is None:
+                if e.code not in RECOVERABLE:
+                    dialogs.error("Elshi", describe(e))
+                return None
+            archive = recovered
+        return self.open_window(archive)
+
+    def open_window(self, archive: Archive, dialogs: Dialogs | None = None, *,
+                    settings_group: str = "main") -> MainWindow:
+        window = MainWindow(archive, dialogs if dialogs is not None else self.dialogs,
+                            settings_group=settings_group, host=self)
+        self.windows = [w for w in self.windows if w.isVisible()]  # closed ones are let go
+        self.windows.append(window)
+        window.show()
+        return window
+
+    def recover(self, dialogs: Dialogs, path: Path, code: str) -> Archive | None:
+        return recover_damaged(dialogs, path, code, clock=self.clock)
+
+    def _forget(self, window: QMainWindow) -> None:
+        self.windows = [w for w in self.windows if w is not window]
+
+    # --- running ------------------------------------------------------------------------------
+
+    def run(self, path: Path | None = None) -> int:
+        """Open ``path``, run until the last window closes; the exit status."""
+        window = self.open(path)
+        if window is None:
+            return 1
+        window.start_background_checks()
+        code = self.qapp.exec()
+        self.close()
+        return code
+
+    def close(self) -> None:
+        """Close every archive a window of this process still holds."""
+        archives = {id(w.archive): w.archive for w in self.windows}
+        for archive in archives.values():
+            archive.close()

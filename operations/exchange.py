@@ -1,0 +1,45 @@
+"""The JSON exchange file: import (after a backup), export, and the sample archive."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from database.archive import Archive
+from database.atomic import atomic_write_text
+from database.backup import backup_now
+from database.errors import ArchiveError
+from database.exchange import ImportReport, export_archive, import_archive
+from database.records import Entity
+
+SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "sample" / "sample-archive.json"
+# A record of any of these makes an archive "not empty" for the sample.
+RECORD_TYPES = (Entity.EVENT, Entity.PERSON, Entity.ORGANISATION, Entity.DOCUMENT, Entity.COMMITMENT)
+
+
+def import_file(archive: Archive, path: str | Path) -> ImportReport:
+    """Import an exchange file, matching records by UUID. The archive is backed up first: an
+    import may change many records, and the state before it is kept. OSError when the file
+    cannot be read (nothing is backed up then); ExchangeError, with nothing changed, when it
+    is not a sound exchange file."""
+    with open(path, "rb") as f:
+        backup_now(archive)
+        return import_archive(archive, f)
+
+
+def export_file(archive: Archive, path: str | Path) -> dict[str, int]:
+    """The whole archive (trash included) as an exchange file; the counts by section. A failed
+    export leaves whatever was at ``path`` before."""
+    with atomic_write_text(path, encoding="utf-8") as f:
+        return export_archive(archive, f)
+
+
+def is_empty(archive: Archive) -> bool:
+    return not any(archive.count(entity) for entity in RECORD_TYPES)
+
+
+def load_sample(archive: Archive) -> ImportReport:
+    """Fill an empty archive with the sample records; ArchiveError("archive.not_empty") otherwise."""
+    if not is_empty(archive):
+        raise ArchiveError("archive.not_empty")
+    with SAMPLE.open("rb") as f:
+        return import_archive(archive, f)

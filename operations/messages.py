@@ -1,0 +1,29 @@
+"""The core's error codes as one line in the interface language, for the window and the CLI."""
+
+from __future__ import annotations
+
+from database.errors import ArchiveError
+from desktop_app.i18n_cli import t
+
+ARCHIVE_MESSAGES = {
+    "archive.not_sqlite": "{detail} is not an Elshi archive (it is not an SQLite database)",
+    "archive.foreign_database": "the file is an SQLite database of another program (tables: {detail})",
+    "archive.newer_schema": "the archive was made by a newer Elshi (schema {detail}); update Elshi to open it",
+    "archive.damaged": "the archive cannot be read, it may be damaged: {detail}",
+    "archive.is_folder": "{detail} is a folder, not an archive file",
+    "archive.unreadable": "cannot open {detail}",
+    "archive.not_empty": "the archive already holds records; use 'import' to merge a file into it",
+    "record.not_found": "no such record: {detail}",
+    "merge.same_record": "a record cannot be merged with itself",
+    "merge.deleted_record": "one of the records is in the trash; restore it first",
+    "merge.already_undone": "that merge was already undone",
+    "merge.changed_since": "the kept record was edited after the merge; undo those edits by hand first",
+    "merge.record_gone": "a record of that merge no longer exists",
+    "archive.busy": "the archive is busy in another Elshi window or process; nothing was changed, try again",
+    "record.conflict": "the record was changed elsewhere in the meantime; nothing was saved ({detail})",
+    "archive.migration_failed": "the archive could not be upgraded; it is unchanged and a copy is in its backups folder ({detail})",
+}
+
+
+def describe(error: ArchiveError) -> str:
+    return t(ARCHIVE_MESSAGES.get(error.code, "{detail}"), detail=error.detail or error.code)

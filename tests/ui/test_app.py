@@ -1,0 +1,145 @@
+"""The application object: opening an archive (and recovering a damaged one), its windows, and
+switching the interface language, over real temporary archives."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QMainWindow
+from pytestqt.qtbot import QtBot
+
+from database.archive import Archive
+from database.errors import ArchiveError
+from database.opening import open_archive
+from database.backup import backup_now
+from database.clock import FixedClock
+from database.records import PlaceDraft
+from desktop_app import i18n_cli
+from desktop_app.app import App
+from tests.ui.conftest import ScriptedDialogs
+from ui import i18n
+from ui.main_window import MainWindow
+
+pytestmark = pytest.mark.ui
+
+DAMAGED = b"SQLite format 3\x00" + b"\xff" * 8000
+
+
+@pytest.fixture
+def app(qtbot: QtBot, dialogs: ScriptedDialogs, clock: FixedClock) -> Iterator[App]:
+    saved = QLocale()
+    application = App(dialogs=dialogs, clock=clock)  # type: ignore[arg-type]
+    yield application
+    for window in application.windows:
+        window.close()
+    application.close()
+    i18n.uninstall()
+    QLocale.setDefault(saved)
+    if i18n_cli.set_language in i18n.LISTENERS:
+        i18n.LISTENERS.remove(i18n_cli.set_language)
+    i18n_cli.set_language("en")  # the CLI tests that follow speak English
+
+
+def place_names(archive: Archive) -> list[str]:
+    return [r.data.name for r in archive.list("place")]
+
+
+def backed_up_archive(path: Path, clock: FixedClock) -> None:
+    archive = open_archive(path, clock=clock)
+    archive.add(PlaceDraft("Атырау"))
+    backup_now(archive)
+    archive.close()
+
+
+def shown(qtbot: QtBot, window: QMainWindow | None) -> MainWindow:
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_opening_an_archive_shows_its_window(qtbot: QtBot, app: App, dialogs: ScriptedDialogs,
+                                             tmp_path: Path) -> None:
+    path = tmp_path / "post.sqlite"
+    window = shown(qtbot, app.open(path))
+    assert window.isVisible() and window.archive.path == path and path.exists()
+    assert app.windows == [window] and window.host is app
+    assert window.workspace.dialogs is dialogs  # type: ignore[comparison-overlap]  # every question goes through the replaceable service
+    assert dialogs.shown == []
+
+
+def test_a_damaged_archive_is_offered_its_newest_good_backup(
+        qtbot: QtBot, app: App, dialogs: ScriptedDialogs, tmp_path: Path, clock: FixedClock) -> None:
+    path = tmp_path / "post.sqlite"
+    backed_up_archive(path, clock)
+    path.write_bytes(DAMAGED)
+    dialogs.confirm_answers.append(True)
+    window = shown(qtbot, app.open(path))
+    assert [k for k, _, _ in dialogs.shown] == ["confirm", "info"]
+    assert "is damaged" in dialogs.shown[0][2]
+    assert window.archive.path == path and place_names(window.archive) == ["Атырау"]
+    assert next((tmp_path / "post-backups").glob("post-damaged-*.sqlite")).read_bytes() == DAMAGED
+
+
+def test_declining_the_backup_opens_nothing_and_leaves_the_file(
+        app: App, dialogs: ScriptedDialogs, tmp_path: Path, clock: FixedClock) -> None:
+    path = tmp_path / "post.sqlite"
+    backed_up_archive(path, clock)
+    path.write_bytes(DAMAGED)
+    dialogs.confirm_answers.append(False)
+    assert app.open(path) is None
+    assert [k for k, _, _ in dialogs.shown] == ["confirm"]
+    assert app.windows == [] and path.read_bytes() == DAMAGED
+
+
+def test_an_archive_that_cannot_be_opened_is_explained_not_recovered(
+        app: App, dialogs: ScriptedDialogs, tmp_path: Path) -> None:
+    folder = tmp_path / "not-a-file.sqlite"
+    folder.mkdir()
+    assert app.open(folder) is None
+    assert dialogs.shown == [("error", "Elshi", f"{folder} is a folder, not an archive file")]
+    assert app.windows == []
+
+
+def test_switching_language_reopens_the_window_on_the_same_view(
+        qtbot: QtBot, app: App, sample_archive: Archive, dialogs: ScriptedDialogs) -> None:
+    app.set_language("en")
+    window = shown(qtbot, app.open_window(sample_archive))
+    window.show_view("documents")
+    successor = shown(qtbot, window.switch_language("ru"))  # what Settings… calls when OK is pressed
+    assert not window.isVisible() and successor.isVisible()
+    assert successor.current_key() == "documents" and successor.archive is sample_archive
+    assert [a.text() for a in successor.menuBar().actions()][:2] == ["&Файл", "&Вид"]
+    assert app.windows == [successor] and successor.host is app
+    assert i18n.saved_language() == "ru"
+    assert i18n_cli.language() == "ru"  # error texts shared with the command line follow the window
+    assert successor.switch_language("ru") is None  # the language shown: nothing to reopen
+
+
+def test_a_problem_found_after_opening_reopens_the_restored_archive_through_the_app(
+        qtbot: QtBot, app: App, dialogs: ScriptedDialogs, tmp_path: Path, clock: FixedClock) -> None:
+    path = tmp_path / "post.sqlite"
+    backed_up_archive(path, clock)
+    window = shown(qtbot, app.open(path))
+    window.archive.add(PlaceDraft("Омбы"))  # after the backup: lost by a restore, as the question says
+    dialogs.confirm_answers.append(True)
+    window.offer_recovery("database disk image is malformed")
+    assert [k for k, _, _ in dialogs.shown] == ["error", "confirm", "info"]
+    successor = shown(qtbot, app.windows[-1])
+    assert successor is not window and not window.isVisible() and successor.isVisible()
+    assert successor.archive.path == path and place_names(successor.archive) == ["Атырау"]
+
+
+def test_the_sample_into_an_archive_that_filled_meanwhile_is_refused_in_words(
+        qtbot: QtBot, app: App, dialogs: ScriptedDialogs, sample_archive: Archive) -> None:
+    from ui import archive_actions
+
+    window = shown(qtbot, app.open_window(sample_archive))
+    archive_actions.load_sample(window.workspace)
+    assert dialogs.shown[-1][0] == "info" and "empty archive" in dialogs.shown[-1][2]
+    failed = archive_actions._failed(window.workspace, "Import")
+    failed(ArchiveError("archive.busy"))
+    busy = "the archive is busy in another Elshi window or process; nothing was changed, try again"
+    assert dialogs.shown[-1] == ("error", "Import", busy)
