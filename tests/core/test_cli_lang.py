@@ -335,3 +335,12 @@ def test_argparse_words_come_from_the_catalogue(capsys: pytest.CaptureFixture[st
     err = capsys.readouterr().err
     assert "ошибка: нераспознанные аргументы: --no-such-option" in err
     assert catalogue.pgettext_in("kk", "argparse", "usage: ") == "қолданылуы: "
+
+
+def test_tests_never_touch_the_users_own_settings_file() -> None:
+    from platformdirs import user_config_dir
+
+    assert choice.config_dir() != Path(user_config_dir("Elshi", appauthor=False))
+    choice.save_language("kk")
+    assert choice.settings_path().is_relative_to(choice.config_dir())
+    assert cli.interface_language(["check"]) == "kk"

@@ -335,6 +335,21 @@ def test_dates_in_words(lang: str, day: str, month: str, half: str, year: str) -
     assert i18n.format_partial(PartialDate(2026), lang) == year
 
 
+def test_month_and_weekday_names_come_from_cldr() -> None:
+    from catalogue import dates
+    from exports.pdf.labels import Labels
+
+    thursday = date(2026, 3, 26)
+    assert [dates.weekday_name(thursday, lang) for lang in ("kk", "ru", "en")] == ["Бс", "Чт", "Thu"]
+    assert [dates.month_name(3, lang) for lang in ("kk", "ru", "en")] == ["наурыз", "март", "March"]
+    assert dates.month_name(3, "ru", after_day=True) == "марта"
+    assert [dates.numeric_text(thursday, lang) for lang in ("kk", "ru", "en")] == [
+        "26.03.2026", "26.03.2026", "26/03/2026"]
+    assert Labels("ru").day_range(thursday, date(2026, 3, 28)) == "26–28 марта 2026 г."
+    assert Labels("kk").day_range(thursday, date(2026, 4, 2)) == "26 наурыз – 2 сәуір 2026 ж."
+    assert Labels("en").day_range(date(2025, 12, 30), date(2026, 1, 2)) == "30 December 2025 – 2 January 2026"
+
+
 def test_numeric_dates_keep_four_digit_years_where_qt_would_not(language: Any) -> None:
     language("kk")
     assert QLocale().toString(QDate(2026, 3, 26), QLocale.FormatType.ShortFormat) == "26.03.26"
