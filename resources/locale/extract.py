@@ -152,7 +152,8 @@ _DATE = datetime(2026, 12, 1, tzinfo=UTC)
 
 
 def _catalogue(lang: str | None) -> Catalog:
-    return Catalog(locale=lang, domain=DOMAIN, header_comment=HEADER, project="Elshi", version="",
+    return Catalog(locale=lang, domain=DOMAIN, header_comment=HEADER, project="Elshi", version="1",
+                   msgid_bugs_address="", last_translator="Elshi", language_team="Elshi",
                    charset="utf-8", fuzzy=False, creation_date=_DATE, revision_date=_DATE)
 
 
