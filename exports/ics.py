@@ -17,6 +17,7 @@ from typing import BinaryIO
 
 from icalendar import Calendar, Event, Todo
 
+from catalogue import LANGUAGES, N_, code_word, dates, gettext_in
 from database.calendar import COMMITMENT, EVENT, CalendarItem, uid_for
 from database.dates import PartialDate
 
@@ -27,58 +28,28 @@ SUMMARY_MAX = 160  # commitment texts can be paragraphs; the description keeps t
 EVENT_STATUS = {"planned": "CONFIRMED", "held": "CONFIRMED", "postponed": "TENTATIVE", "cancelled": "CANCELLED"}
 TODO_STATUS = {"open": "NEEDS-ACTION", "in_progress": "IN-PROCESS", "done": "COMPLETED", "dropped": "CANCELLED"}
 
-# The few words an entry adds to the record's own text, in the language asked for.
-LABELS: dict[str, dict[str, str]] = {
-    "en": {
-        "commitment": "Commitment", "due": "Due", "status": "Status", "overdue": "overdue",
-        "responsible": "Responsible", "origin": "From", "organiser": "Organiser", "place": "Place",
-        "approx": "Date known only as {period}; this entry spans the whole period.",
-        "year": "{year}", "half1": "first half of {year}", "half2": "second half of {year}",
-        "month": "{month} {year}", "day": "{day:02d}.{month_no:02d}.{year}",
-        "planned": "planned", "held": "held", "cancelled": "cancelled", "postponed": "postponed",
-        "open": "open", "in_progress": "in progress", "done": "done", "dropped": "dropped",
-    },
-    "ru": {
-        "commitment": "Обязательство", "due": "Срок", "status": "Статус", "overdue": "просрочено",
-        "responsible": "Ответственный", "origin": "Источник", "organiser": "Организатор", "place": "Место",
-        "approx": "Точная дата неизвестна: {period}. Запись охватывает весь период.",
-        "year": "{year} г.", "half1": "первое полугодие {year} г.", "half2": "второе полугодие {year} г.",
-        "month": "{month} {year} г.", "day": "{day:02d}.{month_no:02d}.{year}",
-        "planned": "запланировано", "held": "состоялось", "cancelled": "отменено", "postponed": "перенесено",
-        "open": "открыто", "in_progress": "в работе", "done": "выполнено", "dropped": "снято",
-    },
-    "kk": {
-        "commitment": "Міндеттеме", "due": "Мерзімі", "status": "Мәртебесі", "overdue": "мерзімі өткен",
-        "responsible": "Жауапты", "origin": "Негізі", "organiser": "Ұйымдастырушы", "place": "Орны",
-        "approx": "Нақты күні белгісіз: {period}. Жазба бүкіл кезеңді қамтиды.",
-        "year": "{year} жыл", "half1": "{year} жылдың бірінші жартысы", "half2": "{year} жылдың екінші жартысы",
-        "month": "{year} жылғы {month}", "day": "{day:02d}.{month_no:02d}.{year}",
-        "planned": "жоспарланған", "held": "өтті", "cancelled": "болдырылмады", "postponed": "кейінге шегерілді",
-        "open": "ашық", "in_progress": "орындалуда", "done": "орындалды", "dropped": "тоқтатылды",
-    },
-}
-MONTHS: dict[str, tuple[str, ...]] = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"),
-    "ru": ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
-           "ноябрь", "декабрь"),
-    "kk": ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
-           "қараша", "желтоқсан"),
-}
+# The few words an entry adds to the record's own text, from the catalogue in the language asked
+# for: the same words the window uses for these fields and statuses.
+COMMITMENT_WORD = N_("Commitment")
+DUE = N_("Due")
+STATUS = N_("Status")
+OVERDUE = N_("overdue")
+RESPONSIBLE = N_("Responsible")
+ORIGIN = N_("From")
+ORGANISER = N_("Organiser")
+APPROX = N_("Date known only as {period}; this entry spans the whole period.")
+
+
+def _word(lang: str, message: str) -> str:
+    return gettext_in(lang if lang in LANGUAGES else "en", message)
 
 
 def period_text(when: PartialDate, lang: str = "en") -> str:
-    words = LABELS.get(lang, LABELS["en"])
-    months = MONTHS.get(lang, MONTHS["en"])
+    """A day in digits (the calendar shows the day itself); a month, half-year or year in words."""
+    lang = lang if lang in LANGUAGES else "en"
     if when.precision == "day":
-        assert when.month is not None
-        return words["day"].format(day=when.day, month_no=when.month, year=when.year)
-    if when.precision == "month":
-        assert when.month is not None
-        return words["month"].format(month=months[when.month - 1], year=when.year)
-    if when.precision == "half":
-        return words[f"half{when.half}"].format(year=when.year)
-    return words["year"].format(year=when.year)
+        return dates.numeric_text(when.first_day(), lang)
+    return dates.partial_text(when, lang)
 
 
 def _dates_text(item: CalendarItem, lang: str) -> str:
@@ -105,22 +76,24 @@ def _short(text: str) -> str:
 
 
 def _description(item: CalendarItem, lang: str) -> str:
-    words = LABELS.get(lang, LABELS["en"])
+    def word(message: str) -> str:
+        return _word(lang, message)
+
     lines: list[str] = []
-    status = words.get(item.status, item.status)
+    status = word(code_word(item.status)) if item.status in EVENT_STATUS or item.status in TODO_STATUS else item.status
     if item.entity == COMMITMENT:
-        lines.append(f"{words['due']}: {_dates_text(item, lang)}")
-        lines.append(f"{words['status']}: {status}" + (f" ({words['overdue']})" if item.overdue else ""))
+        lines.append(f"{word(DUE)}: {_dates_text(item, lang)}")
+        lines.append(f"{word(STATUS)}: {status}" + (f" ({word(OVERDUE)})" if item.overdue else ""))
         if item.party:
-            lines.append(f"{words['responsible']}: {item.party}")
+            lines.append(f"{word(RESPONSIBLE)}: {item.party}")
         if item.origin:
-            lines.append(f"{words['origin']}: {item.origin}")
+            lines.append(f"{word(ORIGIN)}: {item.origin}")
     else:
-        lines.append(f"{words['status']}: {status}")
+        lines.append(f"{word(STATUS)}: {status}")
         if item.party:
-            lines.append(f"{words['organiser']}: {item.party}")
+            lines.append(f"{word(ORGANISER)}: {item.party}")
     if not item.exact:
-        lines.append(words["approx"].format(period=_dates_text(item, lang)))
+        lines.append(word(APPROX).format(period=_dates_text(item, lang)))
     body = item.title if item.entity == COMMITMENT else item.summary
     return "\n\n".join(p for p in (body.strip(), "\n".join(lines)) if p)
 
@@ -133,8 +106,7 @@ def _common(component: Event | Todo, item: CalendarItem, lang: str, now: datetim
     if item.updated_at:
         component.add("last-modified", _utc(item.updated_at, now))
     component.add("sequence", _sequence(item.updated_at))
-    words = LABELS.get(lang, LABELS["en"])
-    title = item.title if item.entity == EVENT else f"{words['commitment']}: {_short(item.title)}"
+    title = item.title if item.entity == EVENT else f"{_word(lang, COMMITMENT_WORD)}: {_short(item.title)}"
     component.add("summary", title)
     component.add("description", _description(item, lang))
     component.add("categories", [item.kind])

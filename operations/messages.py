@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from database.errors import ArchiveError
-from desktop_app.i18n_cli import t
+from catalogue import t
 
 ARCHIVE_MESSAGES = {
     "archive.not_sqlite": "{detail} is not an Elshi archive (it is not an SQLite database)",

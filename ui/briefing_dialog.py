@@ -150,7 +150,7 @@ class BriefingDialog(QDialog):
         range_page = QWidget()
         range_form = QFormLayout(range_page)
         range_form.setContentsMargins(0, 0, 0, 0)
-        range_form.addRow(self.tr("From"), self.date_from)
+        range_form.addRow(self.tr("From", "date range"), self.date_from)
         range_form.addRow(self.tr("To"), self.date_to)
         status_page = QWidget()
         status_row = QHBoxLayout(status_page)

@@ -1,27 +1,30 @@
 """The interface language: Kazakh, Russian or English, chosen in Settings.
 
-``install(lang)`` loads Elshi's own translations and Qt's (standard buttons, context menus)
-and makes that language the default QLocale, so month and weekday names follow it. Dates are
-formatted here with explicit patterns: Qt's short formats give two-digit years in Kazakh
-("26.03.26"), which an archive spanning decades cannot use.
+The window's ``self.tr(...)`` and ``QCoreApplication.translate(...)`` calls are answered from
+Elshi's one gettext catalogue (catalogue/) by a QTranslator: the disambiguation is the message's
+context, a count makes it plural; Qt's own context (the class name) is not part of the message.
+``install(lang)`` puts that translator and Qt's own (standard buttons, context menus) in place and
+makes the language the default QLocale. Dates in words come from ``catalogue.dates``, the same
+texts the command line, briefings and calendar files print.
 
-Record data is never translated: only the interface around it.
+The language is kept in Elshi's settings file (``catalogue.choice``), which the command line
+reads too. Record data is never translated: only the interface around it.
 """
 
 from __future__ import annotations
 
-from datetime import date
 from collections.abc import Callable
-from pathlib import Path
+from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, QTranslator
 
+import catalogue
+from catalogue import choice, dates
 from database.dates import PartialDate
 
-LANGUAGES = ("kk", "ru", "en")
-DEFAULT = "en"
-SETTING = "ui/language"
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+LANGUAGES = catalogue.LANGUAGES
+DEFAULT = catalogue.DEFAULT
+OLD_SETTING = "ui/language"  # where the window kept the language before the settings file
 
 # The names of the languages in themselves, so each is recognisable whatever the interface shows.
 NATIVE_NAMES = {"kk": "Қазақ тілі", "ru": "Русский", "en": "English"}
@@ -33,44 +36,64 @@ _LOCALES = {
 }
 _BY_QT_LANGUAGE = {language: code for code, (language, _country) in _LOCALES.items()}
 
-# Explicit patterns, always with a four-digit year. {month} is the month's stand-alone name (the
-# nominative: Russian "март 2026 г.", not the genitive "марта" that belongs after a day).
-DAY_FORMATS = {"kk": "d MMMM yyyy 'ж.'", "ru": "d MMMM yyyy 'г.'", "en": "d MMMM yyyy"}
-MONTH_FORMATS = {"kk": "{month} {year} ж.", "ru": "{month} {year} г.", "en": "{month} {year}"}
-YEAR_FORMATS = {"kk": "{year} ж.", "ru": "{year} г.", "en": "{year}"}
-HALF_FORMATS = {
-    "kk": ("{year} жылдың бірінші жартыжылдығы", "{year} жылдың екінші жартыжылдығы"),
-    "ru": ("первое полугодие {year} г.", "второе полугодие {year} г."),
-    "en": ("first half of {year}", "second half of {year}"),
-}
-NUMERIC_FORMATS = {"kk": "dd.MM.yyyy", "ru": "dd.MM.yyyy", "en": "dd/MM/yyyy"}
+# A day in digits in a QDateEdit: the catalogue's numeric pattern in Qt's notation.
+NUMERIC_FORMATS = {lang: catalogue.pgettext_in(lang, "date pattern", dates.NUMERIC).replace("y", "yyyy")
+                   for lang in LANGUAGES}
 
 _installed: list[QTranslator] = []
 _current = DEFAULT
-# Called with the new language after each switch (the start-up hands the CLI's messages here,
-# which the window shares for archive errors).
+# Called with the new language after each switch.
 LISTENERS: list[Callable[[str], None]] = []
 
+
+class CatalogueTranslator(QTranslator):
+    """Answers Qt's translate() from the gettext catalogue of one language."""
+
+    def __init__(self, lang: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
+                  n: int = -1) -> str | None:
+        count = n if n >= 0 else None
+        # None (a null QString) when the catalogue lacks it, so Qt asks its own translator next.
+        return catalogue.lookup(self.lang, disambiguation or None, source, count)
+
+    def isEmpty(self) -> bool:
+        return False
+
+    def language(self) -> str:
+        return self.lang
+
+
+# --- which language ---------------------------------------------------------------------------
 
 def system_language(system: QLocale | None = None) -> str:
     """The system's language if Elshi speaks it, else English."""
     return _BY_QT_LANGUAGE.get((system or QLocale.system()).language(), DEFAULT)
 
 
+def adopt_old_setting() -> None:
+    """Once: the language an earlier Elshi kept in QSettings moves to the settings file."""
+    if choice.has_settings_file():
+        return
+    value = QSettings().value(OLD_SETTING)
+    if isinstance(value, str) and value in LANGUAGES:
+        choice.save_language(value)
+
+
 def saved_language() -> str | None:
-    value = QSettings().value(SETTING)
-    return value if isinstance(value, str) and value in LANGUAGES else None
+    adopt_old_setting()
+    return choice.saved_language()
 
 
-def chosen_language() -> str:
-    """The language set in Settings, or the system's when none was set."""
-    return saved_language() or system_language()
+def chosen_language(explicit: str | None = None) -> str:
+    """``--lang``, ``ELSHI_LANG``, the language set in Settings, else the system's."""
+    return choice.override(explicit) or saved_language() or system_language()
 
 
 def save_language(lang: str) -> None:
-    if lang not in LANGUAGES:
-        raise ValueError(f"unknown interface language: {lang}")
-    QSettings().setValue(SETTING, lang)
+    choice.save_language(lang)
 
 
 def current_language() -> str:
@@ -82,10 +105,6 @@ def locale_for(lang: str) -> QLocale:
     return QLocale(language, country)
 
 
-def catalogue_path(lang: str) -> Path:
-    return TRANSLATIONS / f"elshi_{lang}.qm"
-
-
 def install(lang: str | None = None) -> str:
     """Switch the application's translators and default locale to ``lang`` (default: the chosen
     language); returns the language installed. Widgets built afterwards speak it."""
@@ -95,17 +114,17 @@ def install(lang: str | None = None) -> str:
     if app is None:
         raise RuntimeError("create the QApplication before installing translations")
     uninstall()
-    locale = locale_for(lang)
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    candidates = [(f"qtbase_{lang}", qt_folder)] if lang != "en" else []
-    candidates.append((f"elshi_{lang}", str(TRANSLATIONS)))
-    for name, folder in candidates:
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            _installed.append(translator)
-    QLocale.setDefault(locale)
+    if lang != "en":
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            _installed.append(qt)
+    ours = CatalogueTranslator(lang, app)
+    app.installTranslator(ours)
+    _installed.append(ours)
+    QLocale.setDefault(locale_for(lang))
     _current = lang
+    catalogue.set_language(lang)
     for listener in LISTENERS:
         listener(lang)
     return lang
@@ -122,38 +141,28 @@ def uninstall() -> None:
         translator.deleteLater()
     QLocale.setDefault(locale_for(DEFAULT))
     _current = DEFAULT
+    catalogue.set_language(DEFAULT)
     for listener in LISTENERS:
         listener(DEFAULT)
 
 
-# --- dates ----------------------------------------------------------------------------------
+# --- dates: the catalogue's, in the interface language unless told -----------------------------
 
 def format_date(d: date, lang: str | None = None) -> str:
     """A day in words: "26 наурыз 2026 ж.", "26 марта 2026 г.", "26 March 2026"."""
-    lang = lang or _current
-    return locale_for(lang).toString(QDate(d.year, d.month, d.day), DAY_FORMATS[lang])
+    return dates.day_text(d, lang or _current)
 
 
 def format_numeric(d: date, lang: str | None = None) -> str:
     """A day in digits, four-digit year: "26.03.2026"."""
-    lang = lang or _current
-    return locale_for(lang).toString(QDate(d.year, d.month, d.day), NUMERIC_FORMATS[lang])
+    return dates.numeric_text(d, lang or _current)
 
 
 def month_name(month: int, lang: str | None = None) -> str:
     """The stand-alone name of a month, in lower case where the language writes it so."""
-    lang = lang or _current
-    name = locale_for(lang).standaloneMonthName(month, QLocale.FormatType.LongFormat)
-    return name if lang == "en" else name.lower()
+    return dates.month_name(month, lang or _current)
 
 
 def format_partial(p: PartialDate, lang: str | None = None) -> str:
     """A date known to a day, a month, a half-year or only a year, in words."""
-    lang = lang or _current
-    if p.day is not None and p.month is not None:
-        return format_date(date(p.year, p.month, p.day), lang)
-    if p.month is not None:
-        return MONTH_FORMATS[lang].format(month=month_name(p.month, lang), year=p.year)
-    if p.half is not None:
-        return HALF_FORMATS[lang][p.half - 1].format(year=p.year)
-    return YEAR_FORMATS[lang].format(year=p.year)
+    return dates.partial_text(p, lang or _current)

@@ -74,7 +74,7 @@ class RecordListView(QWidget):
         self._filter_timer.timeout.connect(self._apply_filter)
         self.filter_box.textChanged.connect(lambda _t: self._filter_timer.start())
 
-        self.new_button = QPushButton(new_label or self.tr("New"))
+        self.new_button = QPushButton(new_label or self.tr("New", "button"))
         self.new_button.setToolTip(self.tr("Create a new record (Ctrl+N)"))
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setToolTip(self.tr("Move the selected record to the trash (Delete)"))

@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.i18n_cli import language, t
+from catalogue import language, t
 
 if TYPE_CHECKING:
     from database.archive import Archive

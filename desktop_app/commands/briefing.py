@@ -15,8 +15,8 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from catalogue import t
 from desktop_app.cli import CommandError
-from desktop_app.i18n_cli import t
 
 if TYPE_CHECKING:
     from database.archive import Archive

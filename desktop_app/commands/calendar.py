@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.i18n_cli import t, word
+from catalogue import t, word
 
 if TYPE_CHECKING:
     from database.archive import Archive

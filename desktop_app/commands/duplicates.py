@@ -7,7 +7,7 @@ import argparse
 import json
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.i18n_cli import t, word
+from catalogue import t, word
 
 if TYPE_CHECKING:
     from database.archive import Archive

@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from desktop_app.i18n_cli import t, word
+from catalogue import t, word
 
 TYPES = ("person", "organisation", "place", "event", "document", "commitment")
 GROUP_TITLES = {"person": "People", "organisation": "Organisations", "place": "Places",

@@ -340,7 +340,7 @@ def test_counterpart_dossier_has_timeline_periods_directions_and_statuses(
     assert "Мәдениет саласындағы ведомствоаралық келісім" in text
     assert "2026–2028" in text and "2025–2028" in text
     assert "Число направлений: 10" in text and "инвестициялар мен сауда" in text
-    assert "выполнено" in text and "открыто" in text
+    assert "исполнено" in text and "на контроле" in text
     assert all(page.count(DEFAULT_MARKING["ru"]) >= 2 for page in pages)
 
 
@@ -411,10 +411,10 @@ def test_commitments_report_puts_overdue_first_by_responsible_party(sample_archi
     assert (text.index("Жауапты: Ақтөбе облысының әкімдігі") < text.index("«Сағаршын–Жайсаң»")
             < text.index("Жауапты: Алматы қаласының әкімдігі"))
     assert "мерзімі өткен" in text
-    assert "Тоқтатылғандар" in text and "Міндеттемелер жоқ." in text  # no dropped ones: says so
+    assert "Бақылаудан алынғандар" in text and "Міндеттемелер жоқ." in text  # no dropped ones: says so
     reader = pypdf.PdfReader(io.BytesIO(out.getvalue()))
     outline = [e["/Title"] for e in reader.outline if isinstance(e, dict)]
-    assert outline == ["Жиынтық", "Мерзімі өткен", "Ашық", "Орындалуда", "Орындалғандар", "Тоқтатылғандар"]
+    assert outline == ["Жиынтық", "Мерзімі өткен", "Бақылауда", "Орындалуда", "Орындалғандар", "Бақылаудан алынғандар"]
 
 
 def test_commitments_report_narrows_by_status_and_organisation(sample_archive: Archive) -> None:

@@ -1,5 +1,5 @@
-"""The command line speaks the chosen language: --lang, else the window's saved setting, else
-the system's locale if Elshi speaks it, else English."""
+"""The command line speaks the chosen language: --lang, else ELSHI_LANG, else the language saved in
+Settings, else the system's locale if Elshi speaks it, else English; its words are the one catalogue's."""
 
 from __future__ import annotations
 
@@ -16,8 +16,11 @@ from pathlib import Path
 
 import pytest
 
+import catalogue
+from catalogue import choice
 from desktop_app import cli, commands, i18n_cli
 from desktop_app.cli import main
+from resources.locale import extract
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -26,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def plain_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """No saved setting, no language in the environment; returns where the setting would live."""
     config = tmp_path / "config"
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    monkeypatch.setenv(choice.CONFIG_DIR_VARIABLE, str(config))
     monkeypatch.setenv("LANG", "C.UTF-8")
     for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "ELSHI_LANG"):
         monkeypatch.delenv(name, raising=False)
@@ -35,10 +38,9 @@ def plain_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
 
 
 def save_setting(config: Path, lang: str) -> None:
-    """What QSettings writes on Linux for QSettings().setValue("ui/language", lang)."""
-    folder = config / "Elshi"
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "Elshi.conf").write_text(f"[main]\ngeometry=@ByteArray(x)\n\n[ui]\nlanguage={lang}\n", encoding="utf-8")
+    """What the window's Settings dialog writes when ``lang`` is chosen."""
+    config.mkdir(parents=True, exist_ok=True)
+    (config / "settings.json").write_text(f'{{"language": "{lang}", "other": 1}}\n', encoding="utf-8")
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -141,15 +143,24 @@ def _fields(text: str) -> list[str]:
     return sorted(name for _, name, _, _ in string.Formatter().parse(text) if name is not None)
 
 
+def _catalogue(lang: str) -> dict[tuple[str | None, str], object]:
+    return {extract._key(m): m.string for m in extract.read(lang) if m.id}
+
+
 def test_every_message_has_kazakh_and_russian_with_the_same_placeholders() -> None:
-    for english, forms in i18n_cli.MESSAGES.items():
-        for lang in ("kk", "ru"):
-            assert forms.get(lang, "").strip(), (lang, english)
-            assert _fields(forms[lang]) == _fields(english), (lang, english)
-            assert forms[lang] != english, (lang, english)
-    for english, forms in i18n_cli.ARGPARSE.items():
-        for lang in ("kk", "ru"):
-            assert sorted(re.findall(r"%\(\w+\)|%s", forms[lang])) == sorted(re.findall(r"%\(\w+\)|%s", english))
+    english = _catalogue("en")
+    for lang in ("kk", "ru"):
+        for (context, message), text in _catalogue(lang).items():
+            if context in ("date pattern",) or not isinstance(text, str):
+                continue
+            assert text.strip(), (lang, message)
+            if context == "argparse":
+                assert sorted(re.findall(r"%\(\w+\)|%s", text)) == sorted(re.findall(r"%\(\w+\)|%s", message))
+            else:
+                assert _fields(text) == _fields(message), (lang, message)
+            words = re.search(r"[A-Za-z]{2}", re.sub(r"\{\w*\}|%\(\w+\)[sr]|%[sn]", "", message))
+            if words and message != "Elshi — {name}":  # the program's name and the file's
+                assert text != english[(context, message)], (lang, message)
 
 
 def _literal_messages(path: Path) -> Iterator[str]:
@@ -179,16 +190,20 @@ def test_every_message_the_command_line_prints_is_in_the_catalogue() -> None:
     for module in ("cli", "commands/backup", "commands/calendar", "commands/briefing", "commands/duplicates",
                    "commands/search"):
         assert len(used[f"desktop_app/{module}.py"]) >= 5, module  # each speaks through t()
-    assert not [m for messages in used.values() for m in messages if m not in i18n_cli.MESSAGES]
-    assert not [m for m in cli.ARCHIVE_MESSAGES.values() if m not in i18n_cli.MESSAGES]
+    for lang in ("kk", "ru"):
+        known = {message for context, message in _catalogue(lang) if context is None}
+        assert not [m for messages in used.values() for m in messages if m not in known], lang
+        assert not [m for m in cli.ARCHIVE_MESSAGES.values() if m not in known], lang
+    known = {message for context, message in _catalogue("kk") if context is None}
     tables = _command_tables()
     assert {"backup.MESSAGES", "backup.KINDS", "calendar.SKIP_REASONS", "calendar.STATUS_WORDS",
             "duplicates.REASONS", "search.GROUP_TITLES", "search.RECORD_WORDS"} <= set(tables)
     for name, table in tables.items():
-        assert not [m for m in table.values() if m not in i18n_cli.MESSAGES], name
+        assert not [m for m in table.values() if catalogue.code_word(m) not in known], name
     from database.exchange import SECTIONS
 
-    assert not [s for s in SECTIONS.values() if s not in i18n_cli.MESSAGES]
+    assert not [s for s in SECTIONS.values() if s not in known]
+    assert not [m for m in i18n_cli.ARGPARSE if ("argparse", m) not in _catalogue("kk")]
 
 
 def test_the_word_tables_know_every_code_the_listings_show() -> None:
@@ -299,3 +314,33 @@ def test_subcommand_help_in_the_chosen_language(capsys: pytest.CaptureFixture[st
         main(["--lang", "ru", "backup", "--help"])
     out = capsys.readouterr().out
     assert "Копирует архив" in out and "вывести JSON для программ" in out
+
+
+def test_the_catalogue_needs_no_qt_and_nothing_above_it() -> None:
+    """Window, command line, briefings and calendar files all read it: it may import only the
+    core below it."""
+    found = set()
+    for path in (ROOT / "catalogue").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                found.update(alias.name.split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                found.add(node.module.split(".")[0])
+    assert not found & {"PySide6", "shiboken6", "ui", "desktop_app", "exports", "resources"}, found
+
+
+def test_argparse_words_come_from_the_catalogue(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--lang", "ru", "check", "--no-such-option"])
+    err = capsys.readouterr().err
+    assert "ошибка: нераспознанные аргументы: --no-such-option" in err
+    assert catalogue.pgettext_in("kk", "argparse", "usage: ") == "қолданылуы: "
+
+
+def test_tests_never_touch_the_users_own_settings_file() -> None:
+    from platformdirs import user_config_dir
+
+    assert choice.config_dir() != Path(user_config_dir("Elshi", appauthor=False))
+    choice.save_language("kk")
+    assert choice.settings_path().is_relative_to(choice.config_dir())
+    assert cli.interface_language(["check"]) == "kk"

@@ -100,7 +100,7 @@ def test_the_visit_sits_in_the_strip_not_on_a_day(view: CalendarView, sample_arc
     view.go_to(date(2026, 3, 1))
     assert view.strip.isVisible()
     strip = lines(view.strip)
-    assert [line.text(0) for line in strip] == ["First half of 2026", "First half of 2026"]
+    assert [line.text(0) for line in strip] == ["first half of 2026", "first half of 2026"]
     assert records(view.strip)[0] == ("event", event_id(sample_archive, MAYOR_VISIT))
     assert all(MAYOR_VISIT not in on_day(view, date(2026, 3, d)) for d in range(1, 32))
     view.go_to(date(2026, 8, 1))

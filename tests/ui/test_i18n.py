@@ -3,6 +3,9 @@ chosen language everywhere, dates in words, and a language switch from Settings.
 
 from __future__ import annotations
 
+import gettext
+import json
+import os
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -10,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, Qt, QTranslator
+from babel.messages.catalog import Message
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -30,10 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import catalogue
+from catalogue import choice
 from database.archive import Archive
 from database.dates import PartialDate
-from desktop_app import i18n_cli
-from resources.translations import extract
+from desktop_app import cli
+from resources.locale import extract
 from ui import i18n
 from ui.forms.fields import RowsField
 from ui.main_window import OPEN_WINDOWS, MainWindow
@@ -69,44 +75,79 @@ def window_in(lang: str, archive: Archive, dialogs: Any, install: Any) -> MainWi
     return MainWindow(archive, dialogs)
 
 
-# --- the catalogues ---------------------------------------------------------------------------
+# --- the catalogue ----------------------------------------------------------------------------
+
+def entries(lang: str) -> list[Message]:
+    return [m for m in extract.read(lang) if m.id]
+
+
+def forms(message: Message) -> list[str]:
+    return list(message.string) if isinstance(message.string, (tuple, list)) else [message.string]
+
+
+def msgid(message: Message) -> str:
+    return message.id[0] if isinstance(message.id, (tuple, list)) else message.id
+
 
 @pytest.mark.parametrize("lang", extract.LANGUAGES)
 def test_every_catalogue_entry_is_translated(lang: str) -> None:
-    problems = [f"[{m.context}] {m.source!r}: {m.kind or 'empty'}"
-                for m in extract.read_ts(extract.ts_path(lang)) if m.kind or not m.translation.strip()]
-    assert not problems, f"elshi_{lang}.ts needs translating:\n" + "\n".join(problems)
+    problems = [f"[{m.context}] {m.id!r}" for m in entries(lang) if extract.unfinished(m)]
+    assert not problems, f"{lang}/elshi.po needs translating (empty or fuzzy):\n" + "\n".join(problems)
 
 
 def test_catalogues_hold_exactly_the_strings_of_the_sources() -> None:
     """A string added to the code (or removed) without re-running the extraction fails here:
-    .venv/bin/python -m resources.translations.extract"""
-    found = extract.extracted_messages()
+    .venv/bin/python -m resources.locale.extract"""
+    found = set(extract.extracted().ids)
+    assert len(found) > 700  # the extraction really reached the window, the CLI, PDF and ICS
     for lang in extract.LANGUAGES:
-        listed = {(m.context, m.source) for m in extract.read_ts(extract.ts_path(lang))}
-        assert not found - listed, f"missing from elshi_{lang}.ts: {sorted(found - listed)}"
-        assert not listed - found, f"no longer in the code, still in elshi_{lang}.ts: {sorted(listed - found)}"
+        listed = {extract._key(m) for m in entries(lang)}
+        assert not found - listed, f"missing from {lang}/elshi.po: {sorted(found - listed, key=str)}"
+        assert not listed - found, f"no longer in the code, still in {lang}/elshi.po: {sorted(listed - found, key=str)}"
 
 
-def test_generated_list_of_run_time_strings_is_current() -> None:
-    assert extract.GENERATED.read_text(encoding="utf-8") == extract.generated_module()
+def test_the_completeness_check_fails_on_a_missing_or_unfinished_entry(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for lang in extract.LANGUAGES:
+        target = tmp_path / lang / "LC_MESSAGES" / "elshi.po"
+        target.parent.mkdir(parents=True)
+        target.write_bytes(extract.po_path(lang).read_bytes())
+    monkeypatch.setattr(extract, "FOLDER", tmp_path)
+    assert extract.problems() == []
+    kk = extract.read("kk")
+    kk.get("Held").string = ""
+    kk.delete("Planned")
+    extract._write_po(kk, extract.po_path("kk"))
+    found = extract.problems()
+    assert any("missing (None, 'Planned')" in p for p in found), found
+    assert any("unfinished (None, 'Held')" in p for p in found), found
 
 
 @pytest.mark.parametrize("lang", extract.LANGUAGES)
 def test_compiled_catalogue_gives_the_translations_of_its_source(lang: str) -> None:
-    translator = QTranslator()
-    assert translator.load(str(extract.qm_path(lang)))
-    for m in extract.read_ts(extract.ts_path(lang)):
-        if "|" in m.translation and "%n" in m.source:
-            forms = m.translation.split("|")
-            assert translator.translate(m.context, m.source, None, 1) == forms[0], m.source
-            assert translator.translate(m.context, m.source, None, 5) == forms[-1], m.source
+    with extract.mo_path(lang).open("rb") as f:
+        compiled = gettext.GNUTranslations(f)
+    for m in entries(lang):
+        if isinstance(m.id, (tuple, list)):
+            one, many = (compiled.npgettext(m.context, m.id[0], m.id[1], n) if m.context
+                         else compiled.ngettext(m.id[0], m.id[1], n) for n in (1, 5))
+            assert (one, many) == (m.string[0], m.string[1 if lang != "ru" else 2]), m.id
+        elif m.context:
+            assert compiled.pgettext(m.context, m.id) == m.string, (m.context, m.id)
         else:
-            assert translator.translate(m.context, m.source) == m.translation, (m.context, m.source)
+            assert compiled.gettext(m.id) == m.string, m.id
+
+
+def test_plural_forms_follow_each_language() -> None:
+    assert [extract.read(lang).num_plurals for lang in ("kk", "ru", "en")] == [2, 3, 2]
+    ru = [catalogue.ngettext_in("ru", "%n entries", "%n entries", n) for n in (1, 3, 5, 11, 21)]
+    assert ru == ["%n запись", "%n записи", "%n записей", "%n записей", "%n запись"]
+    assert catalogue.ngettext_in("en", "%n entries", "%n entries", 1) == "%n entry"
 
 
 def _placeholders(text: str) -> list[str]:
-    return sorted(re.findall(r"\{[a-z_]*\}", text)) + sorted(re.findall(r"%n", text))
+    return (sorted(re.findall(r"\{([a-z_]*)(?:![rsa])?(?::[^}]*)?\}", text)) + sorted(re.findall(r"%n", text))
+            + sorted(re.findall(r"%\(\w+\)|%s", text)))
 
 
 def _has_mnemonic(text: str) -> bool:
@@ -115,27 +156,48 @@ def _has_mnemonic(text: str) -> bool:
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])
 def test_translations_keep_placeholders_mnemonics_and_spacing(lang: str) -> None:
-    for m in extract.read_ts(extract.ts_path(lang)):
-        for text in m.translation.split("|") if "%n" in m.source else [m.translation]:
-            where = (m.context, m.source, text)
-            assert _placeholders(text) == _placeholders(m.source), where
-            assert _has_mnemonic(text) == _has_mnemonic(m.source), where
-            assert text.endswith("…") == m.source.endswith("…"), where
-            assert text.startswith(" ") == m.source.startswith(" "), where  # spin box suffixes
+    for m in entries(lang):
+        if m.context == "date pattern":
+            continue
+        source = msgid(m)
+        for text in forms(m):
+            where = (m.context, source, text)
+            assert _placeholders(text) == _placeholders(source), where
+            assert _has_mnemonic(text) == _has_mnemonic(source), where
+            assert text.endswith("…") == source.endswith("…"), where
+            assert text.startswith(" ") == source.startswith(" "), where  # spin box suffixes
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_no_label_is_left_in_english(lang: str) -> None:
+    """A translation equal to its English text is an English label in the Kazakh (or Russian)
+    catalogue, unless it holds no word at all."""
+    legitimately_the_same = {"Elshi — {name}"}  # the program's name and the file's
+    english = [(m.context, msgid(m)) for m in entries(lang)
+               if any(text == msgid(m) for text in forms(m)) and msgid(m) not in legitimately_the_same
+               and re.search(r"[A-Za-z]{2}", re.sub(r"\{[a-z_]*\}|%\(\w+\)[sr]|%[sn]", "", msgid(m)))]
+    assert not english, f"still English in {lang}/elshi.po: {english}"
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])
 def test_official_terms_are_used(lang: str) -> None:
     """Document kinds and organisation types carry the terms used in official correspondence."""
-    table = {m.source: m.translation for m in extract.read_ts(extract.ts_path(lang))
-             if m.context == "RecordTableModel"}
     expected = {
         "kk": {"Akimat": "Әкімдік", "Memorandum": "Меморандум", "Road map": "Жол картасы",
                "Plan of events": "Іс-шаралар жоспары", "Government": "Үкімет"},
         "ru": {"Akimat": "Акимат", "Memorandum": "Меморандум", "Road map": "Дорожная карта",
                "Plan of events": "План мероприятий", "Government": "Правительство"},
     }[lang]
-    assert {k: table[k] for k in expected} == expected
+    assert {k: catalogue.gettext_in(lang, k) for k in expected} == expected
+
+
+def test_the_window_asks_the_catalogue_with_the_disambiguation_as_context(qapp: Any, language: Any) -> None:
+    language("ru")
+    assert QCoreApplication.translate("HomeView", "Open", "action") == "Открыть"
+    assert QCoreApplication.translate("RecordTableModel", "Open") == "На контроле"
+    assert QCoreApplication.translate("AuditView", "%n entries", "", 22) == "22 записи"
+    assert QCoreApplication.translate("AuditView", "%n entries", "", 5) == "5 записей"
+    assert QCoreApplication.translate("Anything", "no such message here") == "no such message here"
 
 
 # --- the window -------------------------------------------------------------------------------
@@ -273,6 +335,21 @@ def test_dates_in_words(lang: str, day: str, month: str, half: str, year: str) -
     assert i18n.format_partial(PartialDate(2026), lang) == year
 
 
+def test_month_and_weekday_names_come_from_cldr() -> None:
+    from catalogue import dates
+    from exports.pdf.labels import Labels
+
+    thursday = date(2026, 3, 26)
+    assert [dates.weekday_name(thursday, lang) for lang in ("kk", "ru", "en")] == ["Бс", "Чт", "Thu"]
+    assert [dates.month_name(3, lang) for lang in ("kk", "ru", "en")] == ["наурыз", "март", "March"]
+    assert dates.month_name(3, "ru", after_day=True) == "марта"
+    assert [dates.numeric_text(thursday, lang) for lang in ("kk", "ru", "en")] == [
+        "26.03.2026", "26.03.2026", "26/03/2026"]
+    assert Labels("ru").day_range(thursday, date(2026, 3, 28)) == "26–28 марта 2026 г."
+    assert Labels("kk").day_range(thursday, date(2026, 4, 2)) == "26 наурыз – 2 сәуір 2026 ж."
+    assert Labels("en").day_range(date(2025, 12, 30), date(2026, 1, 2)) == "30 December 2025 – 2 January 2026"
+
+
 def test_numeric_dates_keep_four_digit_years_where_qt_would_not(language: Any) -> None:
     language("kk")
     assert QLocale().toString(QDate(2026, 3, 26), QLocale.FormatType.ShortFormat) == "26.03.26"
@@ -294,7 +371,8 @@ def test_installing_a_language_sets_month_names_and_qt_own_words(language: Any) 
 
 # --- choosing the language --------------------------------------------------------------------
 
-def test_default_language_is_the_system_one_if_spoken_else_english() -> None:
+def test_default_language_is_the_system_one_if_spoken_else_english(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("ELSHI_LANG")
     assert i18n.system_language(QLocale("kk_KZ")) == "kk"
     assert i18n.system_language(QLocale("ru_RU")) == "ru"
     assert i18n.system_language(QLocale("en_US")) == "en"
@@ -303,14 +381,28 @@ def test_default_language_is_the_system_one_if_spoken_else_english() -> None:
     assert i18n.chosen_language() == i18n.system_language()
     i18n.save_language("kk")
     assert i18n.chosen_language() == "kk"
+    assert i18n.chosen_language("ru") == "ru"  # --lang
+    monkeypatch.setenv("ELSHI_LANG", "en")
+    assert i18n.chosen_language() == "en"
 
 
-def test_the_command_line_reads_the_language_saved_by_the_window(tmp_path: Path) -> None:
-    path = tmp_path / "Elshi.conf"
-    settings = QSettings(str(path), QSettings.Format.IniFormat)
-    settings.setValue(i18n.SETTING, "ru")
-    settings.sync()
-    assert i18n_cli.language_in(path) == "ru"
+def test_the_command_line_reads_the_language_saved_by_the_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("ELSHI_LANG")
+    i18n.save_language("ru")
+    assert choice.settings_path().parent == Path(os.environ[choice.CONFIG_DIR_VARIABLE])
+    assert json.loads(choice.settings_path().read_text(encoding="utf-8")) == {"language": "ru"}
+    assert cli.interface_language(["check"]) == "ru"
+
+
+def test_a_language_kept_by_an_earlier_elshi_in_qsettings_moves_to_the_file_once(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("ELSHI_LANG")
+    QSettings().setValue(i18n.OLD_SETTING, "kk")
+    assert not choice.has_settings_file()
+    assert i18n.chosen_language() == "kk"
+    assert choice.saved_language() == "kk"  # now in the file, where the command line finds it
+    i18n.save_language("ru")
+    assert i18n.chosen_language() == "ru"  # the old value is not copied again
 
 
 def test_settings_dialog_offers_each_language_by_its_own_name(qtbot: Any, language: Any) -> None:
@@ -338,7 +430,7 @@ def test_choosing_a_language_reopens_the_window_in_it(
         assert not window.isVisible() and successor.isVisible()
         assert [a.text() for a in successor.menuBar().actions()][:2] == EXPECTED["ru"]["menus"]
         assert successor.current_key() == "documents"  # the same place, now in Russian
-        assert QSettings().value(i18n.SETTING) == "ru" and i18n.current_language() == "ru"
+        assert choice.saved_language() == "ru" and i18n.current_language() == "ru"
         assert successor.archive is sample_archive
     finally:
         successor.close()
@@ -361,6 +453,42 @@ def test_unsaved_changes_kept_means_the_language_waits_for_the_next_start(
     dialogs.save_answers = ["cancel"]
     assert apply_language(window, "kk") is None
     assert window.isVisible() and view.form.is_dirty()  # nothing typed is lost
-    assert i18n.current_language() == "en" and QSettings().value(i18n.SETTING) == "kk"
+    assert i18n.current_language() == "en" and choice.saved_language() == "kk"
     assert dialogs.shown[-1][0] == "info"
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+# --- one term per concept ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "held", "postponed", "half"), [
+    ("kk", "өтті", "кейінге қалдырылды", "2026 жылдың бірінші жартыжылдығы"),
+    ("ru", "состоялось", "перенесено", "первое полугодие 2026 г."),
+])
+def test_one_concept_reads_the_same_in_the_window_the_cli_briefings_and_calendar_files(
+        lang: str, held: str, postponed: str, half: str, qapp: Any, sample_archive: Archive,
+        language: Any) -> None:
+    import dataclasses
+
+    from catalogue import word
+    from database import calendar as cal
+    from desktop_app.commands.calendar import STATUS_WORDS
+    from exports.ics import period_text, to_calendar
+    from exports.pdf.labels import Labels
+    from ui.record_model import value_label
+    from ui.views.calendar import partial_text
+
+    language(lang)
+    with sample_archive.session() as s:
+        agenda = cal.agenda(s, date(2026, 1, 1), date(2026, 12, 31), today=sample_archive.clock.today())
+    event = next(item for item in agenda.items if item.entity == cal.EVENT)
+    status_label = catalogue.gettext_in(lang, "Status")
+    for status, expected in (("held", held), ("postponed", postponed)):
+        window = value_label(status)  # list cells start with a capital
+        ics = to_calendar([dataclasses.replace(event, status=status)], lang=lang).walk("VEVENT")[0]
+        assert window == expected[:1].upper() + expected[1:], status
+        assert word(STATUS_WORDS, status) == expected, status
+        assert Labels(lang).value("event_status", status) == expected, status
+        assert f"{status_label}: {expected}" in str(ics["description"]).splitlines(), status
+    first_half = PartialDate(2026, half=1)
+    assert i18n.format_partial(first_half) == partial_text(first_half) == half
+    assert Labels(lang).partial(first_half) == period_text(first_half, lang) == half

@@ -31,7 +31,7 @@ class AttachmentsPanel(QWidget):
         self.note = QLabel(self.tr("Save the record first to attach files."))
         self.note.setStyleSheet("color: gray")
         self.add_button = QPushButton(self.tr("Attach file…"))
-        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button = QPushButton(self.tr("Open", "action"))
         self.remove_button = QPushButton(self.tr("Remove"))
         buttons = QHBoxLayout()
         for b in (self.add_button, self.open_button, self.remove_button):

@@ -34,13 +34,13 @@ ERROR_STYLE = "color: #b00020"
 
 
 def link_roles() -> dict[str, str]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Links", text)
+    def tr(text: str, disambiguation: str | None = None) -> str:
+        return QCoreApplication.translate("Links", text, disambiguation)
 
     return {
         "signed_at": tr("Document signed here"), "commitment": tr("Commitment"),
-        "attended": tr("Attended"), "signed": tr("Signed"), "responsible": tr("Responsible for"),
-        "took_part": tr("Took part in"), "party": tr("Party to"), "position": tr("Person"),
+        "attended": tr("Attended"), "signed": tr("Signed", "link"), "responsible": tr("Responsible for"),
+        "took_part": tr("Took part in"), "party": tr("Party to"), "position": tr("Person", "link"),
         "part": tr("Part of it"), "held_at": tr("Event here"), "successor": tr("Succeeded by"),
     }
 

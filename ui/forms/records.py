@@ -282,7 +282,7 @@ class PersonForm(WarnsOfDuplicates):
     draft_type = PersonDraft
 
     def build(self) -> None:
-        self.add("name", self.tr("&Name"), LineField(self.tr("as shown in lists")))
+        self.add("name", self.tr("&Name", "person"), LineField(self.tr("as shown in lists")))
         self.add("names", self.tr("Other &spellings"), RowsField(self._name_row, self.tr("Add spelling")))
         self.add("positions", self.tr("&Positions"), RowsField(self._position_row, self.tr("Add position")))
         self.add("notes", self.tr("Protocol &notes"), TextField(80))
@@ -319,7 +319,7 @@ class PersonForm(WarnsOfDuplicates):
         return CompositeRow(Position, [
             ("title", self.tr("Position"), LineField()),
             ("organisation_id", self.tr("Organisation"), PickerField(self.archive, "organisation")),
-            ("start", self.tr("From"), DateField()),
+            ("start", self.tr("From", "date range"), DateField()),
             ("end", self.tr("To"), DateField()),
         ])
 

@@ -224,7 +224,7 @@ class HomeView(QWidget):
         record = line.data(0, RECORD_ROLE)
         lines.setCurrentItem(line)
         menu = QMenu(self)
-        menu.addAction(self.tr("Open"), lambda: self.workspace.open_record(str(record[0]), int(record[1])))
+        menu.addAction(self.tr("Open", "action"), lambda: self.workspace.open_record(str(record[0]), int(record[1])))
         menu.addAction(self.tr("Change status…"), self.change_status)
         menu.popup(lines.viewport().mapToGlobal(pos))
 

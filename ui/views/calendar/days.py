@@ -20,7 +20,6 @@ from ui.views.calendar.texts import day_text, item_title
 
 
 def tr(text: str) -> str:
-    # Defined here, not imported: the extraction only sees helpers defined in the module itself.
     return QCoreApplication.translate("Calendar", text)
 
 

@@ -22,7 +22,6 @@ from ui.views.calendar.style import EVENT_COLOUR, FLAG, item_colour
 
 
 def tr(text: str) -> str:
-    # Defined here, not imported: the extraction only sees helpers defined in the module itself.
     return QCoreApplication.translate("Calendar", text)
 
 

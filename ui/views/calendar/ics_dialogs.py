@@ -30,13 +30,7 @@ from ui.workspace import Workspace
 
 
 def tr(text: str) -> str:
-    # Defined here, not imported: the extraction only sees helpers defined in the module itself.
     return QCoreApplication.translate("Calendar", text)
-
-
-def view_tr(text: str) -> str:
-    """The words these dialogs say on the calendar view's behalf (its translation context)."""
-    return QCoreApplication.translate("CalendarView", text)
 
 
 class CalendarPage(Protocol):
@@ -57,7 +51,7 @@ class CalendarPage(Protocol):
 def export_ics(view: CalendarPage, parent: QWidget) -> None:
     """Ask where, then write the items of the page shown (with its filters) as an .ics file."""
     workspace = view.workspace
-    path = workspace.dialogs.save_file(view_tr("Export to iCalendar"), view_tr("iCalendar files (*.ics)"))
+    path = workspace.dialogs.save_file(tr("Export to iCalendar"), tr("iCalendar files (*.ics)"))
     if not path:
         return
     target = Path(path) if path.lower().endswith(".ics") else Path(path + ".ics")
@@ -71,18 +65,18 @@ def export_ics(view: CalendarPage, parent: QWidget) -> None:
 
     workspace.tasks.start(
         work,
-        lambda n: workspace.status(view_tr("{n} entries exported to {file}").format(n=n, file=target)),
+        lambda n: workspace.status(tr("{n} entries exported to {file}").format(n=n, file=target)),
         lambda error: workspace.dialogs.error(
-            view_tr("Export to iCalendar"),
-            view_tr("{file} could not be written: {reason}").format(file=target, reason=_reason(error))),
+            tr("Export to iCalendar"),
+            tr("{file} could not be written: {reason}").format(file=target, reason=_reason(error))),
     )
 
 
 def import_ics(view: CalendarPage, parent: QWidget) -> None:
     """Ask for a file, read it off the GUI thread, and show the preview."""
     workspace = view.workspace
-    path = workspace.dialogs.open_file(view_tr("Import from iCalendar"),
-                                       view_tr("iCalendar files (*.ics);;All files (*)"))
+    path = workspace.dialogs.open_file(tr("Import from iCalendar"),
+                                       tr("iCalendar files (*.ics);;All files (*)"))
     if not path:
         return
     archive = workspace.archive
@@ -96,8 +90,8 @@ def import_ics(view: CalendarPage, parent: QWidget) -> None:
 
 def _import_failed(view: CalendarPage, path: str, error: BaseException) -> None:
     view.workspace.dialogs.error(
-        view_tr("Import from iCalendar"),
-        view_tr("{file} was not imported, nothing changed: {reason}").format(
+        tr("Import from iCalendar"),
+        tr("{file} was not imported, nothing changed: {reason}").format(
             file=path, reason=_reason(error)))
 
 
@@ -117,7 +111,7 @@ def _apply(view: CalendarPage, path: str, entries: list[IcsEntry]) -> None:
         return apply_ics_import(archive, entries)
 
     def done(result: ImportResult) -> None:
-        workspace.status(view_tr("Imported from {file}: {added} new, {updated} updated").format(
+        workspace.status(tr("Imported from {file}: {added} new, {updated} updated").format(
             file=Path(path).name, added=len(result.added), updated=len(result.updated)))
         view.imported()
 

@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from catalogue import dates as catalogue_dates
 from database.calendar import COMMITMENT, CalendarItem
 from database.dates import PartialDate
 from ui.record_model import value_label
@@ -26,16 +27,8 @@ def day_text(day: date, fmt: str = "d MMMM yyyy") -> str:
 
 
 def partial_text(when: PartialDate) -> str:
-    """A partial date as a person reads it: "first half of 2026", "наурыз 2026"."""
-    if when.precision == "day":
-        return day_text(when.first_day())
-    if when.precision == "month":
-        assert when.month is not None
-        return f"{QLocale().standaloneMonthName(when.month)} {when.year}"
-    if when.precision == "half":
-        text = tr("First half of {year}") if when.half == 1 else tr("Second half of {year}")
-        return text.format(year=when.year)
-    return str(when.year)
+    """A partial date as a person reads it: "first half of 2026", "наурыз 2026 ж."."""
+    return catalogue_dates.partial_text(when)
 
 
 def item_dates(item: CalendarItem) -> str:
