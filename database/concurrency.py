@@ -96,11 +96,12 @@ def load(archive: Archive, entity: str, record_id: int) -> tuple[Record[Any], in
     return record, version
 
 
-def save(archive: Archive, record_id: int, draft: D, expected_version: int | None) -> Record[D]:
+def save(archive: Archive, record_id: int, draft: D, expected_version: int | None,
+         initiator: object | None = None) -> Record[D]:
     """:meth:`Archive.update`, refused with :class:`Conflict` if the record is no longer at
     ``expected_version``, and with :class:`Busy` if the archive stays locked."""
     with busy_guard(), expecting(entity_of(draft), record_id, expected_version):
-        return archive.update(record_id, draft)
+        return archive.update(record_id, draft, initiator=initiator)
 
 
 class VersionHook:

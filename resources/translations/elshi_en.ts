@@ -74,73 +74,74 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="27"/>
-        <location filename="../../ui/forms/attachments.py" line="29"/>
+        <location filename="../../ui/forms/attachments.py" line="28"/>
+        <location filename="../../ui/forms/attachments.py" line="30"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="31"/>
+        <location filename="../../ui/forms/attachments.py" line="32"/>
         <source>Save the record first to attach files.</source>
         <translation>Save the record first to attach files.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="33"/>
+        <location filename="../../ui/forms/attachments.py" line="34"/>
         <source>Attach file…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="34"/>
+        <location filename="../../ui/forms/attachments.py" line="35"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="35"/>
+        <location filename="../../ui/forms/attachments.py" line="36"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="79"/>
+        <location filename="../../ui/forms/attachments.py" line="80"/>
         <source>Attach a file</source>
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="79"/>
+        <location filename="../../ui/forms/attachments.py" line="80"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="85"/>
+        <location filename="../../ui/forms/attachments.py" line="96"/>
         <source>Not attached</source>
         <translation>Not attached</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="86"/>
+        <location filename="../../ui/forms/attachments.py" line="97"/>
         <source>The file could not be attached: {reason}</source>
         <translation>The file could not be attached: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="89"/>
+        <location filename="../../ui/forms/attachments.py" line="91"/>
         <source>Attached {name}</source>
         <translation>Attached {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="96"/>
+        <location filename="../../ui/forms/attachments.py" line="104"/>
         <source>File missing</source>
         <translation>File missing</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="97"/>
+        <location filename="../../ui/forms/attachments.py" line="105"/>
         <source>The archive&apos;s copy of {name} is missing.</source>
         <translation>The archive&apos;s copy of {name} is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="104"/>
+        <location filename="../../ui/forms/attachments.py" line="112"/>
+        <location filename="../../ui/forms/attachments.py" line="123"/>
         <source>Remove attachment</source>
         <translation>Remove attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="104"/>
+        <location filename="../../ui/forms/attachments.py" line="112"/>
         <source>Remove {name} from this record?</source>
         <translation>Remove {name} from this record?</translation>
     </message>
@@ -711,7 +712,7 @@ Remove it there first.</translation>
 <context>
     <name>Briefs</name>
     <message>
-        <location filename="../../ui/forms/records.py" line="61"/>
+        <location filename="../../ui/forms/records.py" line="62"/>
         <source>Make a PDF briefing of this record</source>
         <translation>Make a PDF briefing of this record</translation>
     </message>
@@ -749,12 +750,12 @@ Remove it there first.</translation>
         <translation>+{n} more</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="867"/>
+        <location filename="../../ui/views/calendar.py" line="869"/>
         <source>it is not an iCalendar file</source>
         <translation>it is not an iCalendar file</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="869"/>
+        <location filename="../../ui/views/calendar.py" line="871"/>
         <source>the file holds no calendar</source>
         <translation>the file holds no calendar</translation>
     </message>
@@ -762,227 +763,227 @@ Remove it there first.</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../ui/views/calendar.py" line="471"/>
+        <location filename="../../ui/views/calendar.py" line="472"/>
         <source>Earlier (Page Up)</source>
         <translation>Earlier (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="472"/>
+        <location filename="../../ui/views/calendar.py" line="473"/>
         <source>Earlier</source>
         <translation>Earlier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="473"/>
+        <location filename="../../ui/views/calendar.py" line="474"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="475"/>
+        <location filename="../../ui/views/calendar.py" line="476"/>
         <source>Later (Page Down)</source>
         <translation>Later (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="476"/>
+        <location filename="../../ui/views/calendar.py" line="477"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="485"/>
-        <location filename="../../ui/views/calendar.py" line="525"/>
+        <location filename="../../ui/views/calendar.py" line="486"/>
+        <location filename="../../ui/views/calendar.py" line="526"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="485"/>
-        <location filename="../../ui/views/calendar.py" line="527"/>
+        <location filename="../../ui/views/calendar.py" line="486"/>
+        <location filename="../../ui/views/calendar.py" line="528"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="485"/>
-        <location filename="../../ui/views/calendar.py" line="529"/>
+        <location filename="../../ui/views/calendar.py" line="486"/>
+        <location filename="../../ui/views/calendar.py" line="530"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="494"/>
+        <location filename="../../ui/views/calendar.py" line="495"/>
         <source> weeks</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="495"/>
+        <location filename="../../ui/views/calendar.py" line="496"/>
         <source>Weeks in the agenda</source>
         <translation>Weeks in the agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="498"/>
+        <location filename="../../ui/views/calendar.py" line="499"/>
         <source>Kind of event</source>
         <translation>Kind of event</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="499"/>
+        <location filename="../../ui/views/calendar.py" line="500"/>
         <source>All kinds of event</source>
         <translation>All kinds of event</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="503"/>
+        <location filename="../../ui/views/calendar.py" line="504"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="505"/>
+        <location filename="../../ui/views/calendar.py" line="506"/>
         <source>Counterpart</source>
         <translation>Counterpart</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="508"/>
+        <location filename="../../ui/views/calendar.py" line="509"/>
         <source>Commitment deadlines</source>
         <translation>Commitment deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="510"/>
+        <location filename="../../ui/views/calendar.py" line="511"/>
         <source>Briefing…</source>
         <translation>Briefing…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="511"/>
+        <location filename="../../ui/views/calendar.py" line="512"/>
         <source>A PDF agenda of the events shown, grouped by week</source>
         <translation>A PDF agenda of the events shown, grouped by week</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="513"/>
+        <location filename="../../ui/views/calendar.py" line="514"/>
         <source>Export .ics…</source>
         <translation>Export .ics…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="514"/>
+        <location filename="../../ui/views/calendar.py" line="515"/>
         <source>Save what is shown as an iCalendar file for a mail client</source>
         <translation>Save what is shown as an iCalendar file for a mail client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="515"/>
+        <location filename="../../ui/views/calendar.py" line="516"/>
         <source>Import .ics…</source>
         <translation>Import .ics…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="516"/>
+        <location filename="../../ui/views/calendar.py" line="517"/>
         <source>Create planned events from an iCalendar file, after a preview</source>
         <translation>Create planned events from an iCalendar file, after a preview</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="520"/>
+        <location filename="../../ui/views/calendar.py" line="521"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="520"/>
-        <location filename="../../ui/views/calendar.py" line="528"/>
-        <location filename="../../ui/views/calendar.py" line="540"/>
+        <location filename="../../ui/views/calendar.py" line="521"/>
+        <location filename="../../ui/views/calendar.py" line="529"/>
+        <location filename="../../ui/views/calendar.py" line="541"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="520"/>
-        <location filename="../../ui/views/calendar.py" line="540"/>
+        <location filename="../../ui/views/calendar.py" line="521"/>
+        <location filename="../../ui/views/calendar.py" line="541"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="521"/>
+        <location filename="../../ui/views/calendar.py" line="522"/>
         <source>Items without a fixed day</source>
         <translation>Items without a fixed day</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="528"/>
+        <location filename="../../ui/views/calendar.py" line="529"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="528"/>
-        <location filename="../../ui/views/calendar.py" line="540"/>
+        <location filename="../../ui/views/calendar.py" line="529"/>
+        <location filename="../../ui/views/calendar.py" line="541"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="528"/>
-        <location filename="../../ui/views/calendar.py" line="540"/>
+        <location filename="../../ui/views/calendar.py" line="529"/>
+        <location filename="../../ui/views/calendar.py" line="541"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="541"/>
+        <location filename="../../ui/views/calendar.py" line="542"/>
         <source>What falls on the selected day</source>
         <translation>What falls on the selected day</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="543"/>
+        <location filename="../../ui/views/calendar.py" line="544"/>
         <source>&lt;span style=&apos;color:{event}&apos;&gt;■&lt;/span&gt; event&amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:{due}&apos;&gt;{flag}&lt;/span&gt; commitment deadline&amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:{late}&apos;&gt;{flag}&lt;/span&gt; overdue</source>
         <translation>&lt;span style=&apos;color:{event}&apos;&gt;■&lt;/span&gt; event&amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:{due}&apos;&gt;{flag}&lt;/span&gt; commitment deadline&amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:{late}&apos;&gt;{flag}&lt;/span&gt; overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="625"/>
+        <location filename="../../ui/views/calendar.py" line="626"/>
         <source>All countries</source>
         <translation>All countries</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="626"/>
+        <location filename="../../ui/views/calendar.py" line="627"/>
         <source>All counterparts</source>
         <translation>All counterparts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="685"/>
+        <location filename="../../ui/views/calendar.py" line="686"/>
         <source>Without a fixed day in this period ({n}):</source>
         <translation>Without a fixed day in this period ({n}):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="705"/>
+        <location filename="../../ui/views/calendar.py" line="706"/>
         <source>Nothing with a fixed day in these weeks.</source>
         <translation>Nothing with a fixed day in these weeks.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="728"/>
+        <location filename="../../ui/views/calendar.py" line="729"/>
         <source>Nothing on this day.</source>
         <translation>Nothing on this day.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="794"/>
-        <location filename="../../ui/views/calendar.py" line="820"/>
+        <location filename="../../ui/views/calendar.py" line="796"/>
+        <location filename="../../ui/views/calendar.py" line="822"/>
         <source>Export to iCalendar</source>
         <translation>Export to iCalendar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="794"/>
+        <location filename="../../ui/views/calendar.py" line="796"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="818"/>
+        <location filename="../../ui/views/calendar.py" line="820"/>
         <source>{n} entries exported to {file}</source>
         <translation>{n} entries exported to {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="821"/>
+        <location filename="../../ui/views/calendar.py" line="823"/>
         <source>{file} could not be written: {reason}</source>
         <translation>{file} could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="825"/>
-        <location filename="../../ui/views/calendar.py" line="839"/>
+        <location filename="../../ui/views/calendar.py" line="827"/>
+        <location filename="../../ui/views/calendar.py" line="841"/>
         <source>Import from iCalendar</source>
         <translation>Import from iCalendar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="826"/>
+        <location filename="../../ui/views/calendar.py" line="828"/>
         <source>iCalendar files (*.ics);;All files (*)</source>
         <translation>iCalendar files (*.ics);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="840"/>
+        <location filename="../../ui/views/calendar.py" line="842"/>
         <source>{file} was not imported, nothing changed: {reason}</source>
         <translation>{file} was not imported, nothing changed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="856"/>
+        <location filename="../../ui/views/calendar.py" line="858"/>
         <source>Imported from {file}: {added} new, {updated} updated</source>
         <translation>Imported from {file}: {added} new, {updated} updated</translation>
     </message>
@@ -990,82 +991,82 @@ Remove it there first.</translation>
 <context>
     <name>CommitmentForm</name>
     <message>
-        <location filename="../../ui/forms/records.py" line="218"/>
+        <location filename="../../ui/forms/records.py" line="220"/>
         <source>&amp;What was promised</source>
         <translation>&amp;What was promised</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="219"/>
+        <location filename="../../ui/forms/records.py" line="221"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="220"/>
+        <location filename="../../ui/forms/records.py" line="222"/>
         <source>&amp;Due</source>
         <translation>&amp;Due</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="221"/>
+        <location filename="../../ui/forms/records.py" line="223"/>
         <source>Responsible &amp;organisation</source>
         <translation>Responsible &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="222"/>
+        <location filename="../../ui/forms/records.py" line="224"/>
         <source>Responsible &amp;person</source>
         <translation>Responsible &amp;person</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="223"/>
+        <location filename="../../ui/forms/records.py" line="225"/>
         <source>From &amp;event</source>
         <translation>From &amp;event</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="224"/>
+        <location filename="../../ui/forms/records.py" line="226"/>
         <source>From do&amp;cument</source>
         <translation>From do&amp;cument</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="225"/>
+        <location filename="../../ui/forms/records.py" line="227"/>
         <source>Progress &amp;notes</source>
         <translation>Progress &amp;notes</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="225"/>
+        <location filename="../../ui/forms/records.py" line="227"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="226"/>
+        <location filename="../../ui/forms/records.py" line="228"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="227"/>
+        <location filename="../../ui/forms/records.py" line="229"/>
         <source>Change status…</source>
         <translation>Change status…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="228"/>
+        <location filename="../../ui/forms/records.py" line="230"/>
         <source>Set a new status with a dated progress note</source>
         <translation>Set a new status with a dated progress note</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="234"/>
+        <location filename="../../ui/forms/records.py" line="236"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="235"/>
+        <location filename="../../ui/forms/records.py" line="237"/>
         <source>Status set</source>
         <translation>Status set</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="236"/>
+        <location filename="../../ui/forms/records.py" line="238"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="244"/>
+        <location filename="../../ui/forms/records.py" line="246"/>
         <source>New commitment</source>
         <translation>New commitment</translation>
     </message>
@@ -1121,107 +1122,107 @@ Remove it there first.</translation>
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../../ui/forms/records.py" line="169"/>
+        <location filename="../../ui/forms/records.py" line="170"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="170"/>
+        <location filename="../../ui/forms/records.py" line="171"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="171"/>
+        <location filename="../../ui/forms/records.py" line="172"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="172"/>
+        <location filename="../../ui/forms/records.py" line="173"/>
         <source>Signed &amp;on</source>
         <translation>Signed &amp;on</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="173"/>
+        <location filename="../../ui/forms/records.py" line="174"/>
         <source>Signed &amp;in</source>
         <translation>Signed &amp;in</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="174"/>
+        <location filename="../../ui/forms/records.py" line="175"/>
         <source>Period &amp;from</source>
         <translation>Period &amp;from</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="175"/>
+        <location filename="../../ui/forms/records.py" line="176"/>
         <source>Period t&amp;o</source>
         <translation>Period t&amp;o</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="176"/>
+        <location filename="../../ui/forms/records.py" line="177"/>
         <source>Signed at &amp;event</source>
         <translation>Signed at &amp;event</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="177"/>
+        <location filename="../../ui/forms/records.py" line="178"/>
         <source>&amp;Parties</source>
         <translation>&amp;Parties</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="178"/>
+        <location filename="../../ui/forms/records.py" line="179"/>
         <source>Add party</source>
         <translation>Add party</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="179"/>
+        <location filename="../../ui/forms/records.py" line="180"/>
         <source>Si&amp;gnatories</source>
         <translation>Si&amp;gnatories</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="179"/>
+        <location filename="../../ui/forms/records.py" line="180"/>
         <source>Add signatory</source>
         <translation>Add signatory</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="180"/>
+        <location filename="../../ui/forms/records.py" line="181"/>
         <source>Number of &amp;directions</source>
         <translation>Number of &amp;directions</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="180"/>
+        <location filename="../../ui/forms/records.py" line="181"/>
         <source>as stated in the text</source>
         <translation>as stated in the text</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="181"/>
+        <location filename="../../ui/forms/records.py" line="182"/>
         <source>Directions (one per line)</source>
         <translation>Directions (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="182"/>
+        <location filename="../../ui/forms/records.py" line="183"/>
         <source>Su&amp;mmary</source>
         <translation>Su&amp;mmary</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="183"/>
+        <location filename="../../ui/forms/records.py" line="184"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="189"/>
+        <location filename="../../ui/forms/records.py" line="190"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="190"/>
+        <location filename="../../ui/forms/records.py" line="191"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="191"/>
+        <location filename="../../ui/forms/records.py" line="192"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="198"/>
+        <location filename="../../ui/forms/records.py" line="199"/>
         <source>New document</source>
         <translation>New document</translation>
     </message>
@@ -1229,122 +1230,122 @@ Remove it there first.</translation>
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="29"/>
+        <location filename="../../ui/views/duplicates.py" line="30"/>
         <source>same name</source>
         <translation>same name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="30"/>
+        <location filename="../../ui/views/duplicates.py" line="31"/>
         <source>same name in another script</source>
         <translation>same name in another script</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="31"/>
+        <location filename="../../ui/views/duplicates.py" line="32"/>
         <source>similar spelling</source>
         <translation>similar spelling</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="41"/>
+        <location filename="../../ui/views/duplicates.py" line="42"/>
         <source>Record type</source>
         <translation>Record type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="42"/>
+        <location filename="../../ui/views/duplicates.py" line="43"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="43"/>
+        <location filename="../../ui/views/duplicates.py" line="44"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="45"/>
+        <location filename="../../ui/views/duplicates.py" line="46"/>
         <source>Possible duplicates</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="46"/>
+        <location filename="../../ui/views/duplicates.py" line="47"/>
         <source>No likely duplicates.</source>
         <translation>No likely duplicates.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="47"/>
+        <location filename="../../ui/views/duplicates.py" line="48"/>
         <source>Merge into the first</source>
         <translation>Merge into the first</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="48"/>
+        <location filename="../../ui/views/duplicates.py" line="49"/>
         <source>Keep the first record, with every name and link of the second</source>
         <translation>Keep the first record, with every name and link of the second</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="49"/>
+        <location filename="../../ui/views/duplicates.py" line="50"/>
         <source>Merge into the second</source>
         <translation>Merge into the second</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="50"/>
+        <location filename="../../ui/views/duplicates.py" line="51"/>
         <source>Not a duplicate</source>
         <translation>Not a duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="51"/>
+        <location filename="../../ui/views/duplicates.py" line="52"/>
         <source>Open both</source>
         <translation>Open both</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="53"/>
+        <location filename="../../ui/views/duplicates.py" line="54"/>
         <source>Merges</source>
         <translation>Merges</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="55"/>
+        <location filename="../../ui/views/duplicates.py" line="56"/>
         <source>Undo merge</source>
         <translation>Undo merge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="61"/>
+        <location filename="../../ui/views/duplicates.py" line="62"/>
         <source>Look for duplicate</source>
         <translation>Look for duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="69"/>
+        <location filename="../../ui/views/duplicates.py" line="70"/>
         <source>Merges done</source>
         <translation>Merges done</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="104"/>
+        <location filename="../../ui/views/duplicates.py" line="105"/>
         <source>Looking for possible duplicates…</source>
         <translation>Looking for possible duplicates…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="124"/>
+        <location filename="../../ui/views/duplicates.py" line="125"/>
         <source>Could not look for duplicates: {error}</source>
         <translation>Could not look for duplicates: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="146"/>
+        <location filename="../../ui/views/duplicates.py" line="147"/>
         <source>undone</source>
         <translation>undone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="147"/>
+        <location filename="../../ui/views/duplicates.py" line="148"/>
         <source>{merged} merged into {kept} ({state})</source>
         <translation>{merged} merged into {kept} ({state})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="179"/>
+        <location filename="../../ui/views/duplicates.py" line="180"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="180"/>
+        <location filename="../../ui/views/duplicates.py" line="181"/>
         <source>Merge “{drop}” into “{keep}”? Every name and link moves to “{keep}”; the merge can be undone.</source>
         <translation>Merge “{drop}” into “{keep}”? Every name and link moves to “{keep}”; the merge can be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="186"/>
+        <location filename="../../ui/views/duplicates.py" line="189"/>
         <source>Not merged</source>
         <translation>Not merged</translation>
     </message>
@@ -1354,22 +1355,27 @@ Remove it there first.</translation>
         <translation>Merged “{drop}” into “{keep}”</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="208"/>
+        <location filename="../../ui/views/duplicates.py" line="199"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/duplicates.py" line="217"/>
         <source>the kept record was edited after the merge</source>
         <translation>the kept record was edited after the merge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="209"/>
+        <location filename="../../ui/views/duplicates.py" line="218"/>
         <source>it was already undone</source>
         <translation>it was already undone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="210"/>
+        <location filename="../../ui/views/duplicates.py" line="219"/>
         <source>Not undone</source>
         <translation>Not undone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="210"/>
+        <location filename="../../ui/views/duplicates.py" line="219"/>
         <source>The merge cannot be undone: {reason}.</source>
         <translation>The merge cannot be undone: {reason}.</translation>
     </message>
@@ -1465,127 +1471,127 @@ Remove it there first.</translation>
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../ui/forms/records.py" line="107"/>
+        <location filename="../../ui/forms/records.py" line="108"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="108"/>
+        <location filename="../../ui/forms/records.py" line="109"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="109"/>
+        <location filename="../../ui/forms/records.py" line="110"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="110"/>
+        <location filename="../../ui/forms/records.py" line="111"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="111"/>
+        <location filename="../../ui/forms/records.py" line="112"/>
         <source>&amp;End</source>
         <translation>&amp;End</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="112"/>
+        <location filename="../../ui/forms/records.py" line="113"/>
         <source>&amp;Place</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="112"/>
+        <location filename="../../ui/forms/records.py" line="113"/>
         <source>city…</source>
         <translation>city…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="113"/>
+        <location filename="../../ui/forms/records.py" line="114"/>
         <source>&amp;Organiser</source>
         <translation>&amp;Organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="114"/>
+        <location filename="../../ui/forms/records.py" line="115"/>
         <source>Su&amp;mmary</source>
         <translation>Su&amp;mmary</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="115"/>
+        <location filename="../../ui/forms/records.py" line="116"/>
         <source>Sou&amp;rce</source>
         <translation>Sou&amp;rce</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="115"/>
+        <location filename="../../ui/forms/records.py" line="116"/>
         <source>who reported it</source>
         <translation>who reported it</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="116"/>
+        <location filename="../../ui/forms/records.py" line="117"/>
         <source>&amp;Delegations</source>
         <translation>&amp;Delegations</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="116"/>
+        <location filename="../../ui/forms/records.py" line="117"/>
         <source>Add delegation</source>
         <translation>Add delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="117"/>
+        <location filename="../../ui/forms/records.py" line="118"/>
         <source>Ta&amp;gs</source>
         <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="119"/>
+        <location filename="../../ui/forms/records.py" line="120"/>
         <source>Export briefing…</source>
         <translation>Export briefing…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="124"/>
+        <location filename="../../ui/forms/records.py" line="125"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="125"/>
+        <location filename="../../ui/forms/records.py" line="126"/>
         <source>Position at the time</source>
         <translation>Position at the time</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="126"/>
+        <location filename="../../ui/forms/records.py" line="127"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="149"/>
+        <location filename="../../ui/forms/records.py" line="150"/>
         <source>Side (country, region)</source>
         <translation>Side (country, region)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="150"/>
+        <location filename="../../ui/forms/records.py" line="151"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="151"/>
+        <location filename="../../ui/forms/records.py" line="152"/>
         <source>Sent by</source>
         <translation>Sent by</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="152"/>
+        <location filename="../../ui/forms/records.py" line="153"/>
         <source>Head</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="153"/>
+        <location filename="../../ui/forms/records.py" line="154"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="153"/>
+        <location filename="../../ui/forms/records.py" line="154"/>
         <source>Add member</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="160"/>
+        <location filename="../../ui/forms/records.py" line="161"/>
         <source>New event</source>
         <translation>New event</translation>
     </message>
@@ -1593,44 +1599,44 @@ Remove it there first.</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/forms/fields.py" line="114"/>
+        <location filename="../../ui/forms/fields.py" line="117"/>
         <source>e.g. 26.03.2026, 03.2026, 2026-H1, 2026</source>
         <translation>e.g. 26.03.2026, 03.2026, 2026-H1, 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="133"/>
+        <location filename="../../ui/forms/fields.py" line="136"/>
         <source>not a date yet</source>
         <translation>not a date yet</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="156"/>
+        <location filename="../../ui/forms/fields.py" line="159"/>
         <source>comma-separated</source>
         <translation>comma-separated</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="195"/>
+        <location filename="../../ui/forms/fields.py" line="199"/>
         <source>type to search…</source>
         <translation>type to search…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="204"/>
-        <location filename="../../ui/forms/fields.py" line="205"/>
+        <location filename="../../ui/forms/fields.py" line="208"/>
+        <location filename="../../ui/forms/fields.py" line="209"/>
         <source>Create a new record from the typed name</source>
         <translation>Create a new record from the typed name</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="235"/>
+        <location filename="../../ui/forms/fields.py" line="239"/>
         <source>Create “{text}” as a new record</source>
         <translation>Create “{text}” as a new record</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="210"/>
+        <location filename="../../ui/forms/fields.py" line="214"/>
         <source>Open the chosen record</source>
         <translation>Open the chosen record</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="320"/>
-        <location filename="../../ui/forms/fields.py" line="321"/>
+        <location filename="../../ui/forms/fields.py" line="349"/>
+        <location filename="../../ui/forms/fields.py" line="350"/>
         <source>Remove this row</source>
         <translation>Remove this row</translation>
     </message>
@@ -2124,132 +2130,132 @@ Remove it there first.</translation>
 <context>
     <name>IcsPreviewDialog</name>
     <message>
-        <location filename="../../ui/views/calendar.py" line="881"/>
+        <location filename="../../ui/views/calendar.py" line="883"/>
         <source>Import {file}</source>
         <translation>Import {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="883"/>
+        <location filename="../../ui/views/calendar.py" line="885"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="883"/>
+        <location filename="../../ui/views/calendar.py" line="885"/>
         <source>Update</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="883"/>
+        <location filename="../../ui/views/calendar.py" line="885"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="884"/>
+        <location filename="../../ui/views/calendar.py" line="886"/>
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="886"/>
+        <location filename="../../ui/views/calendar.py" line="888"/>
         <source>no date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="886"/>
+        <location filename="../../ui/views/calendar.py" line="888"/>
         <source>no title</source>
         <translation>no title</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="887"/>
+        <location filename="../../ui/views/calendar.py" line="889"/>
         <source>a commitment deadline, not an event</source>
         <translation>a commitment deadline, not an event</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="888"/>
+        <location filename="../../ui/views/calendar.py" line="890"/>
         <source>the matching event is in the trash</source>
         <translation>the matching event is in the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="889"/>
+        <location filename="../../ui/views/calendar.py" line="891"/>
         <source>repeats an entry above</source>
         <translation>repeats an entry above</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="891"/>
+        <location filename="../../ui/views/calendar.py" line="893"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="891"/>
+        <location filename="../../ui/views/calendar.py" line="893"/>
         <source>dates</source>
         <translation>dates</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="892"/>
+        <location filename="../../ui/views/calendar.py" line="894"/>
         <source>place</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="892"/>
+        <location filename="../../ui/views/calendar.py" line="894"/>
         <source>kind</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="892"/>
+        <location filename="../../ui/views/calendar.py" line="894"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="895"/>
+        <location filename="../../ui/views/calendar.py" line="897"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="895"/>
+        <location filename="../../ui/views/calendar.py" line="897"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="895"/>
+        <location filename="../../ui/views/calendar.py" line="897"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="895"/>
+        <location filename="../../ui/views/calendar.py" line="897"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="896"/>
+        <location filename="../../ui/views/calendar.py" line="898"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="897"/>
+        <location filename="../../ui/views/calendar.py" line="899"/>
         <source>Entries in the file</source>
         <translation>Entries in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="904"/>
+        <location filename="../../ui/views/calendar.py" line="906"/>
         <source>changes: {fields}</source>
         <translation>changes: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="906"/>
+        <location filename="../../ui/views/calendar.py" line="908"/>
         <source>repeats: only the first date is imported</source>
         <translation>repeats: only the first date is imported</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="908"/>
+        <location filename="../../ui/views/calendar.py" line="910"/>
         <source>place not in the archive: kept in the summary</source>
         <translation>place not in the archive: kept in the summary</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="922"/>
+        <location filename="../../ui/views/calendar.py" line="924"/>
         <source>{add} new planned events, {update} updated, {same} unchanged, {skip} skipped. Nothing is written until you press Import.</source>
         <translation>{add} new planned events, {update} updated, {same} unchanged, {skip} skipped. Nothing is written until you press Import.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="927"/>
+        <location filename="../../ui/views/calendar.py" line="929"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -2257,57 +2263,57 @@ Remove it there first.</translation>
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/forms/base.py" line="41"/>
+        <location filename="../../ui/forms/base.py" line="48"/>
         <source>Document signed here</source>
         <translation>Document signed here</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="41"/>
+        <location filename="../../ui/forms/base.py" line="48"/>
         <source>Commitment</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="42"/>
+        <location filename="../../ui/forms/base.py" line="49"/>
         <source>Attended</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="42"/>
+        <location filename="../../ui/forms/base.py" line="49"/>
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="42"/>
+        <location filename="../../ui/forms/base.py" line="49"/>
         <source>Responsible for</source>
         <translation>Responsible for</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="43"/>
+        <location filename="../../ui/forms/base.py" line="50"/>
         <source>Took part in</source>
         <translation>Took part in</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="43"/>
+        <location filename="../../ui/forms/base.py" line="50"/>
         <source>Party to</source>
         <translation>Party to</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="43"/>
+        <location filename="../../ui/forms/base.py" line="50"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="44"/>
+        <location filename="../../ui/forms/base.py" line="51"/>
         <source>Part of it</source>
         <translation>Part of it</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="44"/>
+        <location filename="../../ui/forms/base.py" line="51"/>
         <source>Event here</source>
         <translation>Event here</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="44"/>
+        <location filename="../../ui/forms/base.py" line="51"/>
         <source>Succeeded by</source>
         <translation>Succeeded by</translation>
     </message>
@@ -2365,27 +2371,27 @@ Remove it there first.</translation>
         <translation>&amp;Search the archive</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>The archive is damaged</source>
         <translation>The archive is damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>A check of {path} found a problem: {problem}</source>
         <translation>A check of {path} found a problem: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Open an archive</source>
         <translation>Open an archive</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Elshi archives (*.sqlite);;All files (*)</source>
         <translation>Elshi archives (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Cannot open the archive</source>
         <translation>Cannot open the archive</translation>
     </message>
@@ -2393,52 +2399,52 @@ Remove it there first.</translation>
 <context>
     <name>OrganisationForm</name>
     <message>
-        <location filename="../../ui/forms/records.py" line="335"/>
+        <location filename="../../ui/forms/records.py" line="338"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="336"/>
+        <location filename="../../ui/forms/records.py" line="339"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="337"/>
+        <location filename="../../ui/forms/records.py" line="340"/>
         <source>&amp;Country</source>
         <translation>&amp;Country</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="338"/>
+        <location filename="../../ui/forms/records.py" line="341"/>
         <source>&amp;Region</source>
         <translation>&amp;Region</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="339"/>
+        <location filename="../../ui/forms/records.py" line="342"/>
         <source>&amp;Part of</source>
         <translation>&amp;Part of</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="340"/>
+        <location filename="../../ui/forms/records.py" line="343"/>
         <source>Pre&amp;decessor</source>
         <translation>Pre&amp;decessor</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="341"/>
+        <location filename="../../ui/forms/records.py" line="344"/>
         <source>Other &amp;names (one per line)</source>
         <translation>Other &amp;names (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="342"/>
+        <location filename="../../ui/forms/records.py" line="345"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="344"/>
+        <location filename="../../ui/forms/records.py" line="347"/>
         <source>Export dossier…</source>
         <translation>Export dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="350"/>
+        <location filename="../../ui/forms/records.py" line="353"/>
         <source>New organisation</source>
         <translation>New organisation</translation>
     </message>
@@ -2446,87 +2452,87 @@ Remove it there first.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/forms/records.py" line="285"/>
+        <location filename="../../ui/forms/records.py" line="288"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="285"/>
+        <location filename="../../ui/forms/records.py" line="288"/>
         <source>as shown in lists</source>
         <translation>as shown in lists</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="286"/>
+        <location filename="../../ui/forms/records.py" line="289"/>
         <source>Other &amp;spellings</source>
         <translation>Other &amp;spellings</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="286"/>
+        <location filename="../../ui/forms/records.py" line="289"/>
         <source>Add spelling</source>
         <translation>Add spelling</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="287"/>
+        <location filename="../../ui/forms/records.py" line="290"/>
         <source>&amp;Positions</source>
         <translation>&amp;Positions</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="287"/>
+        <location filename="../../ui/forms/records.py" line="290"/>
         <source>Add position</source>
         <translation>Add position</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="288"/>
+        <location filename="../../ui/forms/records.py" line="291"/>
         <source>Protocol &amp;notes</source>
         <translation>Protocol &amp;notes</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="307"/>
+        <location filename="../../ui/forms/records.py" line="310"/>
         <source>dates unknown</source>
         <translation>dates unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="309"/>
+        <location filename="../../ui/forms/records.py" line="312"/>
         <source>Career</source>
         <translation>Career</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="313"/>
+        <location filename="../../ui/forms/records.py" line="316"/>
         <source>Spelling</source>
         <translation>Spelling</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="314"/>
+        <location filename="../../ui/forms/records.py" line="317"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="315"/>
+        <location filename="../../ui/forms/records.py" line="318"/>
         <source>Preferred</source>
         <translation>Preferred</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="320"/>
+        <location filename="../../ui/forms/records.py" line="323"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="321"/>
+        <location filename="../../ui/forms/records.py" line="324"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="322"/>
+        <location filename="../../ui/forms/records.py" line="325"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="323"/>
+        <location filename="../../ui/forms/records.py" line="326"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="327"/>
+        <location filename="../../ui/forms/records.py" line="330"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
@@ -2534,27 +2540,27 @@ Remove it there first.</translation>
 <context>
     <name>PlaceForm</name>
     <message>
-        <location filename="../../ui/forms/records.py" line="358"/>
+        <location filename="../../ui/forms/records.py" line="361"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="359"/>
+        <location filename="../../ui/forms/records.py" line="362"/>
         <source>&amp;Country</source>
         <translation>&amp;Country</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="360"/>
+        <location filename="../../ui/forms/records.py" line="363"/>
         <source>&amp;Region</source>
         <translation>&amp;Region</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="361"/>
+        <location filename="../../ui/forms/records.py" line="364"/>
         <source>Other &amp;names (one per line)</source>
         <translation>Other &amp;names (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="364"/>
+        <location filename="../../ui/forms/records.py" line="367"/>
         <source>New place</source>
         <translation>New place</translation>
     </message>
@@ -2562,54 +2568,59 @@ Remove it there first.</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/forms/base.py" line="79"/>
-        <location filename="../../ui/forms/base.py" line="81"/>
+        <location filename="../../ui/forms/base.py" line="88"/>
+        <location filename="../../ui/forms/base.py" line="90"/>
         <source>Linked records</source>
         <translation>Linked records</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="92"/>
-        <location filename="../../ui/forms/base.py" line="237"/>
+        <location filename="../../ui/forms/base.py" line="101"/>
+        <location filename="../../ui/forms/base.py" line="317"/>
         <source>Show history</source>
         <translation>Show history</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="94"/>
+        <location filename="../../ui/forms/base.py" line="103"/>
         <source>Every change to this record: when, by whom, what</source>
         <translation>Every change to this record: when, by whom, what</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="107"/>
+        <location filename="../../ui/forms/base.py" line="116"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="108"/>
+        <location filename="../../ui/forms/base.py" line="117"/>
         <source>Save this record (Ctrl+S)</source>
         <translation>Save this record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="109"/>
+        <location filename="../../ui/forms/base.py" line="118"/>
         <source>Revert</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="110"/>
+        <location filename="../../ui/forms/base.py" line="119"/>
         <source>Throw away the changes not yet saved</source>
         <translation>Throw away the changes not yet saved</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="208"/>
+        <location filename="../../ui/forms/base.py" line="120"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/base.py" line="244"/>
         <source>New record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="237"/>
+        <location filename="../../ui/forms/base.py" line="317"/>
         <source>Hide history</source>
         <translation>Hide history</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="259"/>
+        <location filename="../../ui/forms/base.py" line="339"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>Not saved: please correct the marked fields.</translation>
     </message>
@@ -2617,98 +2628,103 @@ Remove it there first.</translation>
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ui/record_list.py" line="70"/>
+        <location filename="../../ui/record_list.py" line="72"/>
         <source>Filter this list… (Ctrl+L)</source>
         <translation>Filter this list… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="72"/>
+        <location filename="../../ui/record_list.py" line="74"/>
         <source>Filter the list</source>
         <translation>Filter the list</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="77"/>
+        <location filename="../../ui/record_list.py" line="79"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="78"/>
+        <location filename="../../ui/record_list.py" line="80"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation>Create a new record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="79"/>
-        <location filename="../../ui/record_list.py" line="202"/>
+        <location filename="../../ui/record_list.py" line="81"/>
+        <location filename="../../ui/record_list.py" line="208"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="80"/>
+        <location filename="../../ui/record_list.py" line="82"/>
         <source>Move the selected record to the trash (Delete)</source>
         <translation>Move the selected record to the trash (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="81"/>
+        <location filename="../../ui/record_list.py" line="83"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="82"/>
+        <location filename="../../ui/record_list.py" line="84"/>
         <source>Bring the selected record back from the trash</source>
         <translation>Bring the selected record back from the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="83"/>
+        <location filename="../../ui/record_list.py" line="85"/>
         <source>Delete for good</source>
         <translation>Delete for good</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="84"/>
+        <location filename="../../ui/record_list.py" line="86"/>
         <source>Remove the selected record from the trash for good (asks first)</source>
         <translation>Remove the selected record from the trash for good (asks first)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="86"/>
+        <location filename="../../ui/record_list.py" line="88"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="87"/>
+        <location filename="../../ui/record_list.py" line="89"/>
         <source>Show deleted records</source>
         <translation>Show deleted records</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="103"/>
+        <location filename="../../ui/record_list.py" line="106"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="180"/>
+        <location filename="../../ui/record_list.py" line="186"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="180"/>
+        <location filename="../../ui/record_list.py" line="186"/>
         <source>Save the changes to this record?</source>
         <translation>Save the changes to this record?</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="202"/>
+        <location filename="../../ui/record_list.py" line="208"/>
         <source>Move “{title}” to the trash? It can be restored from there.</source>
         <translation>Move “{title}” to the trash? It can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="207"/>
+        <location filename="../../ui/record_list.py" line="215"/>
         <source>Moved to the trash: {title}</source>
         <translation>Moved to the trash: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="214"/>
+        <location filename="../../ui/record_list.py" line="225"/>
         <source>Restored from the trash</source>
         <translation>Restored from the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="274"/>
+        <location filename="../../ui/record_list.py" line="231"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_list.py" line="291"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
@@ -3255,70 +3271,70 @@ Remove it there first.</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/status_dialog.py" line="49"/>
+        <location filename="../../ui/status_dialog.py" line="53"/>
         <source>Change status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.py" line="57"/>
+        <location filename="../../ui/status_dialog.py" line="61"/>
         <source>Now: {status}</source>
         <translation>Now: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.py" line="59"/>
+        <location filename="../../ui/status_dialog.py" line="63"/>
         <source>Progress notes so far</source>
         <translation>Progress notes so far</translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.py" line="65"/>
+        <location filename="../../ui/status_dialog.py" line="69"/>
         <source>undated</source>
         <translation>undated</translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.py" line="69"/>
+        <location filename="../../ui/status_dialog.py" line="73"/>
         <source>No progress notes yet.</source>
         <translation>No progress notes yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.py" line="72"/>
-        <location filename="../../ui/status_dialog.py" line="99"/>
-        <location filename="../../ui/status_dialog.py" line="122"/>
+        <location filename="../../ui/status_dialog.py" line="76"/>
+        <location filename="../../ui/status_dialog.py" line="103"/>
+        <location filename="../../ui/status_dialog.py" line="140"/>
         <source>New status</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.py" line="81"/>
+        <location filename="../../ui/status_dialog.py" line="85"/>
         <source>Date of the note</source>
         <translation>Date of the note</translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.py" line="86"/>
+        <location filename="../../ui/status_dialog.py" line="90"/>
         <source>Progress note</source>
         <translation>Progress note</translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.py" line="87"/>
+        <location filename="../../ui/status_dialog.py" line="91"/>
         <source>What was done, agreed or heard</source>
         <translation>What was done, agreed or heard</translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.py" line="100"/>
+        <location filename="../../ui/status_dialog.py" line="104"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.py" line="101"/>
-        <location filename="../../ui/status_dialog.py" line="122"/>
+        <location filename="../../ui/status_dialog.py" line="105"/>
+        <location filename="../../ui/status_dialog.py" line="140"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.py" line="105"/>
+        <location filename="../../ui/status_dialog.py" line="109"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.py" line="128"/>
+        <location filename="../../ui/status_dialog.py" line="146"/>
         <source>The status could not be saved ({code}).</source>
         <translation>The status could not be saved ({code}).</translation>
     </message>
@@ -3331,7 +3347,7 @@ Remove it there first.</translation>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="944"/>
+        <location filename="../../ui/views/calendar.py" line="946"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
@@ -3341,12 +3357,12 @@ Remove it there first.</translation>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="223"/>
+        <location filename="../../ui/views/duplicates.py" line="230"/>
         <source>Duplicates</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="258"/>
+        <location filename="../../ui/views/home.py" line="264"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
@@ -3379,7 +3395,7 @@ Remove it there first.</translation>
 <context>
     <name>WarnsOfDuplicates</name>
     <message>
-        <location filename="../../ui/forms/records.py" line="269"/>
+        <location filename="../../ui/forms/records.py" line="273"/>
         <source>This may be the same as {names}. The Duplicates view can merge them.</source>
         <translation>This may be the same as {names}. The Duplicates view can merge them.</translation>
     </message>
@@ -3387,12 +3403,12 @@ Remove it there first.</translation>
 <context>
     <name>WithAttachments</name>
     <message>
-        <location filename="../../ui/forms/records.py" line="94"/>
+        <location filename="../../ui/forms/records.py" line="95"/>
         <source>Commitments: {done} of {total} done</source>
         <translation>Commitments: {done} of {total} done</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="96"/>
+        <location filename="../../ui/forms/records.py" line="97"/>
         <source>, {overdue} overdue</source>
         <translation>, {overdue} overdue</translation>
     </message>

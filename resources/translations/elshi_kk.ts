@@ -74,73 +74,74 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="27"/>
-        <location filename="../../ui/forms/attachments.py" line="29"/>
+        <location filename="../../ui/forms/attachments.py" line="28"/>
+        <location filename="../../ui/forms/attachments.py" line="30"/>
         <source>Attachments</source>
         <translation>Тіркелген файлдар</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="31"/>
+        <location filename="../../ui/forms/attachments.py" line="32"/>
         <source>Save the record first to attach files.</source>
         <translation>Файл тіркеу үшін алдымен жазбаны сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="33"/>
+        <location filename="../../ui/forms/attachments.py" line="34"/>
         <source>Attach file…</source>
         <translation>Файл тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="34"/>
+        <location filename="../../ui/forms/attachments.py" line="35"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="35"/>
+        <location filename="../../ui/forms/attachments.py" line="36"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="79"/>
+        <location filename="../../ui/forms/attachments.py" line="80"/>
         <source>Attach a file</source>
         <translation>Файл тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="79"/>
+        <location filename="../../ui/forms/attachments.py" line="80"/>
         <source>All files (*)</source>
         <translation>Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="85"/>
+        <location filename="../../ui/forms/attachments.py" line="96"/>
         <source>Not attached</source>
         <translation>Тіркелмеді</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="86"/>
+        <location filename="../../ui/forms/attachments.py" line="97"/>
         <source>The file could not be attached: {reason}</source>
         <translation>Файлды тіркеу мүмкін болмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="89"/>
+        <location filename="../../ui/forms/attachments.py" line="91"/>
         <source>Attached {name}</source>
         <translation>{name} тіркелді</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="96"/>
+        <location filename="../../ui/forms/attachments.py" line="104"/>
         <source>File missing</source>
         <translation>Файл жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="97"/>
+        <location filename="../../ui/forms/attachments.py" line="105"/>
         <source>The archive&apos;s copy of {name} is missing.</source>
         <translation>Мұрағаттағы {name} көшірмесі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="104"/>
+        <location filename="../../ui/forms/attachments.py" line="112"/>
+        <location filename="../../ui/forms/attachments.py" line="123"/>
         <source>Remove attachment</source>
         <translation>Тіркелген файлды алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="104"/>
+        <location filename="../../ui/forms/attachments.py" line="112"/>
         <source>Remove {name} from this record?</source>
         <translation>{name} файлы осы жазбадан алынып тасталсын ба?</translation>
     </message>
@@ -711,7 +712,7 @@ Remove it there first.</source>
 <context>
     <name>Briefs</name>
     <message>
-        <location filename="../../ui/forms/records.py" line="61"/>
+        <location filename="../../ui/forms/records.py" line="62"/>
         <source>Make a PDF briefing of this record</source>
         <translation>Осы жазба бойынша PDF анықтама жасау</translation>
     </message>
@@ -749,12 +750,12 @@ Remove it there first.</source>
         <translation>тағы {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="867"/>
+        <location filename="../../ui/views/calendar.py" line="869"/>
         <source>it is not an iCalendar file</source>
         <translation>бұл iCalendar файлы емес</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="869"/>
+        <location filename="../../ui/views/calendar.py" line="871"/>
         <source>the file holds no calendar</source>
         <translation>файлда күнтізбе жоқ</translation>
     </message>
@@ -762,227 +763,227 @@ Remove it there first.</source>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../ui/views/calendar.py" line="471"/>
+        <location filename="../../ui/views/calendar.py" line="472"/>
         <source>Earlier (Page Up)</source>
         <translation>Ертерек (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="472"/>
+        <location filename="../../ui/views/calendar.py" line="473"/>
         <source>Earlier</source>
         <translation>Ертерек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="473"/>
+        <location filename="../../ui/views/calendar.py" line="474"/>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="475"/>
+        <location filename="../../ui/views/calendar.py" line="476"/>
         <source>Later (Page Down)</source>
         <translation>Кейінірек (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="476"/>
+        <location filename="../../ui/views/calendar.py" line="477"/>
         <source>Later</source>
         <translation>Кейінірек</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="485"/>
-        <location filename="../../ui/views/calendar.py" line="525"/>
+        <location filename="../../ui/views/calendar.py" line="486"/>
+        <location filename="../../ui/views/calendar.py" line="526"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="485"/>
-        <location filename="../../ui/views/calendar.py" line="527"/>
+        <location filename="../../ui/views/calendar.py" line="486"/>
+        <location filename="../../ui/views/calendar.py" line="528"/>
         <source>Week</source>
         <translation>Апта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="485"/>
-        <location filename="../../ui/views/calendar.py" line="529"/>
+        <location filename="../../ui/views/calendar.py" line="486"/>
+        <location filename="../../ui/views/calendar.py" line="530"/>
         <source>Agenda</source>
         <translation>Күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="494"/>
+        <location filename="../../ui/views/calendar.py" line="495"/>
         <source> weeks</source>
         <translation> апта</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="495"/>
+        <location filename="../../ui/views/calendar.py" line="496"/>
         <source>Weeks in the agenda</source>
         <translation>Күн тәртібіндегі апталар саны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="498"/>
+        <location filename="../../ui/views/calendar.py" line="499"/>
         <source>Kind of event</source>
         <translation>Іс-шара түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="499"/>
+        <location filename="../../ui/views/calendar.py" line="500"/>
         <source>All kinds of event</source>
         <translation>Іс-шаралардың барлық түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="503"/>
+        <location filename="../../ui/views/calendar.py" line="504"/>
         <source>Country</source>
         <translation>Елі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="505"/>
+        <location filename="../../ui/views/calendar.py" line="506"/>
         <source>Counterpart</source>
         <translation>Серіктес тарап</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="508"/>
+        <location filename="../../ui/views/calendar.py" line="509"/>
         <source>Commitment deadlines</source>
         <translation>Міндеттемелердің орындау мерзімдері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="510"/>
+        <location filename="../../ui/views/calendar.py" line="511"/>
         <source>Briefing…</source>
         <translation>Анықтама…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="511"/>
+        <location filename="../../ui/views/calendar.py" line="512"/>
         <source>A PDF agenda of the events shown, grouped by week</source>
         <translation>Көрсетілген іс-шаралардың апталар бойынша топтастырылған PDF кестесі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="513"/>
+        <location filename="../../ui/views/calendar.py" line="514"/>
         <source>Export .ics…</source>
         <translation>.ics экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="514"/>
+        <location filename="../../ui/views/calendar.py" line="515"/>
         <source>Save what is shown as an iCalendar file for a mail client</source>
         <translation>Көрсетілгенді пошта бағдарламасына арналған iCalendar файлы ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="515"/>
+        <location filename="../../ui/views/calendar.py" line="516"/>
         <source>Import .ics…</source>
         <translation>.ics импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="516"/>
+        <location filename="../../ui/views/calendar.py" line="517"/>
         <source>Create planned events from an iCalendar file, after a preview</source>
         <translation>iCalendar файлынан алдын ала қарап шығып, жоспарланған іс-шаралар жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="520"/>
+        <location filename="../../ui/views/calendar.py" line="521"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="520"/>
-        <location filename="../../ui/views/calendar.py" line="528"/>
-        <location filename="../../ui/views/calendar.py" line="540"/>
+        <location filename="../../ui/views/calendar.py" line="521"/>
+        <location filename="../../ui/views/calendar.py" line="529"/>
+        <location filename="../../ui/views/calendar.py" line="541"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="520"/>
-        <location filename="../../ui/views/calendar.py" line="540"/>
+        <location filename="../../ui/views/calendar.py" line="521"/>
+        <location filename="../../ui/views/calendar.py" line="541"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="521"/>
+        <location filename="../../ui/views/calendar.py" line="522"/>
         <source>Items without a fixed day</source>
         <translation>Нақты күні белгіленбегендер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="528"/>
+        <location filename="../../ui/views/calendar.py" line="529"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="528"/>
-        <location filename="../../ui/views/calendar.py" line="540"/>
+        <location filename="../../ui/views/calendar.py" line="529"/>
+        <location filename="../../ui/views/calendar.py" line="541"/>
         <source>Where</source>
         <translation>Қайда</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="528"/>
-        <location filename="../../ui/views/calendar.py" line="540"/>
+        <location filename="../../ui/views/calendar.py" line="529"/>
+        <location filename="../../ui/views/calendar.py" line="541"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="541"/>
+        <location filename="../../ui/views/calendar.py" line="542"/>
         <source>What falls on the selected day</source>
         <translation>Таңдалған күнге келетіндер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="543"/>
+        <location filename="../../ui/views/calendar.py" line="544"/>
         <source>&lt;span style=&apos;color:{event}&apos;&gt;■&lt;/span&gt; event&amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:{due}&apos;&gt;{flag}&lt;/span&gt; commitment deadline&amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:{late}&apos;&gt;{flag}&lt;/span&gt; overdue</source>
         <translation>&lt;span style=&apos;color:{event}&apos;&gt;■&lt;/span&gt; іс-шара&amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:{due}&apos;&gt;{flag}&lt;/span&gt; міндеттеменің орындау мерзімі&amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:{late}&apos;&gt;{flag}&lt;/span&gt; мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="625"/>
+        <location filename="../../ui/views/calendar.py" line="626"/>
         <source>All countries</source>
         <translation>Барлық елдер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="626"/>
+        <location filename="../../ui/views/calendar.py" line="627"/>
         <source>All counterparts</source>
         <translation>Барлық серіктес тараптар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="685"/>
+        <location filename="../../ui/views/calendar.py" line="686"/>
         <source>Without a fixed day in this period ({n}):</source>
         <translation>Осы кезеңде нақты күні белгіленбегендер ({n}):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="705"/>
+        <location filename="../../ui/views/calendar.py" line="706"/>
         <source>Nothing with a fixed day in these weeks.</source>
         <translation>Бұл апталарда нақты күні белгіленген ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="728"/>
+        <location filename="../../ui/views/calendar.py" line="729"/>
         <source>Nothing on this day.</source>
         <translation>Бұл күні ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="794"/>
-        <location filename="../../ui/views/calendar.py" line="820"/>
+        <location filename="../../ui/views/calendar.py" line="796"/>
+        <location filename="../../ui/views/calendar.py" line="822"/>
         <source>Export to iCalendar</source>
         <translation>iCalendar-ға экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="794"/>
+        <location filename="../../ui/views/calendar.py" line="796"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar файлдары (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="818"/>
+        <location filename="../../ui/views/calendar.py" line="820"/>
         <source>{n} entries exported to {file}</source>
         <translation>{file} файлына экспортталғаны — {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="821"/>
+        <location filename="../../ui/views/calendar.py" line="823"/>
         <source>{file} could not be written: {reason}</source>
         <translation>{file} жазылмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="825"/>
-        <location filename="../../ui/views/calendar.py" line="839"/>
+        <location filename="../../ui/views/calendar.py" line="827"/>
+        <location filename="../../ui/views/calendar.py" line="841"/>
         <source>Import from iCalendar</source>
         <translation>iCalendar-дан импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="826"/>
+        <location filename="../../ui/views/calendar.py" line="828"/>
         <source>iCalendar files (*.ics);;All files (*)</source>
         <translation>iCalendar файлдары (*.ics);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="840"/>
+        <location filename="../../ui/views/calendar.py" line="842"/>
         <source>{file} was not imported, nothing changed: {reason}</source>
         <translation>{file} импортталмады, ештеңе өзгерген жоқ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="856"/>
+        <location filename="../../ui/views/calendar.py" line="858"/>
         <source>Imported from {file}: {added} new, {updated} updated</source>
         <translation>{file} файлынан импортталды: жаңасы — {added}, жаңартылғаны — {updated}</translation>
     </message>
@@ -990,82 +991,82 @@ Remove it there first.</source>
 <context>
     <name>CommitmentForm</name>
     <message>
-        <location filename="../../ui/forms/records.py" line="218"/>
+        <location filename="../../ui/forms/records.py" line="220"/>
         <source>&amp;What was promised</source>
         <translation>&amp;Не уәде етілді</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="219"/>
+        <location filename="../../ui/forms/records.py" line="221"/>
         <source>Stat&amp;us</source>
         <translation>&amp;Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="220"/>
+        <location filename="../../ui/forms/records.py" line="222"/>
         <source>&amp;Due</source>
         <translation>&amp;Орындау мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="221"/>
+        <location filename="../../ui/forms/records.py" line="223"/>
         <source>Responsible &amp;organisation</source>
         <translation>Жауапты &amp;ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="222"/>
+        <location filename="../../ui/forms/records.py" line="224"/>
         <source>Responsible &amp;person</source>
         <translation>Жауапты &amp;тұлға</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="223"/>
+        <location filename="../../ui/forms/records.py" line="225"/>
         <source>From &amp;event</source>
         <translation>&amp;Іс-шарадан</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="224"/>
+        <location filename="../../ui/forms/records.py" line="226"/>
         <source>From do&amp;cument</source>
         <translation>&amp;Құжаттан</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="225"/>
+        <location filename="../../ui/forms/records.py" line="227"/>
         <source>Progress &amp;notes</source>
         <translation>Орындалу &amp;барысы</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="225"/>
+        <location filename="../../ui/forms/records.py" line="227"/>
         <source>Add note</source>
         <translation>Жазба қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="226"/>
+        <location filename="../../ui/forms/records.py" line="228"/>
         <source>Tags</source>
         <translation>Белгілер</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="227"/>
+        <location filename="../../ui/forms/records.py" line="229"/>
         <source>Change status…</source>
         <translation>Күйін өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="228"/>
+        <location filename="../../ui/forms/records.py" line="230"/>
         <source>Set a new status with a dated progress note</source>
         <translation>Орындалу барысы туралы күні көрсетілген жазбамен жаңа күй белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="234"/>
+        <location filename="../../ui/forms/records.py" line="236"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="235"/>
+        <location filename="../../ui/forms/records.py" line="237"/>
         <source>Status set</source>
         <translation>Белгіленген күй</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="236"/>
+        <location filename="../../ui/forms/records.py" line="238"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="244"/>
+        <location filename="../../ui/forms/records.py" line="246"/>
         <source>New commitment</source>
         <translation>Жаңа міндеттеме</translation>
     </message>
@@ -1121,107 +1122,107 @@ Remove it there first.</source>
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../../ui/forms/records.py" line="169"/>
+        <location filename="../../ui/forms/records.py" line="170"/>
         <source>&amp;Title</source>
         <translation>&amp;Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="170"/>
+        <location filename="../../ui/forms/records.py" line="171"/>
         <source>&amp;Kind</source>
         <translation>&amp;Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="171"/>
+        <location filename="../../ui/forms/records.py" line="172"/>
         <source>Stat&amp;us</source>
         <translation>&amp;Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="172"/>
+        <location filename="../../ui/forms/records.py" line="173"/>
         <source>Signed &amp;on</source>
         <translation>Қол қойылған &amp;күні</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="173"/>
+        <location filename="../../ui/forms/records.py" line="174"/>
         <source>Signed &amp;in</source>
         <translation>Қол қойылған &amp;жері</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="174"/>
+        <location filename="../../ui/forms/records.py" line="175"/>
         <source>Period &amp;from</source>
         <translation>Қолданылу кезеңінің &amp;басы</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="175"/>
+        <location filename="../../ui/forms/records.py" line="176"/>
         <source>Period t&amp;o</source>
         <translation>Қолданылу кезеңінің &amp;соңы</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="176"/>
+        <location filename="../../ui/forms/records.py" line="177"/>
         <source>Signed at &amp;event</source>
         <translation>Қол қойылған і&amp;с-шара</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="177"/>
+        <location filename="../../ui/forms/records.py" line="178"/>
         <source>&amp;Parties</source>
         <translation>&amp;Тараптар</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="178"/>
+        <location filename="../../ui/forms/records.py" line="179"/>
         <source>Add party</source>
         <translation>Тарап қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="179"/>
+        <location filename="../../ui/forms/records.py" line="180"/>
         <source>Si&amp;gnatories</source>
         <translation>Қол &amp;қоюшылар</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="179"/>
+        <location filename="../../ui/forms/records.py" line="180"/>
         <source>Add signatory</source>
         <translation>Қол қоюшы қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="180"/>
+        <location filename="../../ui/forms/records.py" line="181"/>
         <source>Number of &amp;directions</source>
         <translation>&amp;Бағыттар саны</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="180"/>
+        <location filename="../../ui/forms/records.py" line="181"/>
         <source>as stated in the text</source>
         <translation>мәтінде көрсетілгендей</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="181"/>
+        <location filename="../../ui/forms/records.py" line="182"/>
         <source>Directions (one per line)</source>
         <translation>Ынтымақтастық бағыттары (әр жолға біреуден)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="182"/>
+        <location filename="../../ui/forms/records.py" line="183"/>
         <source>Su&amp;mmary</source>
         <translation>Қысқаша &amp;мазмұны</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="183"/>
+        <location filename="../../ui/forms/records.py" line="184"/>
         <source>Tags</source>
         <translation>Белгілер</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="189"/>
+        <location filename="../../ui/forms/records.py" line="190"/>
         <source>Person</source>
         <translation>Тұлға</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="190"/>
+        <location filename="../../ui/forms/records.py" line="191"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="191"/>
+        <location filename="../../ui/forms/records.py" line="192"/>
         <source>For</source>
         <translation>Кім атынан</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="198"/>
+        <location filename="../../ui/forms/records.py" line="199"/>
         <source>New document</source>
         <translation>Жаңа құжат</translation>
     </message>
@@ -1229,122 +1230,122 @@ Remove it there first.</source>
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="29"/>
+        <location filename="../../ui/views/duplicates.py" line="30"/>
         <source>same name</source>
         <translation>аты бірдей</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="30"/>
+        <location filename="../../ui/views/duplicates.py" line="31"/>
         <source>same name in another script</source>
         <translation>басқа әліпбидегі аты бірдей</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="31"/>
+        <location filename="../../ui/views/duplicates.py" line="32"/>
         <source>similar spelling</source>
         <translation>жазылуы ұқсас</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="41"/>
+        <location filename="../../ui/views/duplicates.py" line="42"/>
         <source>Record type</source>
         <translation>Жазба түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="42"/>
+        <location filename="../../ui/views/duplicates.py" line="43"/>
         <source>People</source>
         <translation>Тұлғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="43"/>
+        <location filename="../../ui/views/duplicates.py" line="44"/>
         <source>Organisations</source>
         <translation>Ұйымдар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="45"/>
+        <location filename="../../ui/views/duplicates.py" line="46"/>
         <source>Possible duplicates</source>
         <translation>Қайталануы мүмкін жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="46"/>
+        <location filename="../../ui/views/duplicates.py" line="47"/>
         <source>No likely duplicates.</source>
         <translation>Қайталануы мүмкін жазбалар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="47"/>
+        <location filename="../../ui/views/duplicates.py" line="48"/>
         <source>Merge into the first</source>
         <translation>Біріншісіне біріктіру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="48"/>
+        <location filename="../../ui/views/duplicates.py" line="49"/>
         <source>Keep the first record, with every name and link of the second</source>
         <translation>Бірінші жазбаны екіншісінің барлық атауы мен байланыстарымен бірге қалдыру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="49"/>
+        <location filename="../../ui/views/duplicates.py" line="50"/>
         <source>Merge into the second</source>
         <translation>Екіншісіне біріктіру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="50"/>
+        <location filename="../../ui/views/duplicates.py" line="51"/>
         <source>Not a duplicate</source>
         <translation>Қайталану емес</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="51"/>
+        <location filename="../../ui/views/duplicates.py" line="52"/>
         <source>Open both</source>
         <translation>Екеуін де ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="53"/>
+        <location filename="../../ui/views/duplicates.py" line="54"/>
         <source>Merges</source>
         <translation>Біріктірулер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="55"/>
+        <location filename="../../ui/views/duplicates.py" line="56"/>
         <source>Undo merge</source>
         <translation>Біріктіруді кері қайтару</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="61"/>
+        <location filename="../../ui/views/duplicates.py" line="62"/>
         <source>Look for duplicate</source>
         <translation>Қайталануларын іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="69"/>
+        <location filename="../../ui/views/duplicates.py" line="70"/>
         <source>Merges done</source>
         <translation>Орындалған біріктірулер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="104"/>
+        <location filename="../../ui/views/duplicates.py" line="105"/>
         <source>Looking for possible duplicates…</source>
         <translation>Ықтимал қайталанулар ізделуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="124"/>
+        <location filename="../../ui/views/duplicates.py" line="125"/>
         <source>Could not look for duplicates: {error}</source>
         <translation>Қайталануларды іздеу мүмкін болмады: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="146"/>
+        <location filename="../../ui/views/duplicates.py" line="147"/>
         <source>undone</source>
         <translation>кері қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="147"/>
+        <location filename="../../ui/views/duplicates.py" line="148"/>
         <source>{merged} merged into {kept} ({state})</source>
         <translation>{merged} → {kept} біріктірілді ({state})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="179"/>
+        <location filename="../../ui/views/duplicates.py" line="180"/>
         <source>Merge</source>
         <translation>Біріктіру</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="180"/>
+        <location filename="../../ui/views/duplicates.py" line="181"/>
         <source>Merge “{drop}” into “{keep}”? Every name and link moves to “{keep}”; the merge can be undone.</source>
         <translation>«{drop}» «{keep}» жазбасымен біріктірілсін бе? Барлық атау мен байланыс «{keep}» жазбасына көшеді; біріктіруді кейін кері қайтаруға болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="186"/>
+        <location filename="../../ui/views/duplicates.py" line="189"/>
         <source>Not merged</source>
         <translation>Біріктірілмеді</translation>
     </message>
@@ -1354,22 +1355,27 @@ Remove it there first.</source>
         <translation>«{drop}» «{keep}» жазбасымен біріктірілді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="208"/>
+        <location filename="../../ui/views/duplicates.py" line="199"/>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/duplicates.py" line="217"/>
         <source>the kept record was edited after the merge</source>
         <translation>қалдырылған жазба біріктіруден кейін өзгертілген</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="209"/>
+        <location filename="../../ui/views/duplicates.py" line="218"/>
         <source>it was already undone</source>
         <translation>ол бұрын кері қайтарылған</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="210"/>
+        <location filename="../../ui/views/duplicates.py" line="219"/>
         <source>Not undone</source>
         <translation>Кері қайтарылмады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="210"/>
+        <location filename="../../ui/views/duplicates.py" line="219"/>
         <source>The merge cannot be undone: {reason}.</source>
         <translation>Біріктіруді кері қайтару мүмкін емес: {reason}.</translation>
     </message>
@@ -1465,127 +1471,127 @@ Remove it there first.</source>
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../ui/forms/records.py" line="107"/>
+        <location filename="../../ui/forms/records.py" line="108"/>
         <source>&amp;Title</source>
         <translation>&amp;Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="108"/>
+        <location filename="../../ui/forms/records.py" line="109"/>
         <source>&amp;Kind</source>
         <translation>&amp;Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="109"/>
+        <location filename="../../ui/forms/records.py" line="110"/>
         <source>Stat&amp;us</source>
         <translation>&amp;Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="110"/>
+        <location filename="../../ui/forms/records.py" line="111"/>
         <source>&amp;Start</source>
         <translation>&amp;Басталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="111"/>
+        <location filename="../../ui/forms/records.py" line="112"/>
         <source>&amp;End</source>
         <translation>&amp;Аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="112"/>
+        <location filename="../../ui/forms/records.py" line="113"/>
         <source>&amp;Place</source>
         <translation>Өтетін &amp;орны</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="112"/>
+        <location filename="../../ui/forms/records.py" line="113"/>
         <source>city…</source>
         <translation>қала…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="113"/>
+        <location filename="../../ui/forms/records.py" line="114"/>
         <source>&amp;Organiser</source>
         <translation>&amp;Ұйымдастырушы</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="114"/>
+        <location filename="../../ui/forms/records.py" line="115"/>
         <source>Su&amp;mmary</source>
         <translation>Қысқаша &amp;мазмұны</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="115"/>
+        <location filename="../../ui/forms/records.py" line="116"/>
         <source>Sou&amp;rce</source>
         <translation>&amp;Дереккөз</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="115"/>
+        <location filename="../../ui/forms/records.py" line="116"/>
         <source>who reported it</source>
         <translation>кім хабарлады</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="116"/>
+        <location filename="../../ui/forms/records.py" line="117"/>
         <source>&amp;Delegations</source>
         <translation>Д&amp;елегациялар</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="116"/>
+        <location filename="../../ui/forms/records.py" line="117"/>
         <source>Add delegation</source>
         <translation>Делегация қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="117"/>
+        <location filename="../../ui/forms/records.py" line="118"/>
         <source>Ta&amp;gs</source>
         <translation>Бел&amp;гілер</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="119"/>
+        <location filename="../../ui/forms/records.py" line="120"/>
         <source>Export briefing…</source>
         <translation>Анықтаманы экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="124"/>
+        <location filename="../../ui/forms/records.py" line="125"/>
         <source>Person</source>
         <translation>Тұлға</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="125"/>
+        <location filename="../../ui/forms/records.py" line="126"/>
         <source>Position at the time</source>
         <translation>Сол кездегі лауазымы</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="126"/>
+        <location filename="../../ui/forms/records.py" line="127"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="149"/>
+        <location filename="../../ui/forms/records.py" line="150"/>
         <source>Side (country, region)</source>
         <translation>Тарап (ел, өңір)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="150"/>
+        <location filename="../../ui/forms/records.py" line="151"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="151"/>
+        <location filename="../../ui/forms/records.py" line="152"/>
         <source>Sent by</source>
         <translation>Жіберген ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="152"/>
+        <location filename="../../ui/forms/records.py" line="153"/>
         <source>Head</source>
         <translation>Басшысы</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="153"/>
+        <location filename="../../ui/forms/records.py" line="154"/>
         <source>Members</source>
         <translation>Мүшелері</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="153"/>
+        <location filename="../../ui/forms/records.py" line="154"/>
         <source>Add member</source>
         <translation>Мүше қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="160"/>
+        <location filename="../../ui/forms/records.py" line="161"/>
         <source>New event</source>
         <translation>Жаңа іс-шара</translation>
     </message>
@@ -1593,44 +1599,44 @@ Remove it there first.</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/forms/fields.py" line="114"/>
+        <location filename="../../ui/forms/fields.py" line="117"/>
         <source>e.g. 26.03.2026, 03.2026, 2026-H1, 2026</source>
         <translation>мысалы, 26.03.2026, 03.2026, 2026-H1, 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="133"/>
+        <location filename="../../ui/forms/fields.py" line="136"/>
         <source>not a date yet</source>
         <translation>әзірге күн емес</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="156"/>
+        <location filename="../../ui/forms/fields.py" line="159"/>
         <source>comma-separated</source>
         <translation>үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="195"/>
+        <location filename="../../ui/forms/fields.py" line="199"/>
         <source>type to search…</source>
         <translation>іздеу үшін теріңіз…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="204"/>
-        <location filename="../../ui/forms/fields.py" line="205"/>
+        <location filename="../../ui/forms/fields.py" line="208"/>
+        <location filename="../../ui/forms/fields.py" line="209"/>
         <source>Create a new record from the typed name</source>
         <translation>Терілген атаудан жаңа жазба жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="235"/>
+        <location filename="../../ui/forms/fields.py" line="239"/>
         <source>Create “{text}” as a new record</source>
         <translation>«{text}» жаңа жазба ретінде жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="210"/>
+        <location filename="../../ui/forms/fields.py" line="214"/>
         <source>Open the chosen record</source>
         <translation>Таңдалған жазбаны ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="320"/>
-        <location filename="../../ui/forms/fields.py" line="321"/>
+        <location filename="../../ui/forms/fields.py" line="349"/>
+        <location filename="../../ui/forms/fields.py" line="350"/>
         <source>Remove this row</source>
         <translation>Бұл жолды алып тастау</translation>
     </message>
@@ -2124,132 +2130,132 @@ Remove it there first.</source>
 <context>
     <name>IcsPreviewDialog</name>
     <message>
-        <location filename="../../ui/views/calendar.py" line="881"/>
+        <location filename="../../ui/views/calendar.py" line="883"/>
         <source>Import {file}</source>
         <translation>{file} импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="883"/>
+        <location filename="../../ui/views/calendar.py" line="885"/>
         <source>New</source>
         <translation>Жаңа</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="883"/>
+        <location filename="../../ui/views/calendar.py" line="885"/>
         <source>Update</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="883"/>
+        <location filename="../../ui/views/calendar.py" line="885"/>
         <source>Unchanged</source>
         <translation>Өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="884"/>
+        <location filename="../../ui/views/calendar.py" line="886"/>
         <source>Skipped</source>
         <translation>Өткізіп жіберілді</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="886"/>
+        <location filename="../../ui/views/calendar.py" line="888"/>
         <source>no date</source>
         <translation>күні жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="886"/>
+        <location filename="../../ui/views/calendar.py" line="888"/>
         <source>no title</source>
         <translation>атауы жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="887"/>
+        <location filename="../../ui/views/calendar.py" line="889"/>
         <source>a commitment deadline, not an event</source>
         <translation>бұл іс-шара емес, міндеттеменің орындау мерзімі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="888"/>
+        <location filename="../../ui/views/calendar.py" line="890"/>
         <source>the matching event is in the trash</source>
         <translation>сәйкес іс-шара себетте тұр</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="889"/>
+        <location filename="../../ui/views/calendar.py" line="891"/>
         <source>repeats an entry above</source>
         <translation>жоғарыдағы жазбаны қайталайды</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="891"/>
+        <location filename="../../ui/views/calendar.py" line="893"/>
         <source>title</source>
         <translation>атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="891"/>
+        <location filename="../../ui/views/calendar.py" line="893"/>
         <source>dates</source>
         <translation>күндері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="892"/>
+        <location filename="../../ui/views/calendar.py" line="894"/>
         <source>place</source>
         <translation>орны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="892"/>
+        <location filename="../../ui/views/calendar.py" line="894"/>
         <source>kind</source>
         <translation>түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="892"/>
+        <location filename="../../ui/views/calendar.py" line="894"/>
         <source>cancelled</source>
         <translation>болдырылмады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="895"/>
+        <location filename="../../ui/views/calendar.py" line="897"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="895"/>
+        <location filename="../../ui/views/calendar.py" line="897"/>
         <source>Dates</source>
         <translation>Күндері</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="895"/>
+        <location filename="../../ui/views/calendar.py" line="897"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="895"/>
+        <location filename="../../ui/views/calendar.py" line="897"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="896"/>
+        <location filename="../../ui/views/calendar.py" line="898"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="897"/>
+        <location filename="../../ui/views/calendar.py" line="899"/>
         <source>Entries in the file</source>
         <translation>Файлдағы жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="904"/>
+        <location filename="../../ui/views/calendar.py" line="906"/>
         <source>changes: {fields}</source>
         <translation>өзгерістер: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="906"/>
+        <location filename="../../ui/views/calendar.py" line="908"/>
         <source>repeats: only the first date is imported</source>
         <translation>қайталанады: тек алғашқы күні импортталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="908"/>
+        <location filename="../../ui/views/calendar.py" line="910"/>
         <source>place not in the archive: kept in the summary</source>
         <translation>орны мұрағатта жоқ: қысқаша мазмұнында сақталады</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="922"/>
+        <location filename="../../ui/views/calendar.py" line="924"/>
         <source>{add} new planned events, {update} updated, {same} unchanged, {skip} skipped. Nothing is written until you press Import.</source>
         <translation>Жаңа жоспарланған іс-шаралар — {add}, жаңартылатыны — {update}, өзгеріссіз — {same}, өткізілетіні — {skip}. «Импорттау» батырмасын баспайынша ештеңе жазылмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="927"/>
+        <location filename="../../ui/views/calendar.py" line="929"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
@@ -2257,57 +2263,57 @@ Remove it there first.</source>
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/forms/base.py" line="41"/>
+        <location filename="../../ui/forms/base.py" line="48"/>
         <source>Document signed here</source>
         <translation>Осында қол қойылған құжат</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="41"/>
+        <location filename="../../ui/forms/base.py" line="48"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="42"/>
+        <location filename="../../ui/forms/base.py" line="49"/>
         <source>Attended</source>
         <translation>Қатысқан іс-шарасы</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="42"/>
+        <location filename="../../ui/forms/base.py" line="49"/>
         <source>Signed</source>
         <translation>Қол қойған құжаты</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="42"/>
+        <location filename="../../ui/forms/base.py" line="49"/>
         <source>Responsible for</source>
         <translation>Жауапты міндеттемесі</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="43"/>
+        <location filename="../../ui/forms/base.py" line="50"/>
         <source>Took part in</source>
         <translation>Қатысқан іс-шарасы</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="43"/>
+        <location filename="../../ui/forms/base.py" line="50"/>
         <source>Party to</source>
         <translation>Тарабы болған құжат</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="43"/>
+        <location filename="../../ui/forms/base.py" line="50"/>
         <source>Person</source>
         <translation>Қызметкері</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="44"/>
+        <location filename="../../ui/forms/base.py" line="51"/>
         <source>Part of it</source>
         <translation>Құрамындағы ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="44"/>
+        <location filename="../../ui/forms/base.py" line="51"/>
         <source>Event here</source>
         <translation>Осында өткен іс-шара</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="44"/>
+        <location filename="../../ui/forms/base.py" line="51"/>
         <source>Succeeded by</source>
         <translation>Құқықтық мирасқоры</translation>
     </message>
@@ -2365,27 +2371,27 @@ Remove it there first.</source>
         <translation>Мұрағаттан &amp;іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>The archive is damaged</source>
         <translation>Мұрағат зақымдалған</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>A check of {path} found a problem: {problem}</source>
         <translation>{path} тексерілгенде ақау табылды: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Open an archive</source>
         <translation>Мұрағатты ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Elshi archives (*.sqlite);;All files (*)</source>
         <translation>Elshi мұрағаттары (*.sqlite);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Cannot open the archive</source>
         <translation>Мұрағатты ашу мүмкін емес</translation>
     </message>
@@ -2393,52 +2399,52 @@ Remove it there first.</source>
 <context>
     <name>OrganisationForm</name>
     <message>
-        <location filename="../../ui/forms/records.py" line="335"/>
+        <location filename="../../ui/forms/records.py" line="338"/>
         <source>&amp;Name</source>
         <translation>&amp;Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="336"/>
+        <location filename="../../ui/forms/records.py" line="339"/>
         <source>&amp;Kind</source>
         <translation>&amp;Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="337"/>
+        <location filename="../../ui/forms/records.py" line="340"/>
         <source>&amp;Country</source>
         <translation>&amp;Елі</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="338"/>
+        <location filename="../../ui/forms/records.py" line="341"/>
         <source>&amp;Region</source>
         <translation>Ө&amp;ңірі</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="339"/>
+        <location filename="../../ui/forms/records.py" line="342"/>
         <source>&amp;Part of</source>
         <translation>&amp;Жоғары тұрған ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="340"/>
+        <location filename="../../ui/forms/records.py" line="343"/>
         <source>Pre&amp;decessor</source>
         <translation>Құқықтық і&amp;зашары</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="341"/>
+        <location filename="../../ui/forms/records.py" line="344"/>
         <source>Other &amp;names (one per line)</source>
         <translation>Басқа а&amp;таулары (әр жолға біреуден)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="342"/>
+        <location filename="../../ui/forms/records.py" line="345"/>
         <source>N&amp;otes</source>
         <translation>Ес&amp;кертпелер</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="344"/>
+        <location filename="../../ui/forms/records.py" line="347"/>
         <source>Export dossier…</source>
         <translation>Анықтаманы экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="350"/>
+        <location filename="../../ui/forms/records.py" line="353"/>
         <source>New organisation</source>
         <translation>Жаңа ұйым</translation>
     </message>
@@ -2446,87 +2452,87 @@ Remove it there first.</source>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/forms/records.py" line="285"/>
+        <location filename="../../ui/forms/records.py" line="288"/>
         <source>&amp;Name</source>
         <translation>&amp;Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="285"/>
+        <location filename="../../ui/forms/records.py" line="288"/>
         <source>as shown in lists</source>
         <translation>тізімдерде көрсетілетіндей</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="286"/>
+        <location filename="../../ui/forms/records.py" line="289"/>
         <source>Other &amp;spellings</source>
         <translation>Жазылуының басқа &amp;нұсқалары</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="286"/>
+        <location filename="../../ui/forms/records.py" line="289"/>
         <source>Add spelling</source>
         <translation>Жазылу нұсқасын қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="287"/>
+        <location filename="../../ui/forms/records.py" line="290"/>
         <source>&amp;Positions</source>
         <translation>&amp;Лауазымдары</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="287"/>
+        <location filename="../../ui/forms/records.py" line="290"/>
         <source>Add position</source>
         <translation>Лауазым қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="288"/>
+        <location filename="../../ui/forms/records.py" line="291"/>
         <source>Protocol &amp;notes</source>
         <translation>&amp;Хаттамалық ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="307"/>
+        <location filename="../../ui/forms/records.py" line="310"/>
         <source>dates unknown</source>
         <translation>мерзімдері белгісіз</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="309"/>
+        <location filename="../../ui/forms/records.py" line="312"/>
         <source>Career</source>
         <translation>Қызмет жолы</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="313"/>
+        <location filename="../../ui/forms/records.py" line="316"/>
         <source>Spelling</source>
         <translation>Жазылуы</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="314"/>
+        <location filename="../../ui/forms/records.py" line="317"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="315"/>
+        <location filename="../../ui/forms/records.py" line="318"/>
         <source>Preferred</source>
         <translation>Негізгі</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="320"/>
+        <location filename="../../ui/forms/records.py" line="323"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="321"/>
+        <location filename="../../ui/forms/records.py" line="324"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="322"/>
+        <location filename="../../ui/forms/records.py" line="325"/>
         <source>From</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="323"/>
+        <location filename="../../ui/forms/records.py" line="326"/>
         <source>To</source>
         <translation>Дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="327"/>
+        <location filename="../../ui/forms/records.py" line="330"/>
         <source>New person</source>
         <translation>Жаңа тұлға</translation>
     </message>
@@ -2534,27 +2540,27 @@ Remove it there first.</source>
 <context>
     <name>PlaceForm</name>
     <message>
-        <location filename="../../ui/forms/records.py" line="358"/>
+        <location filename="../../ui/forms/records.py" line="361"/>
         <source>&amp;Name</source>
         <translation>&amp;Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="359"/>
+        <location filename="../../ui/forms/records.py" line="362"/>
         <source>&amp;Country</source>
         <translation>&amp;Елі</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="360"/>
+        <location filename="../../ui/forms/records.py" line="363"/>
         <source>&amp;Region</source>
         <translation>Ө&amp;ңірі</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="361"/>
+        <location filename="../../ui/forms/records.py" line="364"/>
         <source>Other &amp;names (one per line)</source>
         <translation>Басқа а&amp;таулары (әр жолға біреуден)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="364"/>
+        <location filename="../../ui/forms/records.py" line="367"/>
         <source>New place</source>
         <translation>Жаңа орын</translation>
     </message>
@@ -2562,54 +2568,59 @@ Remove it there first.</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/forms/base.py" line="79"/>
-        <location filename="../../ui/forms/base.py" line="81"/>
+        <location filename="../../ui/forms/base.py" line="88"/>
+        <location filename="../../ui/forms/base.py" line="90"/>
         <source>Linked records</source>
         <translation>Байланысты жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="92"/>
-        <location filename="../../ui/forms/base.py" line="237"/>
+        <location filename="../../ui/forms/base.py" line="101"/>
+        <location filename="../../ui/forms/base.py" line="317"/>
         <source>Show history</source>
         <translation>Тарихын көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="94"/>
+        <location filename="../../ui/forms/base.py" line="103"/>
         <source>Every change to this record: when, by whom, what</source>
         <translation>Осы жазбаның әр өзгерісі: қашан, кім, не өзгертті</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="107"/>
+        <location filename="../../ui/forms/base.py" line="116"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="108"/>
+        <location filename="../../ui/forms/base.py" line="117"/>
         <source>Save this record (Ctrl+S)</source>
         <translation>Осы жазбаны сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="109"/>
+        <location filename="../../ui/forms/base.py" line="118"/>
         <source>Revert</source>
         <translation>Қайтару</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="110"/>
+        <location filename="../../ui/forms/base.py" line="119"/>
         <source>Throw away the changes not yet saved</source>
         <translation>Әлі сақталмаған өзгерістерден бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="208"/>
+        <location filename="../../ui/forms/base.py" line="120"/>
+        <source>Saving…</source>
+        <translation>Сақталуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/base.py" line="244"/>
         <source>New record</source>
         <translation>Жаңа жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="237"/>
+        <location filename="../../ui/forms/base.py" line="317"/>
         <source>Hide history</source>
         <translation>Тарихын жасыру</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="259"/>
+        <location filename="../../ui/forms/base.py" line="339"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>Сақталмады: белгіленген өрістерді түзетіңіз.</translation>
     </message>
@@ -2617,98 +2628,103 @@ Remove it there first.</source>
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ui/record_list.py" line="70"/>
+        <location filename="../../ui/record_list.py" line="72"/>
         <source>Filter this list… (Ctrl+L)</source>
         <translation>Осы тізімді сүзу… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="72"/>
+        <location filename="../../ui/record_list.py" line="74"/>
         <source>Filter the list</source>
         <translation>Тізімді сүзу</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="77"/>
+        <location filename="../../ui/record_list.py" line="79"/>
         <source>New</source>
         <translation>Жаңа</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="78"/>
+        <location filename="../../ui/record_list.py" line="80"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation>Жаңа жазба жасау (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="79"/>
-        <location filename="../../ui/record_list.py" line="202"/>
+        <location filename="../../ui/record_list.py" line="81"/>
+        <location filename="../../ui/record_list.py" line="208"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="80"/>
+        <location filename="../../ui/record_list.py" line="82"/>
         <source>Move the selected record to the trash (Delete)</source>
         <translation>Таңдалған жазбаны себетке жіберу (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="81"/>
+        <location filename="../../ui/record_list.py" line="83"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="82"/>
+        <location filename="../../ui/record_list.py" line="84"/>
         <source>Bring the selected record back from the trash</source>
         <translation>Таңдалған жазбаны себеттен қайтару</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="83"/>
+        <location filename="../../ui/record_list.py" line="85"/>
         <source>Delete for good</source>
         <translation>Біржола жою</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="84"/>
+        <location filename="../../ui/record_list.py" line="86"/>
         <source>Remove the selected record from the trash for good (asks first)</source>
         <translation>Таңдалған жазбаны себеттен біржола жою (алдымен растау сұралады)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="86"/>
+        <location filename="../../ui/record_list.py" line="88"/>
         <source>Trash</source>
         <translation>Себет</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="87"/>
+        <location filename="../../ui/record_list.py" line="89"/>
         <source>Show deleted records</source>
         <translation>Жойылған жазбаларды көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="103"/>
+        <location filename="../../ui/record_list.py" line="106"/>
         <source>Records</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="180"/>
+        <location filename="../../ui/record_list.py" line="186"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="180"/>
+        <location filename="../../ui/record_list.py" line="186"/>
         <source>Save the changes to this record?</source>
         <translation>Осы жазбаға енгізілген өзгерістер сақталсын ба?</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="202"/>
+        <location filename="../../ui/record_list.py" line="208"/>
         <source>Move “{title}” to the trash? It can be restored from there.</source>
         <translation>«{title}» себетке жіберілсін бе? Оны сол жерден қалпына келтіруге болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="207"/>
+        <location filename="../../ui/record_list.py" line="215"/>
         <source>Moved to the trash: {title}</source>
         <translation>Себетке жіберілді: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="214"/>
+        <location filename="../../ui/record_list.py" line="225"/>
         <source>Restored from the trash</source>
         <translation>Себеттен қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="274"/>
+        <location filename="../../ui/record_list.py" line="231"/>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_list.py" line="291"/>
         <source>Saved</source>
         <translation>Сақталды</translation>
     </message>
@@ -3255,70 +3271,70 @@ Remove it there first.</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/status_dialog.py" line="49"/>
+        <location filename="../../ui/status_dialog.py" line="53"/>
         <source>Change status</source>
         <translation>Күйін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.py" line="57"/>
+        <location filename="../../ui/status_dialog.py" line="61"/>
         <source>Now: {status}</source>
         <translation>Қазіргі күйі: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.py" line="59"/>
+        <location filename="../../ui/status_dialog.py" line="63"/>
         <source>Progress notes so far</source>
         <translation>Орындалу барысы туралы бұрынғы жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.py" line="65"/>
+        <location filename="../../ui/status_dialog.py" line="69"/>
         <source>undated</source>
         <translation>күні жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.py" line="69"/>
+        <location filename="../../ui/status_dialog.py" line="73"/>
         <source>No progress notes yet.</source>
         <translation>Орындалу барысы туралы жазба әлі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.py" line="72"/>
-        <location filename="../../ui/status_dialog.py" line="99"/>
-        <location filename="../../ui/status_dialog.py" line="122"/>
+        <location filename="../../ui/status_dialog.py" line="76"/>
+        <location filename="../../ui/status_dialog.py" line="103"/>
+        <location filename="../../ui/status_dialog.py" line="140"/>
         <source>New status</source>
         <translation>Жаңа күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.py" line="81"/>
+        <location filename="../../ui/status_dialog.py" line="85"/>
         <source>Date of the note</source>
         <translation>Жазба күні</translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.py" line="86"/>
+        <location filename="../../ui/status_dialog.py" line="90"/>
         <source>Progress note</source>
         <translation>Орындалу барысы туралы жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.py" line="87"/>
+        <location filename="../../ui/status_dialog.py" line="91"/>
         <source>What was done, agreed or heard</source>
         <translation>Не істелді, не келісілді немесе не белгілі болды</translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.py" line="100"/>
+        <location filename="../../ui/status_dialog.py" line="104"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.py" line="101"/>
-        <location filename="../../ui/status_dialog.py" line="122"/>
+        <location filename="../../ui/status_dialog.py" line="105"/>
+        <location filename="../../ui/status_dialog.py" line="140"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.py" line="105"/>
+        <location filename="../../ui/status_dialog.py" line="109"/>
         <source>History</source>
         <translation>Тарихы</translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.py" line="128"/>
+        <location filename="../../ui/status_dialog.py" line="146"/>
         <source>The status could not be saved ({code}).</source>
         <translation>Күйін сақтау мүмкін болмады ({code}).</translation>
     </message>
@@ -3326,7 +3342,7 @@ Remove it there first.</source>
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../ui/views/calendar.py" line="944"/>
+        <location filename="../../ui/views/calendar.py" line="946"/>
         <source>Calendar</source>
         <translation>Күнтізбе</translation>
     </message>
@@ -3336,7 +3352,7 @@ Remove it there first.</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="258"/>
+        <location filename="../../ui/views/home.py" line="264"/>
         <source>Home</source>
         <translation>Басты бет</translation>
     </message>
@@ -3371,7 +3387,7 @@ Remove it there first.</source>
         <translation>Өзгерістер журналы</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="223"/>
+        <location filename="../../ui/views/duplicates.py" line="230"/>
         <source>Duplicates</source>
         <translation>Қайталанулар</translation>
     </message>
@@ -3379,7 +3395,7 @@ Remove it there first.</source>
 <context>
     <name>WarnsOfDuplicates</name>
     <message>
-        <location filename="../../ui/forms/records.py" line="269"/>
+        <location filename="../../ui/forms/records.py" line="273"/>
         <source>This may be the same as {names}. The Duplicates view can merge them.</source>
         <translation>Бұл {names} жазбасымен бірдей болуы мүмкін. Оларды «Қайталанулар» бөлімінде біріктіруге болады.</translation>
     </message>
@@ -3387,12 +3403,12 @@ Remove it there first.</source>
 <context>
     <name>WithAttachments</name>
     <message>
-        <location filename="../../ui/forms/records.py" line="94"/>
+        <location filename="../../ui/forms/records.py" line="95"/>
         <source>Commitments: {done} of {total} done</source>
         <translation>Міндеттемелер: {total} ішінен {done} орындалды</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="96"/>
+        <location filename="../../ui/forms/records.py" line="97"/>
         <source>, {overdue} overdue</source>
         <translation>, мерзімі өткені — {overdue}</translation>
     </message>

@@ -74,73 +74,74 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="27"/>
-        <location filename="../../ui/forms/attachments.py" line="29"/>
+        <location filename="../../ui/forms/attachments.py" line="28"/>
+        <location filename="../../ui/forms/attachments.py" line="30"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="31"/>
+        <location filename="../../ui/forms/attachments.py" line="32"/>
         <source>Save the record first to attach files.</source>
         <translation>Чтобы прикрепить файлы, сначала сохраните запись.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="33"/>
+        <location filename="../../ui/forms/attachments.py" line="34"/>
         <source>Attach file…</source>
         <translation>Прикрепить файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="34"/>
+        <location filename="../../ui/forms/attachments.py" line="35"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="35"/>
+        <location filename="../../ui/forms/attachments.py" line="36"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="79"/>
+        <location filename="../../ui/forms/attachments.py" line="80"/>
         <source>Attach a file</source>
         <translation>Прикрепление файла</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="79"/>
+        <location filename="../../ui/forms/attachments.py" line="80"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="85"/>
+        <location filename="../../ui/forms/attachments.py" line="96"/>
         <source>Not attached</source>
         <translation>Файл не прикреплён</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="86"/>
+        <location filename="../../ui/forms/attachments.py" line="97"/>
         <source>The file could not be attached: {reason}</source>
         <translation>Не удалось прикрепить файл: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="89"/>
+        <location filename="../../ui/forms/attachments.py" line="91"/>
         <source>Attached {name}</source>
         <translation>Прикреплён файл {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="96"/>
+        <location filename="../../ui/forms/attachments.py" line="104"/>
         <source>File missing</source>
         <translation>Файл отсутствует</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="97"/>
+        <location filename="../../ui/forms/attachments.py" line="105"/>
         <source>The archive&apos;s copy of {name} is missing.</source>
         <translation>Копия файла {name} в архиве отсутствует.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="104"/>
+        <location filename="../../ui/forms/attachments.py" line="112"/>
+        <location filename="../../ui/forms/attachments.py" line="123"/>
         <source>Remove attachment</source>
         <translation>Удаление вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments.py" line="104"/>
+        <location filename="../../ui/forms/attachments.py" line="112"/>
         <source>Remove {name} from this record?</source>
         <translation>Убрать файл {name} из этой записи?</translation>
     </message>
@@ -713,7 +714,7 @@ Remove it there first.</source>
 <context>
     <name>Briefs</name>
     <message>
-        <location filename="../../ui/forms/records.py" line="61"/>
+        <location filename="../../ui/forms/records.py" line="62"/>
         <source>Make a PDF briefing of this record</source>
         <translation>Сформировать справку в PDF по этой записи</translation>
     </message>
@@ -751,12 +752,12 @@ Remove it there first.</source>
         <translation>ещё {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="867"/>
+        <location filename="../../ui/views/calendar.py" line="869"/>
         <source>it is not an iCalendar file</source>
         <translation>это не файл iCalendar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="869"/>
+        <location filename="../../ui/views/calendar.py" line="871"/>
         <source>the file holds no calendar</source>
         <translation>в файле нет календаря</translation>
     </message>
@@ -764,227 +765,227 @@ Remove it there first.</source>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../ui/views/calendar.py" line="471"/>
+        <location filename="../../ui/views/calendar.py" line="472"/>
         <source>Earlier (Page Up)</source>
         <translation>Раньше (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="472"/>
+        <location filename="../../ui/views/calendar.py" line="473"/>
         <source>Earlier</source>
         <translation>Раньше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="473"/>
+        <location filename="../../ui/views/calendar.py" line="474"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="475"/>
+        <location filename="../../ui/views/calendar.py" line="476"/>
         <source>Later (Page Down)</source>
         <translation>Позже (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="476"/>
+        <location filename="../../ui/views/calendar.py" line="477"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="485"/>
-        <location filename="../../ui/views/calendar.py" line="525"/>
+        <location filename="../../ui/views/calendar.py" line="486"/>
+        <location filename="../../ui/views/calendar.py" line="526"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="485"/>
-        <location filename="../../ui/views/calendar.py" line="527"/>
+        <location filename="../../ui/views/calendar.py" line="486"/>
+        <location filename="../../ui/views/calendar.py" line="528"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="485"/>
-        <location filename="../../ui/views/calendar.py" line="529"/>
+        <location filename="../../ui/views/calendar.py" line="486"/>
+        <location filename="../../ui/views/calendar.py" line="530"/>
         <source>Agenda</source>
         <translation>Повестка</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="494"/>
+        <location filename="../../ui/views/calendar.py" line="495"/>
         <source> weeks</source>
         <translation> нед.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="495"/>
+        <location filename="../../ui/views/calendar.py" line="496"/>
         <source>Weeks in the agenda</source>
         <translation>Число недель в повестке</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="498"/>
+        <location filename="../../ui/views/calendar.py" line="499"/>
         <source>Kind of event</source>
         <translation>Вид мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="499"/>
+        <location filename="../../ui/views/calendar.py" line="500"/>
         <source>All kinds of event</source>
         <translation>Все виды мероприятий</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="503"/>
+        <location filename="../../ui/views/calendar.py" line="504"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="505"/>
+        <location filename="../../ui/views/calendar.py" line="506"/>
         <source>Counterpart</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="508"/>
+        <location filename="../../ui/views/calendar.py" line="509"/>
         <source>Commitment deadlines</source>
         <translation>Сроки исполнения обязательств</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="510"/>
+        <location filename="../../ui/views/calendar.py" line="511"/>
         <source>Briefing…</source>
         <translation>Справка…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="511"/>
+        <location filename="../../ui/views/calendar.py" line="512"/>
         <source>A PDF agenda of the events shown, grouped by week</source>
         <translation>Повестка показанных мероприятий в PDF с разбивкой по неделям</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="513"/>
+        <location filename="../../ui/views/calendar.py" line="514"/>
         <source>Export .ics…</source>
         <translation>Экспорт .ics…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="514"/>
+        <location filename="../../ui/views/calendar.py" line="515"/>
         <source>Save what is shown as an iCalendar file for a mail client</source>
         <translation>Сохранить показанное в файл iCalendar для почтового клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="515"/>
+        <location filename="../../ui/views/calendar.py" line="516"/>
         <source>Import .ics…</source>
         <translation>Импорт .ics…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="516"/>
+        <location filename="../../ui/views/calendar.py" line="517"/>
         <source>Create planned events from an iCalendar file, after a preview</source>
         <translation>Создать запланированные мероприятия из файла iCalendar после предварительного просмотра</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="520"/>
+        <location filename="../../ui/views/calendar.py" line="521"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="520"/>
-        <location filename="../../ui/views/calendar.py" line="528"/>
-        <location filename="../../ui/views/calendar.py" line="540"/>
+        <location filename="../../ui/views/calendar.py" line="521"/>
+        <location filename="../../ui/views/calendar.py" line="529"/>
+        <location filename="../../ui/views/calendar.py" line="541"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="520"/>
-        <location filename="../../ui/views/calendar.py" line="540"/>
+        <location filename="../../ui/views/calendar.py" line="521"/>
+        <location filename="../../ui/views/calendar.py" line="541"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="521"/>
+        <location filename="../../ui/views/calendar.py" line="522"/>
         <source>Items without a fixed day</source>
         <translation>Без точной даты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="528"/>
+        <location filename="../../ui/views/calendar.py" line="529"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="528"/>
-        <location filename="../../ui/views/calendar.py" line="540"/>
+        <location filename="../../ui/views/calendar.py" line="529"/>
+        <location filename="../../ui/views/calendar.py" line="541"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="528"/>
-        <location filename="../../ui/views/calendar.py" line="540"/>
+        <location filename="../../ui/views/calendar.py" line="529"/>
+        <location filename="../../ui/views/calendar.py" line="541"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="541"/>
+        <location filename="../../ui/views/calendar.py" line="542"/>
         <source>What falls on the selected day</source>
         <translation>Что приходится на выбранный день</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="543"/>
+        <location filename="../../ui/views/calendar.py" line="544"/>
         <source>&lt;span style=&apos;color:{event}&apos;&gt;■&lt;/span&gt; event&amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:{due}&apos;&gt;{flag}&lt;/span&gt; commitment deadline&amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:{late}&apos;&gt;{flag}&lt;/span&gt; overdue</source>
         <translation>&lt;span style=&apos;color:{event}&apos;&gt;■&lt;/span&gt; мероприятие&amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:{due}&apos;&gt;{flag}&lt;/span&gt; срок исполнения обязательства&amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:{late}&apos;&gt;{flag}&lt;/span&gt; просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="625"/>
+        <location filename="../../ui/views/calendar.py" line="626"/>
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="626"/>
+        <location filename="../../ui/views/calendar.py" line="627"/>
         <source>All counterparts</source>
         <translation>Все партнёры</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="685"/>
+        <location filename="../../ui/views/calendar.py" line="686"/>
         <source>Without a fixed day in this period ({n}):</source>
         <translation>Без точной даты в этом периоде ({n}):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="705"/>
+        <location filename="../../ui/views/calendar.py" line="706"/>
         <source>Nothing with a fixed day in these weeks.</source>
         <translation>На эти недели нет ничего с точной датой.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="728"/>
+        <location filename="../../ui/views/calendar.py" line="729"/>
         <source>Nothing on this day.</source>
         <translation>На этот день ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="794"/>
-        <location filename="../../ui/views/calendar.py" line="820"/>
+        <location filename="../../ui/views/calendar.py" line="796"/>
+        <location filename="../../ui/views/calendar.py" line="822"/>
         <source>Export to iCalendar</source>
         <translation>Экспорт в iCalendar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="794"/>
+        <location filename="../../ui/views/calendar.py" line="796"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Файлы iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="818"/>
+        <location filename="../../ui/views/calendar.py" line="820"/>
         <source>{n} entries exported to {file}</source>
         <translation>Экспортировано в {file}: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="821"/>
+        <location filename="../../ui/views/calendar.py" line="823"/>
         <source>{file} could not be written: {reason}</source>
         <translation>Не удалось записать {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="825"/>
-        <location filename="../../ui/views/calendar.py" line="839"/>
+        <location filename="../../ui/views/calendar.py" line="827"/>
+        <location filename="../../ui/views/calendar.py" line="841"/>
         <source>Import from iCalendar</source>
         <translation>Импорт из iCalendar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="826"/>
+        <location filename="../../ui/views/calendar.py" line="828"/>
         <source>iCalendar files (*.ics);;All files (*)</source>
         <translation>Файлы iCalendar (*.ics);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="840"/>
+        <location filename="../../ui/views/calendar.py" line="842"/>
         <source>{file} was not imported, nothing changed: {reason}</source>
         <translation>{file} не импортирован, ничего не изменено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="856"/>
+        <location filename="../../ui/views/calendar.py" line="858"/>
         <source>Imported from {file}: {added} new, {updated} updated</source>
         <translation>Импортировано из {file}: новых — {added}, обновлено — {updated}</translation>
     </message>
@@ -992,82 +993,82 @@ Remove it there first.</source>
 <context>
     <name>CommitmentForm</name>
     <message>
-        <location filename="../../ui/forms/records.py" line="218"/>
+        <location filename="../../ui/forms/records.py" line="220"/>
         <source>&amp;What was promised</source>
         <translation>&amp;Что обещано</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="219"/>
+        <location filename="../../ui/forms/records.py" line="221"/>
         <source>Stat&amp;us</source>
         <translation>&amp;Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="220"/>
+        <location filename="../../ui/forms/records.py" line="222"/>
         <source>&amp;Due</source>
         <translation>Сро&amp;к исполнения</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="221"/>
+        <location filename="../../ui/forms/records.py" line="223"/>
         <source>Responsible &amp;organisation</source>
         <translation>Ответственная &amp;организация</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="222"/>
+        <location filename="../../ui/forms/records.py" line="224"/>
         <source>Responsible &amp;person</source>
         <translation>Ответственное &amp;лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="223"/>
+        <location filename="../../ui/forms/records.py" line="225"/>
         <source>From &amp;event</source>
         <translation>По итогам &amp;мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="224"/>
+        <location filename="../../ui/forms/records.py" line="226"/>
         <source>From do&amp;cument</source>
         <translation>По &amp;документу</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="225"/>
+        <location filename="../../ui/forms/records.py" line="227"/>
         <source>Progress &amp;notes</source>
         <translation>Ход &amp;исполнения</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="225"/>
+        <location filename="../../ui/forms/records.py" line="227"/>
         <source>Add note</source>
         <translation>Добавить отметку</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="226"/>
+        <location filename="../../ui/forms/records.py" line="228"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="227"/>
+        <location filename="../../ui/forms/records.py" line="229"/>
         <source>Change status…</source>
         <translation>Изменить статус…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="228"/>
+        <location filename="../../ui/forms/records.py" line="230"/>
         <source>Set a new status with a dated progress note</source>
         <translation>Установить новый статус с датированной отметкой о ходе исполнения</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="234"/>
+        <location filename="../../ui/forms/records.py" line="236"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="235"/>
+        <location filename="../../ui/forms/records.py" line="237"/>
         <source>Status set</source>
         <translation>Установленный статус</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="236"/>
+        <location filename="../../ui/forms/records.py" line="238"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="244"/>
+        <location filename="../../ui/forms/records.py" line="246"/>
         <source>New commitment</source>
         <translation>Новое обязательство</translation>
     </message>
@@ -1123,107 +1124,107 @@ Remove it there first.</source>
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../../ui/forms/records.py" line="169"/>
+        <location filename="../../ui/forms/records.py" line="170"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="170"/>
+        <location filename="../../ui/forms/records.py" line="171"/>
         <source>&amp;Kind</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="171"/>
+        <location filename="../../ui/forms/records.py" line="172"/>
         <source>Stat&amp;us</source>
         <translation>&amp;Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="172"/>
+        <location filename="../../ui/forms/records.py" line="173"/>
         <source>Signed &amp;on</source>
         <translation>&amp;Дата подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="173"/>
+        <location filename="../../ui/forms/records.py" line="174"/>
         <source>Signed &amp;in</source>
         <translation>&amp;Место подписания</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="174"/>
+        <location filename="../../ui/forms/records.py" line="175"/>
         <source>Period &amp;from</source>
         <translation>Срок действия &amp;с</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="175"/>
+        <location filename="../../ui/forms/records.py" line="176"/>
         <source>Period t&amp;o</source>
         <translation>Срок действия &amp;по</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="176"/>
+        <location filename="../../ui/forms/records.py" line="177"/>
         <source>Signed at &amp;event</source>
         <translation>Подписан на &amp;мероприятии</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="177"/>
+        <location filename="../../ui/forms/records.py" line="178"/>
         <source>&amp;Parties</source>
         <translation>&amp;Стороны</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="178"/>
+        <location filename="../../ui/forms/records.py" line="179"/>
         <source>Add party</source>
         <translation>Добавить сторону</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="179"/>
+        <location filename="../../ui/forms/records.py" line="180"/>
         <source>Si&amp;gnatories</source>
         <translation>&amp;Подписанты</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="179"/>
+        <location filename="../../ui/forms/records.py" line="180"/>
         <source>Add signatory</source>
         <translation>Добавить подписанта</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="180"/>
+        <location filename="../../ui/forms/records.py" line="181"/>
         <source>Number of &amp;directions</source>
         <translation>Число &amp;направлений</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="180"/>
+        <location filename="../../ui/forms/records.py" line="181"/>
         <source>as stated in the text</source>
         <translation>как указано в тексте</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="181"/>
+        <location filename="../../ui/forms/records.py" line="182"/>
         <source>Directions (one per line)</source>
         <translation>Направления сотрудничества (по одному в строке)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="182"/>
+        <location filename="../../ui/forms/records.py" line="183"/>
         <source>Su&amp;mmary</source>
         <translation>&amp;Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="183"/>
+        <location filename="../../ui/forms/records.py" line="184"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="189"/>
+        <location filename="../../ui/forms/records.py" line="190"/>
         <source>Person</source>
         <translation>Персона</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="190"/>
+        <location filename="../../ui/forms/records.py" line="191"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="191"/>
+        <location filename="../../ui/forms/records.py" line="192"/>
         <source>For</source>
         <translation>От имени</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="198"/>
+        <location filename="../../ui/forms/records.py" line="199"/>
         <source>New document</source>
         <translation>Новый документ</translation>
     </message>
@@ -1231,122 +1232,122 @@ Remove it there first.</source>
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="29"/>
+        <location filename="../../ui/views/duplicates.py" line="30"/>
         <source>same name</source>
         <translation>одинаковое имя</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="30"/>
+        <location filename="../../ui/views/duplicates.py" line="31"/>
         <source>same name in another script</source>
         <translation>то же имя в другой письменности</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="31"/>
+        <location filename="../../ui/views/duplicates.py" line="32"/>
         <source>similar spelling</source>
         <translation>похожее написание</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="41"/>
+        <location filename="../../ui/views/duplicates.py" line="42"/>
         <source>Record type</source>
         <translation>Тип записи</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="42"/>
+        <location filename="../../ui/views/duplicates.py" line="43"/>
         <source>People</source>
         <translation>Персоны</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="43"/>
+        <location filename="../../ui/views/duplicates.py" line="44"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="45"/>
+        <location filename="../../ui/views/duplicates.py" line="46"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="46"/>
+        <location filename="../../ui/views/duplicates.py" line="47"/>
         <source>No likely duplicates.</source>
         <translation>Вероятных дубликатов нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="47"/>
+        <location filename="../../ui/views/duplicates.py" line="48"/>
         <source>Merge into the first</source>
         <translation>Объединить с первой</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="48"/>
+        <location filename="../../ui/views/duplicates.py" line="49"/>
         <source>Keep the first record, with every name and link of the second</source>
         <translation>Оставить первую запись, перенеся в неё все имена и связи второй</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="49"/>
+        <location filename="../../ui/views/duplicates.py" line="50"/>
         <source>Merge into the second</source>
         <translation>Объединить со второй</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="50"/>
+        <location filename="../../ui/views/duplicates.py" line="51"/>
         <source>Not a duplicate</source>
         <translation>Не дубликат</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="51"/>
+        <location filename="../../ui/views/duplicates.py" line="52"/>
         <source>Open both</source>
         <translation>Открыть обе</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="53"/>
+        <location filename="../../ui/views/duplicates.py" line="54"/>
         <source>Merges</source>
         <translation>Объединения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="55"/>
+        <location filename="../../ui/views/duplicates.py" line="56"/>
         <source>Undo merge</source>
         <translation>Отменить объединение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="61"/>
+        <location filename="../../ui/views/duplicates.py" line="62"/>
         <source>Look for duplicate</source>
         <translation>Искать дубликаты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="69"/>
+        <location filename="../../ui/views/duplicates.py" line="70"/>
         <source>Merges done</source>
         <translation>Выполненные объединения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="104"/>
+        <location filename="../../ui/views/duplicates.py" line="105"/>
         <source>Looking for possible duplicates…</source>
         <translation>Идёт поиск возможных дубликатов…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="124"/>
+        <location filename="../../ui/views/duplicates.py" line="125"/>
         <source>Could not look for duplicates: {error}</source>
         <translation>Не удалось найти дубликаты: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="146"/>
+        <location filename="../../ui/views/duplicates.py" line="147"/>
         <source>undone</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="147"/>
+        <location filename="../../ui/views/duplicates.py" line="148"/>
         <source>{merged} merged into {kept} ({state})</source>
         <translation>{merged} объединено с {kept} ({state})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="179"/>
+        <location filename="../../ui/views/duplicates.py" line="180"/>
         <source>Merge</source>
         <translation>Объединение</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="180"/>
+        <location filename="../../ui/views/duplicates.py" line="181"/>
         <source>Merge “{drop}” into “{keep}”? Every name and link moves to “{keep}”; the merge can be undone.</source>
         <translation>Объединить «{drop}» с «{keep}»? Все имена и связи перейдут к «{keep}»; объединение можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="186"/>
+        <location filename="../../ui/views/duplicates.py" line="189"/>
         <source>Not merged</source>
         <translation>Не объединено</translation>
     </message>
@@ -1356,22 +1357,27 @@ Remove it there first.</source>
         <translation>«{drop}» объединено с «{keep}»</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="208"/>
+        <location filename="../../ui/views/duplicates.py" line="199"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/duplicates.py" line="217"/>
         <source>the kept record was edited after the merge</source>
         <translation>оставленная запись изменена после объединения</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="209"/>
+        <location filename="../../ui/views/duplicates.py" line="218"/>
         <source>it was already undone</source>
         <translation>оно уже отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="210"/>
+        <location filename="../../ui/views/duplicates.py" line="219"/>
         <source>Not undone</source>
         <translation>Не отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="210"/>
+        <location filename="../../ui/views/duplicates.py" line="219"/>
         <source>The merge cannot be undone: {reason}.</source>
         <translation>Объединение нельзя отменить: {reason}.</translation>
     </message>
@@ -1467,127 +1473,127 @@ Remove it there first.</source>
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../ui/forms/records.py" line="107"/>
+        <location filename="../../ui/forms/records.py" line="108"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="108"/>
+        <location filename="../../ui/forms/records.py" line="109"/>
         <source>&amp;Kind</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="109"/>
+        <location filename="../../ui/forms/records.py" line="110"/>
         <source>Stat&amp;us</source>
         <translation>&amp;Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="110"/>
+        <location filename="../../ui/forms/records.py" line="111"/>
         <source>&amp;Start</source>
         <translation>&amp;Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="111"/>
+        <location filename="../../ui/forms/records.py" line="112"/>
         <source>&amp;End</source>
         <translation>&amp;Окончание</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="112"/>
+        <location filename="../../ui/forms/records.py" line="113"/>
         <source>&amp;Place</source>
         <translation>&amp;Место проведения</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="112"/>
+        <location filename="../../ui/forms/records.py" line="113"/>
         <source>city…</source>
         <translation>город…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="113"/>
+        <location filename="../../ui/forms/records.py" line="114"/>
         <source>&amp;Organiser</source>
         <translation>Ор&amp;ганизатор</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="114"/>
+        <location filename="../../ui/forms/records.py" line="115"/>
         <source>Su&amp;mmary</source>
         <translation>&amp;Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="115"/>
+        <location filename="../../ui/forms/records.py" line="116"/>
         <source>Sou&amp;rce</source>
         <translation>&amp;Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="115"/>
+        <location filename="../../ui/forms/records.py" line="116"/>
         <source>who reported it</source>
         <translation>кто сообщил</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="116"/>
+        <location filename="../../ui/forms/records.py" line="117"/>
         <source>&amp;Delegations</source>
         <translation>Де&amp;легации</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="116"/>
+        <location filename="../../ui/forms/records.py" line="117"/>
         <source>Add delegation</source>
         <translation>Добавить делегацию</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="117"/>
+        <location filename="../../ui/forms/records.py" line="118"/>
         <source>Ta&amp;gs</source>
         <translation>Мет&amp;ки</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="119"/>
+        <location filename="../../ui/forms/records.py" line="120"/>
         <source>Export briefing…</source>
         <translation>Экспорт справки…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="124"/>
+        <location filename="../../ui/forms/records.py" line="125"/>
         <source>Person</source>
         <translation>Персона</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="125"/>
+        <location filename="../../ui/forms/records.py" line="126"/>
         <source>Position at the time</source>
         <translation>Должность на тот момент</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="126"/>
+        <location filename="../../ui/forms/records.py" line="127"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="149"/>
+        <location filename="../../ui/forms/records.py" line="150"/>
         <source>Side (country, region)</source>
         <translation>Сторона (страна, регион)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="150"/>
+        <location filename="../../ui/forms/records.py" line="151"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="151"/>
+        <location filename="../../ui/forms/records.py" line="152"/>
         <source>Sent by</source>
         <translation>Направившая организация</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="152"/>
+        <location filename="../../ui/forms/records.py" line="153"/>
         <source>Head</source>
         <translation>Руководитель</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="153"/>
+        <location filename="../../ui/forms/records.py" line="154"/>
         <source>Members</source>
         <translation>Состав</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="153"/>
+        <location filename="../../ui/forms/records.py" line="154"/>
         <source>Add member</source>
         <translation>Добавить участника</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="160"/>
+        <location filename="../../ui/forms/records.py" line="161"/>
         <source>New event</source>
         <translation>Новое мероприятие</translation>
     </message>
@@ -1595,44 +1601,44 @@ Remove it there first.</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/forms/fields.py" line="114"/>
+        <location filename="../../ui/forms/fields.py" line="117"/>
         <source>e.g. 26.03.2026, 03.2026, 2026-H1, 2026</source>
         <translation>например, 26.03.2026, 03.2026, 2026-H1, 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="133"/>
+        <location filename="../../ui/forms/fields.py" line="136"/>
         <source>not a date yet</source>
         <translation>пока не дата</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="156"/>
+        <location filename="../../ui/forms/fields.py" line="159"/>
         <source>comma-separated</source>
         <translation>через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="195"/>
+        <location filename="../../ui/forms/fields.py" line="199"/>
         <source>type to search…</source>
         <translation>начните вводить для поиска…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="204"/>
-        <location filename="../../ui/forms/fields.py" line="205"/>
+        <location filename="../../ui/forms/fields.py" line="208"/>
+        <location filename="../../ui/forms/fields.py" line="209"/>
         <source>Create a new record from the typed name</source>
         <translation>Создать новую запись из введённого имени</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="235"/>
+        <location filename="../../ui/forms/fields.py" line="239"/>
         <source>Create “{text}” as a new record</source>
         <translation>Создать новую запись «{text}»</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="210"/>
+        <location filename="../../ui/forms/fields.py" line="214"/>
         <source>Open the chosen record</source>
         <translation>Открыть выбранную запись</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="320"/>
-        <location filename="../../ui/forms/fields.py" line="321"/>
+        <location filename="../../ui/forms/fields.py" line="349"/>
+        <location filename="../../ui/forms/fields.py" line="350"/>
         <source>Remove this row</source>
         <translation>Удалить эту строку</translation>
     </message>
@@ -2126,132 +2132,132 @@ Remove it there first.</source>
 <context>
     <name>IcsPreviewDialog</name>
     <message>
-        <location filename="../../ui/views/calendar.py" line="881"/>
+        <location filename="../../ui/views/calendar.py" line="883"/>
         <source>Import {file}</source>
         <translation>Импорт {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="883"/>
+        <location filename="../../ui/views/calendar.py" line="885"/>
         <source>New</source>
         <translation>Новое</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="883"/>
+        <location filename="../../ui/views/calendar.py" line="885"/>
         <source>Update</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="883"/>
+        <location filename="../../ui/views/calendar.py" line="885"/>
         <source>Unchanged</source>
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="884"/>
+        <location filename="../../ui/views/calendar.py" line="886"/>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="886"/>
+        <location filename="../../ui/views/calendar.py" line="888"/>
         <source>no date</source>
         <translation>нет даты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="886"/>
+        <location filename="../../ui/views/calendar.py" line="888"/>
         <source>no title</source>
         <translation>нет названия</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="887"/>
+        <location filename="../../ui/views/calendar.py" line="889"/>
         <source>a commitment deadline, not an event</source>
         <translation>это срок исполнения обязательства, а не мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="888"/>
+        <location filename="../../ui/views/calendar.py" line="890"/>
         <source>the matching event is in the trash</source>
         <translation>соответствующее мероприятие в корзине</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="889"/>
+        <location filename="../../ui/views/calendar.py" line="891"/>
         <source>repeats an entry above</source>
         <translation>повторяет запись выше</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="891"/>
+        <location filename="../../ui/views/calendar.py" line="893"/>
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="891"/>
+        <location filename="../../ui/views/calendar.py" line="893"/>
         <source>dates</source>
         <translation>даты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="892"/>
+        <location filename="../../ui/views/calendar.py" line="894"/>
         <source>place</source>
         <translation>место</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="892"/>
+        <location filename="../../ui/views/calendar.py" line="894"/>
         <source>kind</source>
         <translation>вид</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="892"/>
+        <location filename="../../ui/views/calendar.py" line="894"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="895"/>
+        <location filename="../../ui/views/calendar.py" line="897"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="895"/>
+        <location filename="../../ui/views/calendar.py" line="897"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="895"/>
+        <location filename="../../ui/views/calendar.py" line="897"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="895"/>
+        <location filename="../../ui/views/calendar.py" line="897"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="896"/>
+        <location filename="../../ui/views/calendar.py" line="898"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="897"/>
+        <location filename="../../ui/views/calendar.py" line="899"/>
         <source>Entries in the file</source>
         <translation>Записи в файле</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="904"/>
+        <location filename="../../ui/views/calendar.py" line="906"/>
         <source>changes: {fields}</source>
         <translation>изменения: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="906"/>
+        <location filename="../../ui/views/calendar.py" line="908"/>
         <source>repeats: only the first date is imported</source>
         <translation>повторяется: импортируется только первая дата</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="908"/>
+        <location filename="../../ui/views/calendar.py" line="910"/>
         <source>place not in the archive: kept in the summary</source>
         <translation>места нет в архиве: сохранено в кратком содержании</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="922"/>
+        <location filename="../../ui/views/calendar.py" line="924"/>
         <source>{add} new planned events, {update} updated, {same} unchanged, {skip} skipped. Nothing is written until you press Import.</source>
         <translation>Новых запланированных мероприятий — {add}, обновляемых — {update}, без изменений — {same}, пропущено — {skip}. Пока вы не нажмёте «Импорт», ничего не записывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/calendar.py" line="927"/>
+        <location filename="../../ui/views/calendar.py" line="929"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
@@ -2259,57 +2265,57 @@ Remove it there first.</source>
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../ui/forms/base.py" line="41"/>
+        <location filename="../../ui/forms/base.py" line="48"/>
         <source>Document signed here</source>
         <translation>Документ, подписанный здесь</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="41"/>
+        <location filename="../../ui/forms/base.py" line="48"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="42"/>
+        <location filename="../../ui/forms/base.py" line="49"/>
         <source>Attended</source>
         <translation>Участие в мероприятии</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="42"/>
+        <location filename="../../ui/forms/base.py" line="49"/>
         <source>Signed</source>
         <translation>Подписал(а)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="42"/>
+        <location filename="../../ui/forms/base.py" line="49"/>
         <source>Responsible for</source>
         <translation>Ответственный за</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="43"/>
+        <location filename="../../ui/forms/base.py" line="50"/>
         <source>Took part in</source>
         <translation>Участие в мероприятии</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="43"/>
+        <location filename="../../ui/forms/base.py" line="50"/>
         <source>Party to</source>
         <translation>Сторона документа</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="43"/>
+        <location filename="../../ui/forms/base.py" line="50"/>
         <source>Person</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="44"/>
+        <location filename="../../ui/forms/base.py" line="51"/>
         <source>Part of it</source>
         <translation>Подведомственная организация</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="44"/>
+        <location filename="../../ui/forms/base.py" line="51"/>
         <source>Event here</source>
         <translation>Мероприятие здесь</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="44"/>
+        <location filename="../../ui/forms/base.py" line="51"/>
         <source>Succeeded by</source>
         <translation>Правопреемник</translation>
     </message>
@@ -2367,27 +2373,27 @@ Remove it there first.</source>
         <translation>&amp;Поиск по архиву</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>The archive is damaged</source>
         <translation>Архив повреждён</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>A check of {path} found a problem: {problem}</source>
         <translation>При проверке {path} обнаружена проблема: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Open an archive</source>
         <translation>Открытие архива</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Elshi archives (*.sqlite);;All files (*)</source>
         <translation>Архивы Elshi (*.sqlite);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Cannot open the archive</source>
         <translation>Не удаётся открыть архив</translation>
     </message>
@@ -2395,52 +2401,52 @@ Remove it there first.</source>
 <context>
     <name>OrganisationForm</name>
     <message>
-        <location filename="../../ui/forms/records.py" line="335"/>
+        <location filename="../../ui/forms/records.py" line="338"/>
         <source>&amp;Name</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="336"/>
+        <location filename="../../ui/forms/records.py" line="339"/>
         <source>&amp;Kind</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="337"/>
+        <location filename="../../ui/forms/records.py" line="340"/>
         <source>&amp;Country</source>
         <translation>&amp;Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="338"/>
+        <location filename="../../ui/forms/records.py" line="341"/>
         <source>&amp;Region</source>
         <translation>&amp;Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="339"/>
+        <location filename="../../ui/forms/records.py" line="342"/>
         <source>&amp;Part of</source>
         <translation>&amp;Вышестоящая организация</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="340"/>
+        <location filename="../../ui/forms/records.py" line="343"/>
         <source>Pre&amp;decessor</source>
         <translation>П&amp;равопредшественник</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="341"/>
+        <location filename="../../ui/forms/records.py" line="344"/>
         <source>Other &amp;names (one per line)</source>
         <translation>Другие на&amp;звания (по одному в строке)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="342"/>
+        <location filename="../../ui/forms/records.py" line="345"/>
         <source>N&amp;otes</source>
         <translation>Пр&amp;имечания</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="344"/>
+        <location filename="../../ui/forms/records.py" line="347"/>
         <source>Export dossier…</source>
         <translation>Экспорт справки…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="350"/>
+        <location filename="../../ui/forms/records.py" line="353"/>
         <source>New organisation</source>
         <translation>Новая организация</translation>
     </message>
@@ -2448,87 +2454,87 @@ Remove it there first.</source>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/forms/records.py" line="285"/>
+        <location filename="../../ui/forms/records.py" line="288"/>
         <source>&amp;Name</source>
         <translation>&amp;Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="285"/>
+        <location filename="../../ui/forms/records.py" line="288"/>
         <source>as shown in lists</source>
         <translation>как показывать в списках</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="286"/>
+        <location filename="../../ui/forms/records.py" line="289"/>
         <source>Other &amp;spellings</source>
         <translation>Другие &amp;написания</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="286"/>
+        <location filename="../../ui/forms/records.py" line="289"/>
         <source>Add spelling</source>
         <translation>Добавить написание</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="287"/>
+        <location filename="../../ui/forms/records.py" line="290"/>
         <source>&amp;Positions</source>
         <translation>&amp;Должности</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="287"/>
+        <location filename="../../ui/forms/records.py" line="290"/>
         <source>Add position</source>
         <translation>Добавить должность</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="288"/>
+        <location filename="../../ui/forms/records.py" line="291"/>
         <source>Protocol &amp;notes</source>
         <translation>&amp;Протокольные заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="307"/>
+        <location filename="../../ui/forms/records.py" line="310"/>
         <source>dates unknown</source>
         <translation>даты неизвестны</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="309"/>
+        <location filename="../../ui/forms/records.py" line="312"/>
         <source>Career</source>
         <translation>Карьера</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="313"/>
+        <location filename="../../ui/forms/records.py" line="316"/>
         <source>Spelling</source>
         <translation>Написание</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="314"/>
+        <location filename="../../ui/forms/records.py" line="317"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="315"/>
+        <location filename="../../ui/forms/records.py" line="318"/>
         <source>Preferred</source>
         <translation>Основное</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="320"/>
+        <location filename="../../ui/forms/records.py" line="323"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="321"/>
+        <location filename="../../ui/forms/records.py" line="324"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="322"/>
+        <location filename="../../ui/forms/records.py" line="325"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="323"/>
+        <location filename="../../ui/forms/records.py" line="326"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="327"/>
+        <location filename="../../ui/forms/records.py" line="330"/>
         <source>New person</source>
         <translation>Новая персона</translation>
     </message>
@@ -2536,27 +2542,27 @@ Remove it there first.</source>
 <context>
     <name>PlaceForm</name>
     <message>
-        <location filename="../../ui/forms/records.py" line="358"/>
+        <location filename="../../ui/forms/records.py" line="361"/>
         <source>&amp;Name</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="359"/>
+        <location filename="../../ui/forms/records.py" line="362"/>
         <source>&amp;Country</source>
         <translation>&amp;Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="360"/>
+        <location filename="../../ui/forms/records.py" line="363"/>
         <source>&amp;Region</source>
         <translation>&amp;Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="361"/>
+        <location filename="../../ui/forms/records.py" line="364"/>
         <source>Other &amp;names (one per line)</source>
         <translation>Другие на&amp;звания (по одному в строке)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="364"/>
+        <location filename="../../ui/forms/records.py" line="367"/>
         <source>New place</source>
         <translation>Новое место</translation>
     </message>
@@ -2564,54 +2570,59 @@ Remove it there first.</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/forms/base.py" line="79"/>
-        <location filename="../../ui/forms/base.py" line="81"/>
+        <location filename="../../ui/forms/base.py" line="88"/>
+        <location filename="../../ui/forms/base.py" line="90"/>
         <source>Linked records</source>
         <translation>Связанные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="92"/>
-        <location filename="../../ui/forms/base.py" line="237"/>
+        <location filename="../../ui/forms/base.py" line="101"/>
+        <location filename="../../ui/forms/base.py" line="317"/>
         <source>Show history</source>
         <translation>Показать историю</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="94"/>
+        <location filename="../../ui/forms/base.py" line="103"/>
         <source>Every change to this record: when, by whom, what</source>
         <translation>Все изменения этой записи: когда, кем, что</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="107"/>
+        <location filename="../../ui/forms/base.py" line="116"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="108"/>
+        <location filename="../../ui/forms/base.py" line="117"/>
         <source>Save this record (Ctrl+S)</source>
         <translation>Сохранить эту запись (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="109"/>
+        <location filename="../../ui/forms/base.py" line="118"/>
         <source>Revert</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="110"/>
+        <location filename="../../ui/forms/base.py" line="119"/>
         <source>Throw away the changes not yet saved</source>
         <translation>Отменить ещё не сохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="208"/>
+        <location filename="../../ui/forms/base.py" line="120"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/base.py" line="244"/>
         <source>New record</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="237"/>
+        <location filename="../../ui/forms/base.py" line="317"/>
         <source>Hide history</source>
         <translation>Скрыть историю</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="259"/>
+        <location filename="../../ui/forms/base.py" line="339"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>Не сохранено: исправьте отмеченные поля.</translation>
     </message>
@@ -2619,98 +2630,103 @@ Remove it there first.</source>
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../ui/record_list.py" line="70"/>
+        <location filename="../../ui/record_list.py" line="72"/>
         <source>Filter this list… (Ctrl+L)</source>
         <translation>Фильтр списка… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="72"/>
+        <location filename="../../ui/record_list.py" line="74"/>
         <source>Filter the list</source>
         <translation>Фильтр списка</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="77"/>
+        <location filename="../../ui/record_list.py" line="79"/>
         <source>New</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="78"/>
+        <location filename="../../ui/record_list.py" line="80"/>
         <source>Create a new record (Ctrl+N)</source>
         <translation>Создать новую запись (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="79"/>
-        <location filename="../../ui/record_list.py" line="202"/>
+        <location filename="../../ui/record_list.py" line="81"/>
+        <location filename="../../ui/record_list.py" line="208"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="80"/>
+        <location filename="../../ui/record_list.py" line="82"/>
         <source>Move the selected record to the trash (Delete)</source>
         <translation>Переместить выбранную запись в корзину (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="81"/>
+        <location filename="../../ui/record_list.py" line="83"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="82"/>
+        <location filename="../../ui/record_list.py" line="84"/>
         <source>Bring the selected record back from the trash</source>
         <translation>Вернуть выбранную запись из корзины</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="83"/>
+        <location filename="../../ui/record_list.py" line="85"/>
         <source>Delete for good</source>
         <translation>Удалить навсегда</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="84"/>
+        <location filename="../../ui/record_list.py" line="86"/>
         <source>Remove the selected record from the trash for good (asks first)</source>
         <translation>Окончательно удалить выбранную запись из корзины (с подтверждением)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="86"/>
+        <location filename="../../ui/record_list.py" line="88"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="87"/>
+        <location filename="../../ui/record_list.py" line="89"/>
         <source>Show deleted records</source>
         <translation>Показать удалённые записи</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="103"/>
+        <location filename="../../ui/record_list.py" line="106"/>
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="180"/>
+        <location filename="../../ui/record_list.py" line="186"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="180"/>
+        <location filename="../../ui/record_list.py" line="186"/>
         <source>Save the changes to this record?</source>
         <translation>Сохранить изменения в этой записи?</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="202"/>
+        <location filename="../../ui/record_list.py" line="208"/>
         <source>Move “{title}” to the trash? It can be restored from there.</source>
         <translation>Переместить «{title}» в корзину? Оттуда запись можно восстановить.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="207"/>
+        <location filename="../../ui/record_list.py" line="215"/>
         <source>Moved to the trash: {title}</source>
         <translation>Перемещено в корзину: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="214"/>
+        <location filename="../../ui/record_list.py" line="225"/>
         <source>Restored from the trash</source>
         <translation>Восстановлено из корзины</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list.py" line="274"/>
+        <location filename="../../ui/record_list.py" line="231"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_list.py" line="291"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
@@ -3257,70 +3273,70 @@ Remove it there first.</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/status_dialog.py" line="49"/>
+        <location filename="../../ui/status_dialog.py" line="53"/>
         <source>Change status</source>
         <translation>Изменение статуса</translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.py" line="57"/>
+        <location filename="../../ui/status_dialog.py" line="61"/>
         <source>Now: {status}</source>
         <translation>Сейчас: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.py" line="59"/>
+        <location filename="../../ui/status_dialog.py" line="63"/>
         <source>Progress notes so far</source>
         <translation>Отметки о ходе исполнения</translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.py" line="65"/>
+        <location filename="../../ui/status_dialog.py" line="69"/>
         <source>undated</source>
         <translation>без даты</translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.py" line="69"/>
+        <location filename="../../ui/status_dialog.py" line="73"/>
         <source>No progress notes yet.</source>
         <translation>Отметок о ходе исполнения пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.py" line="72"/>
-        <location filename="../../ui/status_dialog.py" line="99"/>
-        <location filename="../../ui/status_dialog.py" line="122"/>
+        <location filename="../../ui/status_dialog.py" line="76"/>
+        <location filename="../../ui/status_dialog.py" line="103"/>
+        <location filename="../../ui/status_dialog.py" line="140"/>
         <source>New status</source>
         <translation>Новый статус</translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.py" line="81"/>
+        <location filename="../../ui/status_dialog.py" line="85"/>
         <source>Date of the note</source>
         <translation>Дата отметки</translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.py" line="86"/>
+        <location filename="../../ui/status_dialog.py" line="90"/>
         <source>Progress note</source>
         <translation>Отметка о ходе исполнения</translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.py" line="87"/>
+        <location filename="../../ui/status_dialog.py" line="91"/>
         <source>What was done, agreed or heard</source>
         <translation>Что сделано, согласовано или стало известно</translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.py" line="100"/>
+        <location filename="../../ui/status_dialog.py" line="104"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.py" line="101"/>
-        <location filename="../../ui/status_dialog.py" line="122"/>
+        <location filename="../../ui/status_dialog.py" line="105"/>
+        <location filename="../../ui/status_dialog.py" line="140"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.py" line="105"/>
+        <location filename="../../ui/status_dialog.py" line="109"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/status_dialog.py" line="128"/>
+        <location filename="../../ui/status_dialog.py" line="146"/>
         <source>The status could not be saved ({code}).</source>
         <translation>Не удалось сохранить статус ({code}).</translation>
     </message>
@@ -3328,7 +3344,7 @@ Remove it there first.</source>
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../ui/views/calendar.py" line="944"/>
+        <location filename="../../ui/views/calendar.py" line="946"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
@@ -3338,7 +3354,7 @@ Remove it there first.</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location filename="../../ui/views/home.py" line="258"/>
+        <location filename="../../ui/views/home.py" line="264"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
@@ -3373,7 +3389,7 @@ Remove it there first.</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/views/duplicates.py" line="223"/>
+        <location filename="../../ui/views/duplicates.py" line="230"/>
         <source>Duplicates</source>
         <translation>Дубликаты</translation>
     </message>
@@ -3381,7 +3397,7 @@ Remove it there first.</source>
 <context>
     <name>WarnsOfDuplicates</name>
     <message>
-        <location filename="../../ui/forms/records.py" line="269"/>
+        <location filename="../../ui/forms/records.py" line="273"/>
         <source>This may be the same as {names}. The Duplicates view can merge them.</source>
         <translation>Возможно, это то же, что {names}. Объединить их можно в разделе «Дубликаты».</translation>
     </message>
@@ -3389,12 +3405,12 @@ Remove it there first.</source>
 <context>
     <name>WithAttachments</name>
     <message>
-        <location filename="../../ui/forms/records.py" line="94"/>
+        <location filename="../../ui/forms/records.py" line="95"/>
         <source>Commitments: {done} of {total} done</source>
         <translation>Обязательства: исполнено {done} из {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/records.py" line="96"/>
+        <location filename="../../ui/forms/records.py" line="97"/>
         <source>, {overdue} overdue</source>
         <translation>, просрочено — {overdue}</translation>
     </message>
