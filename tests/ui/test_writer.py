@@ -288,3 +288,25 @@ def test_quitting_the_application_lets_queued_writes_land_first(
     QTimer.singleShot(300, other.release)
     QApplication.instance().aboutToQuit.emit()  # what QApplication.quit() sends before the loop ends
     assert not workspace.writer.busy and [p.data.name for p in archive.list("place")] == ["Көкшетау"]
+
+
+def test_a_status_change_waits_for_the_lock_with_the_dialog_open(
+    qtbot: QtBot, workspace: Workspace, archive: Archive, lock: Any
+) -> None:
+    from database.records import CommitmentDraft, CommitmentStatus
+    from ui.status_dialog import change_status
+
+    commitment = archive.add(CommitmentDraft("Әуе рейсін ашу"))
+    dialog = change_status(archive, commitment.id, None, writer=workspace.writer)
+    qtbot.addWidget(dialog)
+    dialog.note.setFocus()
+    type_text(dialog.note, "Келіссөз басталды")
+    other = lock()
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.wait(300)
+    assert dialog.isVisible() and not save.isEnabled()  # waiting, and not saving twice
+    other.release()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    data = archive.get("commitment", commitment.id).data
+    assert data.status is CommitmentStatus.IN_PROGRESS and data.notes[-1].text == "Келіссөз басталды"
