@@ -113,7 +113,7 @@ class Archive:
 
     # --- records ----------------------------------------------------------------------------
 
-    def add(self, draft: D) -> Record[D]:
+    def add(self, draft: D, *, initiator: object | None = None) -> Record[D]:
         entity = entity_of(draft)
         with self.writing() as s:
             clean = self._check(s, draft)
@@ -123,10 +123,11 @@ class Archive:
             self._write(s, entity, obj, clean)
             self._tell(s, entity, obj, "add", None, clean)
             record = self._record(s, entity, obj)
-        self.notify(Changes(entity, "add", frozenset({record.id})))
+        self.notify(Changes(entity, "add", frozenset({record.id}), initiator))
         return record
 
-    def update(self, record_id: int, draft: D, *, expected_version: int | None = None) -> Record[D]:
+    def update(self, record_id: int, draft: D, *, expected_version: int | None = None,
+               initiator: object | None = None) -> Record[D]:
         """Save ``draft`` over record ``record_id``; an unchanged draft writes nothing. With
         ``expected_version`` (the version a form loaded) a record changed since is refused with
         :class:`Conflict` and nothing is written.
@@ -146,7 +147,7 @@ class Archive:
             obj.updated_at = self.clock.now()
             self._tell(s, entity, obj, "update", before, clean)
             record = self._record(s, entity, obj)
-        self.notify(Changes(entity, "update", frozenset({record_id})))
+        self.notify(Changes(entity, "update", frozenset({record_id}), initiator))
         return record
 
     def get(self, entity: Entity, record_id: int) -> Record[Any]:
@@ -160,12 +161,12 @@ class Archive:
                 raise NotFound("record.not_found", f"{entity} {uuid}")
             return self._record(s, entity, obj)
 
-    def delete(self, entity: Entity, record_id: int) -> None:
+    def delete(self, entity: Entity, record_id: int, *, initiator: object | None = None) -> None:
         """Move a record to the trash; :meth:`restore` brings it back unchanged."""
-        self._set_deleted(entity, record_id, self.clock.now(), "delete")
+        self._set_deleted(entity, record_id, self.clock.now(), "delete", initiator)
 
-    def restore(self, entity: Entity, record_id: int) -> None:
-        self._set_deleted(entity, record_id, None, "restore")
+    def restore(self, entity: Entity, record_id: int, *, initiator: object | None = None) -> None:
+        self._set_deleted(entity, record_id, None, "restore", initiator)
 
     def list(self, entity: Entity, *, deleted: bool = False) -> list[Record[Any]]:
         """Every record of a type (or, with ``deleted``, those in the trash), oldest first."""
@@ -243,7 +244,8 @@ class Archive:
         return Record(Entity(entity), obj.id, obj.uuid, obj.created_at, obj.updated_at, obj.deleted_at,
                       self._draft(s, entity, obj), obj.version or 1)
 
-    def _set_deleted(self, entity: Entity, record_id: int, when: datetime | None, op: str) -> None:
+    def _set_deleted(self, entity: Entity, record_id: int, when: datetime | None, op: str,
+                     initiator: object | None = None) -> None:
         with self.writing() as s:
             obj = self._get(s, entity, record_id)
             if (obj.deleted_at is None) == (when is None):
@@ -252,7 +254,7 @@ class Archive:
             obj.updated_at = self.clock.now()
             s.flush()
             self._tell(s, entity, obj, op, None, None)
-        self.notify(Changes(Entity(entity), op, frozenset({record_id})))
+        self.notify(Changes(Entity(entity), op, frozenset({record_id}), initiator))
 
 
 __all__ = ["BUMPS", "Archive", "WriteHook", "Written", "bumps", "entity_of"]

@@ -55,8 +55,9 @@ def load(archive: Archive, entity: Entity, record_id: int) -> tuple[Record[Any],
     return record, version
 
 
-def save(archive: Archive, record_id: int, draft: D, expected_version: int | None) -> Record[D]:
+def save(archive: Archive, record_id: int, draft: D, expected_version: int | None,
+         initiator: object | None = None) -> Record[D]:
     """:meth:`Archive.update`, refused with :class:`Conflict` if the record is no longer at
     ``expected_version``, and with :class:`Busy` if the archive stays locked."""
     with busy_guard():
-        return archive.update(record_id, draft, expected_version=expected_version)
+        return archive.update(record_id, draft, expected_version=expected_version, initiator=initiator)

@@ -279,3 +279,6 @@ class Changes:
     entity: Entity | Literal["*"]
     op: str  # "add", "update", "delete", "restore", "import"
     ids: frozenset[int] = frozenset()
+    # Who asked for the write (a form, say), compared by identity: the initiator already has
+    # the outcome from the write's answer, so it need not reload from this notice.
+    initiator: object | None = field(default=None, compare=False)

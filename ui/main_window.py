@@ -264,6 +264,7 @@ class MainWindow(QMainWindow):
             if may_leave and not may_leave():
                 event.ignore()
                 return
+        self.workspace.writer.finish()  # what was queued reaches the archive before it closes
         self.save_settings()
         self.signals.detach()
         self.workspace.tasks.cancel_all()

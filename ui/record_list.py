@@ -41,6 +41,8 @@ class RecordForm(Protocol):
     def load(self, record_id: int | None) -> None: ...
     def is_dirty(self) -> bool: ...
     def save(self) -> bool: ...
+    def settle(self) -> bool: ...
+    def save_and_wait(self) -> bool: ...
     def current_id(self) -> int | None: ...
     def setEnabled(self, enabled: bool) -> None: ...
 
@@ -174,13 +176,16 @@ class RecordListView(QWidget):
         return self.model.id_at(index.row()) if index.isValid() else None
 
     def may_leave_form(self) -> bool:
-        """True when the form has nothing unsaved, or the user chose to save or discard it."""
+        """True when the form has nothing unsaved, or the user chose to save or discard it.
+        A save under way is waited for first: leaving must not drop what it could not keep."""
+        if not self.form.settle():
+            return False  # it failed: the form says why and still holds the typed values
         if not self.form.is_dirty():
             return True
         answer = self.workspace.dialogs.ask_save(
             self.tr("Unsaved changes"), self.tr("Save the changes to this record?"))
         if answer == "save":
-            return bool(self.form.save())
+            return bool(self.form.save_and_wait())
         return answer == "discard"
 
     def new_record(self) -> None:
@@ -204,15 +209,26 @@ class RecordListView(QWidget):
         ):
             return
         self.form.load(None)
-        self.workspace.archive.delete(self.entity, record_id)
-        self.workspace.status(self.tr("Moved to the trash: {title}").format(title=title))
+        archive, entity = self.workspace.archive, self.entity
+        self.workspace.writer.submit(
+            lambda: archive.delete(entity, record_id, initiator=self),
+            lambda _: self.workspace.status(self.tr("Moved to the trash: {title}").format(title=title)),
+            self._write_failed)
 
     def restore_selected(self) -> None:
         record_id = self.selected_id()
         if record_id is None or not self.model.showing_deleted:
             return
-        self.workspace.archive.restore(self.entity, record_id)
-        self.workspace.status(self.tr("Restored from the trash"))
+        archive, entity = self.workspace.archive, self.entity
+        self.workspace.writer.submit(
+            lambda: archive.restore(entity, record_id, initiator=self),
+            lambda _: self.workspace.status(self.tr("Restored from the trash")),
+            self._write_failed)
+
+    def _write_failed(self, error: BaseException) -> None:
+        from ui.backup_actions import error_text
+
+        self.workspace.dialogs.error(self.tr("Not saved"), error_text(error))
 
     def purge_selected(self) -> None:
         from ui.backup_actions import purge_with_confirmation

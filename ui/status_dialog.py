@@ -2,7 +2,8 @@
 
 The dialog shows the history so far, offers the next usual step (open → in progress → done) and
 today's date from the archive's clock; the note is required, because the history is what a
-colleague reads later. Saving goes through :func:`database.commitments.set_status`.
+colleague reads later. Saving goes through :func:`database.commitments.set_status`, on the
+window's writer thread: the dialog stays open, its Save off, until the archive has answered.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from database.records import CommitmentDraft, CommitmentStatus
 from database.validation import ValidationError
 from ui.errors import describe
 from ui.record_model import value_label
+from ui.writer import Writer
 
 ERROR_STYLE = "color: #b00020"
 NEXT_STEP = {CommitmentStatus.OPEN: CommitmentStatus.IN_PROGRESS,
@@ -41,9 +43,11 @@ NEXT_STEP = {CommitmentStatus.OPEN: CommitmentStatus.IN_PROGRESS,
 class StatusDialog(QDialog):
     changed = Signal(int)  # the commitment's id, once the new status is saved
 
-    def __init__(self, archive: Archive, commitment_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, archive: Archive, commitment_id: int, parent: QWidget | None = None,
+                 writer: Writer | None = None) -> None:
         super().__init__(parent)
         self.archive = archive
+        self.writer = writer or Writer()
         self.commitment_id = commitment_id
         record = archive.get("commitment", commitment_id)
         draft: CommitmentDraft = record.data
@@ -116,20 +120,31 @@ class StatusDialog(QDialog):
 
     def save(self) -> None:
         """Save and close; a problem is shown in the dialog and what was typed stays."""
-        try:
-            set_status(self.archive, self.commitment_id, self.status.currentData(),
-                       self.note.toPlainText(), on=self.chosen_date())
-        except ValidationError as e:
-            labels = {"note": self.tr("Note"), "status": self.tr("New status")}
-            self._show_error("\n".join(f"{labels.get(err.field, err.field)}: {describe(err)}" for err in e.errors))
-            if any(err.field == "note" for err in e.errors):
-                self.note.setFocus()
-            return
-        except ArchiveError as e:
-            self._show_error(self.tr("The status could not be saved ({code}).").format(code=e.code))
-            return
+        save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        if not save_button.isEnabled():
+            return  # the previous click is still being saved
+        archive, commitment_id = self.archive, self.commitment_id
+        status, text, on = self.status.currentData(), self.note.toPlainText(), self.chosen_date()
+        save_button.setEnabled(False)
+        self.error.hide()
+        self.writer.submit(lambda: set_status(archive, commitment_id, status, text, on=on),
+                           self._saved, self._not_saved)
+
+    def _saved(self, _result: object) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
         self.changed.emit(self.commitment_id)
         self.accept()
+
+    def _not_saved(self, error: BaseException) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+        if isinstance(error, ValidationError):
+            labels = {"note": self.tr("Note"), "status": self.tr("New status")}
+            self._show_error("\n".join(f"{labels.get(err.field, err.field)}: {describe(err)}" for err in error.errors))
+            if any(err.field == "note" for err in error.errors):
+                self.note.setFocus()
+        else:
+            code = error.code if isinstance(error, ArchiveError) else type(error).__name__
+            self._show_error(self.tr("The status could not be saved ({code}).").format(code=code))
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -137,9 +152,10 @@ class StatusDialog(QDialog):
 
 
 def change_status(archive: Archive, commitment_id: int, parent: QWidget | None = None,
-                  on_changed: Callable[[int], None] | None = None) -> StatusDialog:
-    """Open the dialog without blocking (so tests and other windows keep running); returns it."""
-    dialog = StatusDialog(archive, commitment_id, parent)
+                  on_changed: Callable[[int], None] | None = None, *, writer: Writer | None = None) -> StatusDialog:
+    """Open the dialog without blocking (so tests and other windows keep running); returns it.
+    ``writer`` is the window's (``workspace.writer``), so the save queues behind its other writes."""
+    dialog = StatusDialog(archive, commitment_id, parent, writer)
     if on_changed is not None:
         dialog.changed.connect(on_changed)
     dialog.open()

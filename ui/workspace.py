@@ -18,6 +18,7 @@ from database.archive import Archive
 from ui.bridge import ArchiveSignals
 from ui.messages import Dialogs
 from ui.tasks import Tasks
+from ui.writer import Writer
 
 
 class RecordView(Protocol):
@@ -34,6 +35,8 @@ class Workspace:
     status: Callable[[str], None] = lambda message: None
     settings_prefix: str = "views"
     extra: dict[str, object] = field(default_factory=dict)
+    # Every write from the window goes through this one serial writer thread, never the GUI thread.
+    writer: Writer = field(default_factory=Writer)
 
 
 @dataclass(frozen=True)

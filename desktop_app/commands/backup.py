@@ -95,7 +95,8 @@ def run_list(archive: Archive, args: argparse.Namespace) -> int:
     group = "," if language() == "en" else " "  # Kazakh and Russian group digits with a space
     for b in found:
         when = b.taken_at.strftime("%Y-%m-%d %H:%M:%S UTC") if b.taken_at else "?"
-        size = t("{size} bytes", size=f"{b.size:>12,}".replace(",", group))
+        digits = f"{b.size:>12,}".replace(",", group)
+        size = t("{size} bytes", size=digits)
         print(f"{when}  {kinds[b.kind]:<{max(width, 16)}} {size}  {b.path}")
     return 0
 

@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 FOLDER = ROOT / "resources" / "locale"
 DOMAIN = "elshi"
 LANGUAGES = ("kk", "ru", "en")
-SOURCE_ROOTS = ("ui", "desktop_app", "exports", "catalogue")
+SOURCE_ROOTS = ("ui", "desktop_app", "operations", "exports", "catalogue")
 WIDTH = 110
 
 Spec = Any  # Babel's keyword specification: {number of arguments: (indices...)}

@@ -80,4 +80,5 @@ def workspace(archive: Archive, dialogs: ScriptedDialogs) -> Iterator[Workspace]
     ws.extra["opened"] = opened
     ws.extra["statuses"] = statuses
     yield ws
+    ws.writer.finish()  # a write the test left queued lands before the archive closes
     signals.detach()

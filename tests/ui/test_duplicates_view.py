@@ -8,7 +8,9 @@ from ui.workspace import Workspace
 
 
 def settled(qtbot: QtBot, view: DuplicatesView) -> None:
-    """Wait, as a person watching the list would, until the search on the worker has answered."""
+    """Wait, as a person watching the list would, until the writes queued from the view are made
+    and the search on the worker has answered."""
+    qtbot.waitUntil(lambda: not view.workspace.writer.busy, timeout=10_000)
     qtbot.waitUntil(lambda: not view.busy(), timeout=10_000)
     assert not view.status.isVisible()
 
@@ -39,8 +41,8 @@ def test_merge_and_undo_from_the_duplicates_view(
     assert sample_archive.count("person") == 14  # declined: nothing merged
     dialogs.confirm_answers = [True]
     qtbot.mouseClick(view.merge_button, Qt.MouseButton.LeftButton)
-    assert sample_archive.count("person") == 13
     settled(qtbot, view)
+    assert sample_archive.count("person") == 13
     assert view.pairs.count() == 0 and view.empty.isVisible()
     assert view.history.count() == 1
     view.history.setCurrentRow(0)

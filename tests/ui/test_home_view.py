@@ -133,6 +133,7 @@ def test_changing_a_status_from_home_takes_it_off_the_overdue_list(
 
     dialog.status.setCurrentIndex(dialog.status.findData("done"))
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not home.workspace.writer.busy)  # the save runs on the writer thread
     assert dialog.isVisible() and dialog.error.isVisible()  # a note is required
     assert sample_archive.get("commitment", commitment).data.status == CommitmentStatus.OPEN
 
@@ -141,6 +142,7 @@ def test_changing_a_status_from_home_takes_it_off_the_overdue_list(
     dialog.note.setFocus()
     type_text(dialog.note, "Сапар 2026 жылғы маусымда өтті")
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not home.workspace.writer.busy)
     assert not dialog.isVisible()
     data = sample_archive.get("commitment", commitment).data
     assert data.status == CommitmentStatus.DONE

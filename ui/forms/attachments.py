@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from database.errors import ArchiveError
 from database.attachments import AttachmentRow, attach, attachments_of, remove
+from ui.backup_actions import error_text
 from ui.workspace import Workspace
 
 
@@ -79,14 +80,21 @@ class AttachmentsPanel(QWidget):
         path = self.workspace.dialogs.open_file(self.tr("Attach a file"), self.tr("All files (*)"))
         if not path:
             return
-        try:
-            row = attach(self.workspace.archive, self.entity, self.record_id, path)
-        except ArchiveError as e:
-            self.workspace.dialogs.error(self.tr("Not attached"),
-                                         self.tr("The file could not be attached: {reason}").format(reason=e.detail))
-            return
-        self.set_record(self.record_id)
+        archive, entity, record_id = self.workspace.archive, self.entity, self.record_id
+        self.add_button.setEnabled(False)  # until this file is in: one click, one copy
+        self.workspace.writer.submit(lambda: attach(archive, entity, record_id, path),
+                                     lambda row: self._attached(record_id, row), self._not_attached)
+
+    def _attached(self, record_id: int, row: AttachmentRow) -> None:
+        if record_id == self.record_id:
+            self.set_record(record_id)
         self.workspace.status(self.tr("Attached {name}").format(name=row.file_name))
+
+    def _not_attached(self, error: BaseException) -> None:
+        self._update()
+        reason = error.detail if isinstance(error, ArchiveError) else str(error)
+        self.workspace.dialogs.error(self.tr("Not attached"),
+                                     self.tr("The file could not be attached: {reason}").format(reason=reason))
 
     def open_selected(self) -> None:
         row = self._selected()
@@ -103,5 +111,13 @@ class AttachmentsPanel(QWidget):
         if row is None or not self.workspace.dialogs.confirm(
                 self.tr("Remove attachment"), self.tr("Remove {name} from this record?").format(name=row.file_name)):
             return
-        remove(self.workspace.archive, row.id)
-        self.set_record(self.record_id)
+        archive, record_id = self.workspace.archive, self.record_id
+        self.workspace.writer.submit(lambda: remove(archive, row.id), lambda _: self._removed(record_id),
+                                     self._not_removed)
+
+    def _removed(self, record_id: int | None) -> None:
+        if record_id == self.record_id:
+            self.set_record(record_id)
+
+    def _not_removed(self, error: BaseException) -> None:
+        self.workspace.dialogs.error(self.tr("Remove attachment"), error_text(error))

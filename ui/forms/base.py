@@ -2,6 +2,10 @@
 
 Nothing is saved until the archive accepts the whole draft; on an error each problem is shown
 beside its field and everything typed stays where it was.
+
+A save runs on the workspace's writer thread (ui/writer.py): while it waits for the archive
+(another process may hold its lock), the form says "Saving…", stays editable, and its Save is
+off until the answer is back. What was typed meanwhile is kept, as changes not yet saved.
 """
 
 from __future__ import annotations
@@ -22,13 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from database.errors import ArchiveError, NotFound
+from database.errors import NotFound
 from database.links import links_of
+from database.records import Changes, Record
 from database.validation import FieldError, ValidationError
 from ui.backup_actions import error_text
+from ui.bridge import initiated_by
 from ui.errors import describe, top_field
 from ui.history import HistoryPanel
 from ui.workspace import Workspace
+from ui.writer import WriteJob
 
 ERROR_STYLE = "color: #b00020"
 
@@ -60,6 +67,8 @@ class RecordForm(QWidget):
         self._version: int | None = None  # as loaded: saving over a newer version is refused
         self._snapshot: Any = None
         self._loading = False
+        self._pending: WriteJob | None = None  # the save under way, if any
+        self._loads = 0  # counts loads, so a save's late answer does not undo a newer load
 
         self.heading = QLabel()
         font = QFont(self.heading.font())
@@ -108,8 +117,11 @@ class RecordForm(QWidget):
         self.save_button.setToolTip(self.tr("Save this record (Ctrl+S)"))
         self.revert_button = QPushButton(self.tr("Revert"))
         self.revert_button.setToolTip(self.tr("Throw away the changes not yet saved"))
+        self.saving_label = QLabel(self.tr("Saving…"))
+        self.saving_label.hide()
         self.actions = QHBoxLayout()
         self.actions.addWidget(self.general_error, 1)
+        self.actions.addWidget(self.saving_label)
         self.actions.addWidget(self.revert_button)
         self.actions.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -118,6 +130,7 @@ class RecordForm(QWidget):
         layout.addLayout(self.actions)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(lambda: self.load(self._record_id))
+        workspace.signals.changed.connect(self._on_changes)
         self.build()
         first = next(iter(self.fields.values()), None)
         if first is not None:
@@ -166,37 +179,60 @@ class RecordForm(QWidget):
 
     def _changed(self) -> None:
         if not self._loading:
-            self.save_button.setEnabled(True)
-            self.revert_button.setEnabled(self.is_dirty())
+            self.save_button.setEnabled(not self.saving)
+            self.revert_button.setEnabled(self.is_dirty() and not self.saving)
+
+    @property
+    def saving(self) -> bool:
+        return self._pending is not None
 
     def blank(self) -> Any:
         return self.draft_type()
 
     def load(self, record_id: int | None) -> None:
+        self._loads += 1
+        record = None
+        if record_id is not None:
+            try:
+                record = self.archive.get(self.entity, record_id)
+            except NotFound:
+                pass
+        self._show(record)
+
+    def _show(self, record: Record[Any] | None) -> None:
+        record_id = None if record is None else record.id
         self._loading = True
         try:
-            data = self.blank()
-            self._version = None
-            if record_id is not None:
-                try:
-                    record = self.archive.get(self.entity, record_id)
-                    data, self._version = record.data, record.version
-                except NotFound:
-                    record_id = None
+            data = self.blank() if record is None else record.data
+            self._version = None if record is None else record.version
             self._record_id = record_id
             for name, widget in self.fields.items():
                 widget.set_value(getattr(data, name))
             self.clear_errors()
-            self.heading.setText(self.heading_for(data) if record_id is not None else self.new_heading())
             self._snapshot = self._state()
         finally:
             self._loading = False
         self.revert_button.setEnabled(False)
+        self._show_around(record_id, data)
+
+    def _show_around(self, record_id: int | None, data: Any) -> None:
+        """What the form shows beside its fields: heading, links, history, extras."""
+        self.heading.setText(self.heading_for(data) if record_id is not None else self.new_heading())
         self.show_links(record_id)
         self.history_toggle.setEnabled(record_id is not None)
         if self.history.isVisible():
             self.history.show_record(self.entity, record_id)
         self.after_load(record_id)
+
+    def _on_changes(self, changes: Changes) -> None:
+        """Someone else changed the record shown: show it as it is now, unless the person has
+        typed into it (their values stay; saving them then says the record moved on)."""
+        if initiated_by(changes, self) or self.saving or self._record_id is None:
+            return  # a save of this form shows its own answer
+        if changes.entity != "*" and (changes.entity != self.entity or self._record_id not in changes.ids):
+            return
+        if not self.is_dirty() and changes.op != "purge":
+            self.load(self._record_id)
 
     def after_load(self, record_id: int | None) -> None:
         """Subclasses refresh what is not a draft field (attachments, history)."""
@@ -210,27 +246,71 @@ class RecordForm(QWidget):
     # --- saving -----------------------------------------------------------------------------
 
     def save(self) -> bool:
+        """Queue the draft on the writer; False if it could not be queued (a name typed but not
+        chosen, or a save already under way). The answer comes in :meth:`_saved_as` or
+        :meth:`_not_saved`; :meth:`settle` waits for it."""
+        if self.saving:
+            return False
         self.clear_errors()
         pending = [(name, w.unresolved()) for name, w in self.fields.items() if hasattr(w, "unresolved")]
         problems = [FieldError(name, "unresolved", {"value": text}) for name, text in pending if text]
         if problems:
             self.show_errors(problems)
             return False
-        try:
-            if self._record_id is None:
-                record = self.archive.add(self.draft())
-            else:
-                record = self.archive.update(self._record_id, self.draft(), expected_version=self._version)
-        except ValidationError as e:
-            self.show_errors(e.errors)
-            return False
-        except ArchiveError as e:  # changed elsewhere, or busy: say so, keep every typed value
-            self.general_error.setText(error_text(e))
-            self.general_error.show()
-            return False
-        self.load(record.id)
-        self.saved.emit(record.id)
+        archive, draft, record_id, version = self.archive, self.draft(), self._record_id, self._version
+        submitted, loads = self._state(), self._loads
+
+        def work() -> Record[Any]:
+            if record_id is None:
+                return archive.add(draft, initiator=self)
+            return archive.update(record_id, draft, expected_version=version, initiator=self)
+
+        self._pending = self.workspace.writer.submit(
+            work, lambda record: self._saved_as(record, submitted, loads), self._not_saved)
+        self._show_saving(True)
         return True
+
+    def settle(self) -> bool:
+        """Wait for the save under way, if any; False if it failed (its error is shown and the
+        typed values are still in the form)."""
+        return self._pending is None or self.workspace.writer.wait(self._pending)
+
+    def save_and_wait(self) -> bool:
+        """Save and wait for the answer: for leaving the record, which must know it was kept."""
+        return self.settle() and self.save() and self.settle()
+
+    def _show_saving(self, on: bool) -> None:
+        self.saving_label.setVisible(on)
+        self.save_button.setEnabled(not on)
+        self.revert_button.setEnabled(not on and self.is_dirty())
+
+    def _saved_as(self, record: Record[Any], submitted: Any, loads: int) -> None:
+        self._pending = None
+        if loads != self._loads:  # the form moved on to another record meanwhile
+            self._show_saving(False)
+            self.saved.emit(record.id)
+            return
+        if self._state() == submitted:
+            self._show(record)
+        else:  # typed on while it saved: that stays, as changes to the saved record
+            self._record_id, self._version, self._snapshot = record.id, record.version, submitted
+            self.clear_errors()
+            self._show_around(record.id, record.data)
+        self._show_saving(False)
+        self.after_save(record)
+        self.saved.emit(record.id)
+
+    def _not_saved(self, error: BaseException) -> None:
+        self._pending = None
+        self._show_saving(False)
+        if isinstance(error, ValidationError):
+            self.show_errors(error.errors)
+        else:  # changed elsewhere, or busy: say so, keep every typed value
+            self.general_error.setText(error_text(error))
+            self.general_error.show()
+
+    def after_save(self, record: Record[Any]) -> None:
+        """Subclasses react to a save the archive accepted (the form already shows it)."""
 
     def _toggle_history(self, shown: bool) -> None:
         self.history.setVisible(shown)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -26,8 +27,10 @@ from PySide6.QtWidgets import (
 from database.archive import Archive
 from database.dates import DateParseError, PartialDate
 from database.lists import choices
+from ui.backup_actions import error_text
 from ui.i18n import format_partial
 from ui.record_model import value_label
+from ui.writer import Writer
 
 
 def tr(text: str) -> str:
@@ -191,6 +194,7 @@ class PickerField(QWidget):
         self.entity = entity
         self._id: int | None = None
         self._names: dict[str, int] = {}
+        self._own_writer: Writer | None = None  # only for a field outside any workspace
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(placeholder or tr("type to search…"))
         self.model = QStringListModel()
@@ -271,9 +275,34 @@ class PickerField(QWidget):
         name = self.edit.text().strip()
         if not name or self.entity not in NEW_RECORD_DRAFTS:
             return
-        record = self.archive.add(NEW_RECORD_DRAFTS[self.entity](name))
-        self._set(record.id, name)
-        self.edit.setFocus()  # the "+" just disabled itself; typing carries on from here
+        archive, draft = self.archive, NEW_RECORD_DRAFTS[self.entity](name)
+        self.create_button.setEnabled(False)  # one click, one record
+        self.edit.setFocus()  # typing carries on from here
+        # Until the answer comes the typed name is unresolved, so the form refuses to save
+        # without this link rather than save a draft that lacks it.
+        self._writer().submit(lambda: archive.add(draft), lambda record: self._created(record.id, name),
+                              self._not_created)
+
+    def _created(self, record_id: int, name: str) -> None:
+        if self._id is None and self.edit.text().strip() == name:  # not retyped meanwhile
+            self._set(record_id, name)
+
+    def _not_created(self, error: BaseException) -> None:
+        self.create_button.setEnabled(bool(self.edit.text().strip()) and self._id is None)
+        self.create_button.setToolTip(error_text(error))
+        QToolTip.showText(self.create_button.mapToGlobal(self.create_button.rect().bottomLeft()), error_text(error))
+
+    def _writer(self) -> Writer:
+        """The writer of the workspace this field's form belongs to."""
+        widget = self.parentWidget()
+        while widget is not None:
+            workspace = getattr(widget, "workspace", None)
+            if workspace is not None:
+                return workspace.writer
+            widget = widget.parentWidget()
+        if self._own_writer is None:
+            self._own_writer = Writer()
+        return self._own_writer
 
     def unresolved(self) -> str:
         """Text typed but not yet chosen or created."""

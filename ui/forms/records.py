@@ -26,6 +26,7 @@ from database.records import (
     PlaceDraft,
     Position,
     ProgressNote,
+    Record,
     Signatory,
 )
 from database.calendar import rollup
@@ -208,10 +209,11 @@ class CommitmentForm(RecordForm):
     def change_status(self) -> None:
         """Status changes go through a dated note, so the history says when and why."""
         record_id = self._record_id
-        if record_id is None or (self.is_dirty() and not self.save()):
+        if record_id is None or not self.settle() or (self.is_dirty() and not self.save_and_wait()):
             return
         self.status_dialog = change_status(self.archive, record_id, self,
-                                           on_changed=lambda _id: self.load(record_id))
+                                           on_changed=lambda _id: self.load(record_id),
+                                           writer=self.workspace.writer)
 
     def build(self) -> None:
         a = self.archive
@@ -255,20 +257,21 @@ class WarnsOfDuplicates(Briefs):
         self.extra_box.addWidget(self.duplicate_notice)
 
     def save(self) -> bool:
-        was_new = self._record_id is None
-        if not super().save():
-            return False
-        if was_new and self._record_id is not None:
-            draft = self.archive.get(self.entity, self._record_id).data
+        self._was_new = self._record_id is None
+        return super().save()
+
+    def after_save(self, record: Record[Any]) -> None:
+        if getattr(self, "_was_new", False):
+            self._was_new = False
+            draft = record.data
             spellings = [draft.name, *self.spellings(draft)]
             with self.archive.session() as s:
-                found = similar_to(s, self.entity, spellings, exclude=self._record_id)
+                found = similar_to(s, self.entity, spellings, exclude=record.id)
             if found:
                 names = ", ".join(f"«{p.b_name}»" for p in found[:5])
                 self.duplicate_notice.setText(self.tr(
                     "This may be the same as {names}. The Duplicates view can merge them.").format(names=names))
                 self.duplicate_notice.show()
-        return True
 
     def spellings(self, draft: Any) -> list[str]:
         return []

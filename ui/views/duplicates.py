@@ -19,6 +19,7 @@ from database.errors import ArchiveError
 from database.duplicates import DuplicatePair, Stopped, find_duplicates
 from database.merge import MergeInfo, merge, merges, not_duplicates, undo_merge
 from database.records import Changes
+from ui.backup_actions import error_text
 from ui.bridge import touches
 from ui.tasks import Progress, Task
 from ui.workspace import ViewSpec, Workspace
@@ -180,17 +181,22 @@ class DuplicatesView(QWidget):
             self.tr("Merge “{drop}” into “{keep}”? Every name and link moves to “{keep}”; "
                     "the merge can be undone.").format(drop=drop_name, keep=keep_name)):
             return
-        try:
-            merge(self.workspace.archive, pair.entity, keep, drop)
-        except ArchiveError as e:
-            self.workspace.dialogs.error(self.tr("Not merged"), e.code)
-            return
-        self.workspace.status(self.tr("Merged “{drop}” into “{keep}”").format(drop=drop_name, keep=keep_name))
+        archive = self.workspace.archive
+        self.workspace.writer.submit(
+            lambda: merge(archive, pair.entity, keep, drop),
+            lambda _: self.workspace.status(
+                self.tr("Merged “{drop}” into “{keep}”").format(drop=drop_name, keep=keep_name)),
+            lambda e: self.workspace.dialogs.error(self.tr("Not merged"), getattr(e, "code", "") or str(e)))
 
     def mark_distinct(self) -> None:
         pair = self.selected()
         if pair is not None:
-            not_duplicates(self.workspace.archive, pair.entity, pair.a_id, pair.b_id)
+            archive = self.workspace.archive
+            self.workspace.writer.submit(lambda: not_duplicates(archive, pair.entity, pair.a_id, pair.b_id),
+                                         failed=self._write_failed)
+
+    def _write_failed(self, error: BaseException) -> None:
+        self.workspace.dialogs.error(self.tr("Not saved"), error_text(error))
 
     def open_selected(self) -> None:
         pair = self.selected()
@@ -202,15 +208,16 @@ class DuplicatesView(QWidget):
         if item is None:
             return
         info: MergeInfo = item.data(Qt.ItemDataRole.UserRole)
-        try:
-            undo_merge(self.workspace.archive, info.id)
-        except ArchiveError as e:
-            reasons = {"merge.changed_since": self.tr("the kept record was edited after the merge"),
-                       "merge.already_undone": self.tr("it was already undone")}
-            self.workspace.dialogs.error(self.tr("Not undone"), self.tr("The merge cannot be undone: {reason}.").format(
-                reason=reasons.get(e.code, e.code)))
-            return
-        self.workspace.status(self.tr("Merge undone"))
+        archive = self.workspace.archive
+        self.workspace.writer.submit(lambda: undo_merge(archive, info.id),
+                                     lambda _: self.workspace.status(self.tr("Merge undone")), self._not_undone)
+
+    def _not_undone(self, error: BaseException) -> None:
+        code = getattr(error, "code", "") or str(error)
+        reasons = {"merge.changed_since": self.tr("the kept record was edited after the merge"),
+                   "merge.already_undone": self.tr("it was already undone")}
+        self.workspace.dialogs.error(self.tr("Not undone"), self.tr("The merge cannot be undone: {reason}.").format(
+            reason=reasons.get(code, code)))
 
     def _on_changes(self, changes: Changes) -> None:
         if touches(changes, "person", "organisation"):

@@ -231,7 +231,7 @@ class HomeView(QWidget):
     def change_status(self) -> None:
         if self._selected is None:
             return
-        self.status_dialog = change_status(self.archive, self._selected, self)
+        self.status_dialog = change_status(self.archive, self._selected, self, writer=self.workspace.writer)
         self.status_dialog.finished.connect(lambda _r: setattr(self, "status_dialog", None))
 
     def _on_changes(self, changes: Changes) -> None:
