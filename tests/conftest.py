@@ -17,8 +17,8 @@ from database.archive import Archive, open_archive  # noqa: E402
 from database.clock import FixedClock  # noqa: E402
 from database.exchange import import_archive  # noqa: E402
 
-# Under CI a skip or xfail fails the run (tests/ci_guard.py says why).
-pytest_plugins = ("tests.ci_guard",)
+# Under CI a skip or xfail fails the run (tests/ci_guard.py says why); pytester tests that guard.
+pytest_plugins = ("tests.ci_guard", "pytester")
 
 SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "sample" / "sample-archive.json"
 TODAY = date(2026, 11, 21)
