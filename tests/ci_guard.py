@@ -12,6 +12,7 @@ import os
 
 import pytest
 
+
 def in_ci() -> bool:
     return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
 

@@ -204,7 +204,7 @@ def test_a_burst_of_edits_killed_at_random_moments_loses_only_the_unfinished_one
     archive = open_archive(path)
     record_id = archive.add(CommitmentDraft("step 0")).id
     archive.close()
-    counts = []
+    counts: list[int] = []
     for run in range(KILLS_PER_KIND):
         child = trials.start("edits", str(path), str(record_id))
         time.sleep(rng.uniform(0.05, 0.6))
