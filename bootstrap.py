@@ -6,7 +6,8 @@
 
 Only the standard library is used here, so this runs on a fresh machine with nothing but Python.
 It creates .venv/ beside this file, installs the project and its test tools into it, and on
-Debian or Ubuntu installs the system libraries Qt needs (as root), or prints the command to run.
+Debian or Ubuntu installs the system libraries Qt needs, and for `test` poppler (the second PDF
+reader the briefing tests read with), as root, or prints the command to run.
 A second run reinstalls nothing unless pyproject.toml changed.
 """
 
@@ -46,6 +47,12 @@ XCB_LIBS = {
     "libxcb-xkb1": "libxcb-xkb.so.1",
     "libxkbcommon-x11-0": "libxkbcommon-x11.so.0",
 }
+# Debian package -> a file it installs, for what only the tests need: briefings are read back with
+# pdftotext as well as pypdf, and pdftotext reads their Chinese font only with poppler-data's maps.
+TEST_FILES = {
+    "poppler-utils": "/usr/bin/pdftotext",
+    "poppler-data": "/usr/share/poppler/cMap",
+}
 
 
 def say(text: str) -> None:
@@ -65,23 +72,30 @@ def missing_libraries(libs: dict[str, str]) -> list[str]:
     return [pkg for pkg, lib in libs.items() if lib not in cache]
 
 
-def ensure_system_libraries(with_window: bool) -> None:
+def missing_files(files: dict[str, str]) -> list[str]:
+    return [pkg for pkg, path in files.items() if not os.path.exists(path)]
+
+
+def ensure_system_packages(with_window: bool, for_tests: bool) -> None:
     if not sys.platform.startswith("linux"):
         return
     wanted = dict(QT_LIBS)
     if with_window:
         wanted.update(XCB_LIBS)
     missing = missing_libraries(wanted)
+    if for_tests:
+        missing += missing_files(TEST_FILES)
     if not missing:
         return
     if not shutil.which("apt-get"):
-        say("Qt may need these system libraries (Debian names): " + " ".join(missing))
+        say("Elshi may need these system packages (Debian names): " + " ".join(missing))
         return
     command = ["apt-get", "install", "-y", "--no-install-recommends", *missing]
     if os.geteuid() != 0:
-        fail("Qt needs system libraries that are missing. Install them, then run this again:\n"
+        # A test run without them would skip the poppler checks: refuse rather than prove less.
+        fail("System packages are missing. Install them, then run this again:\n"
              f"    sudo apt-get update && sudo {' '.join(command)}")
-    say("installing system libraries for Qt: " + " ".join(missing))
+    say("installing system packages: " + " ".join(missing))
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
     subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
     subprocess.run(command, check=True, env=env)
@@ -114,7 +128,7 @@ def main(argv: list[str]) -> int:
     rest = argv[1:] if argv and argv[0] in ("start", "test") else argv
     if sys.version_info < (3, 11):
         fail(f"Elshi needs Python 3.11 or newer; this is {sys.version.split()[0]}")
-    ensure_system_libraries(with_window=action == "start")
+    ensure_system_packages(with_window=action == "start", for_tests=action == "test")
     ensure_venv()
     ensure_packages()
     if action == "test":

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from datetime import date
@@ -21,6 +22,9 @@ from database.clock import FixedClock  # noqa: E402
 from database.exchange import import_archive  # noqa: E402
 from database.opening import open_archive  # noqa: E402
 
+# Under CI a skip or xfail fails the run (tests/ci_guard.py says why); pytester tests that guard.
+pytest_plugins = ("tests.ci_guard", "pytester")
+
 SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "sample" / "sample-archive.json"
 TODAY = date(2026, 11, 21)
 
@@ -35,15 +39,62 @@ def clock() -> FixedClock:
     return FixedClock(TODAY)
 
 
+class ArchiveTemplates:
+    """Archives made once per test session and copied into each test's folder.
+
+    Creating an archive runs every migration and an index rebuild, and loading the sample is an
+    import on top: about half a second per test, for hundreds of tests that only need the result.
+    A closed archive is one self-contained file, so a byte copy of it is what a fresh creation (and
+    import) would have left there; the copy is opened by the test as before. Templates are made
+    with the test's own clock (import stamps come from it), so a test with another day gets its own.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.made: dict[tuple[object, ...], Path] = {}
+
+    def place(self, target: Path, clock: FixedClock, *, with_sample: bool) -> None:
+        key = (with_sample, clock.day, clock.time)
+        if key not in self.made:
+            path = self.folder / f"template-{len(self.made)}.sqlite"
+            a = open_archive(path, clock=FixedClock(clock.day, clock.time))
+            try:
+                if with_sample:
+                    with SAMPLE.open("rb") as f:
+                        import_archive(a, f)
+            finally:
+                a.close()
+            leftovers = sorted(p.name for p in self.folder.iterdir() if p.name.startswith(path.name + "-"))
+            assert not leftovers, f"a closed archive left {leftovers}: a copy of the main file alone would lose them"
+            self.made[key] = path
+        shutil.copyfile(self.made[key], target)
+
+
+@pytest.fixture(scope="session")
+def archive_templates(tmp_path_factory: pytest.TempPathFactory) -> ArchiveTemplates:
+    return ArchiveTemplates(tmp_path_factory.mktemp("archive-templates"))
+
+
+_SAMPLE_LOADED = pytest.StashKey[bool]()
+
+
 @pytest.fixture
-def archive(tmp_path: Path, clock: FixedClock) -> Iterator[Archive]:
-    a = open_archive(tmp_path / "archive.sqlite", clock=clock)
+def archive(request: pytest.FixtureRequest, tmp_path: Path, clock: FixedClock,
+            archive_templates: ArchiveTemplates) -> Iterator[Archive]:
+    path = tmp_path / "archive.sqlite"
+    if type(clock) is FixedClock:  # a test's own kind of clock gets a real creation
+        with_sample = "sample_archive" in request.fixturenames
+        archive_templates.place(path, clock, with_sample=with_sample)
+        request.node.stash[_SAMPLE_LOADED] = with_sample
+    a = open_archive(path, clock=clock)
     yield a
     a.close()
 
 
 @pytest.fixture
-def sample_archive(archive: Archive) -> Archive:
-    with SAMPLE.open("rb") as f:
-        import_archive(archive, f)
+def sample_archive(request: pytest.FixtureRequest, archive: Archive) -> Archive:
+    """The archive with the sample loaded, as if imported by this test (usually copied in)."""
+    if not request.node.stash.get(_SAMPLE_LOADED, False):
+        with SAMPLE.open("rb") as f:
+            import_archive(archive, f)
     return archive
