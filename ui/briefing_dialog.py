@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from database.errors import ArchiveError
+from database.records import Entity
 from operations import briefings
 from operations.briefings import BriefingScope
 from ui import i18n
@@ -103,7 +104,7 @@ class RecordPicker(QWidget):
         if keep is not None and all(rid != keep for rid, _ in rows) and not self.filter.text():
             # The record the dialog was opened for is offered even beyond the first names.
             try:
-                data = self.workspace.archive.get(self.entity, keep).data
+                data = self.workspace.archive.get(Entity(self.entity), keep).data
                 rows.insert(0, (keep, str(getattr(data, "title", None) or getattr(data, "name", ""))))
             except ArchiveError:
                 pass

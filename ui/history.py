@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from database import audit
 from database.audit import AuditRow
-from database.records import Changes
+from database.records import Changes, Entity
 from ui.bridge import touches
 from ui.workspace import Workspace
 
@@ -327,7 +327,7 @@ class HistoryPanel(QWidget):
         if self.entity is None or self.record_id is None:
             self._entries = []
         else:
-            self._entries = audit.history(self.workspace.archive, self.entity, self.record_id)
+            self._entries = audit.history(self.workspace.archive, Entity(self.entity), self.record_id)
         self.model.reload()
         self.empty.setVisible(not self._entries)
         self.details.clear()

@@ -53,7 +53,7 @@ class CatalogueTranslator(QTranslator):
         super().__init__(parent)
         self.lang = lang
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str | None:
         count = n if n >= 0 else None
         # None (a null QString) when the catalogue lacks it, so Qt asks its own translator next.

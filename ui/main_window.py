@@ -81,8 +81,9 @@ class MainWindow(QMainWindow):
             widget = self.specs[index].build(self.workspace)
             old = self.stack.widget(index)
             self.stack.insertWidget(index, widget)
-            self.stack.removeWidget(old)
-            old.deleteLater()
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
             self.views[key] = widget
         return self.views[key]
 

@@ -8,7 +8,7 @@ edits the selected record. Leaving a form with unsaved changes asks first.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from database.records import Changes
+from database.records import Changes, Entity
 from ui.bridge import touches
 from ui.record_model import RecordTableModel
 from ui.workspace import Workspace
@@ -63,8 +63,8 @@ class RecordListView(QWidget):
     ) -> None:
         super().__init__()
         self.workspace = workspace
-        self.entity = entity
-        self.form: Any = form
+        self.entity = Entity(entity)
+        self.form: Any = cast(Any, form)  # a RecordForm; typed loosely so lists need not import forms
         self.refresh_on = (entity, *refresh_on)
         self.model = RecordTableModel(workspace.archive, entity, tasks=workspace.tasks)
 

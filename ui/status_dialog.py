@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from database.archive import Archive
 from database.errors import ArchiveError
 from database.commitments import history, set_status
-from database.records import CommitmentDraft, CommitmentStatus
+from database.records import CommitmentDraft, CommitmentStatus, Entity
 from database.validation import ValidationError
 from ui.errors import describe
 from ui.record_model import value_label
@@ -49,7 +49,7 @@ class StatusDialog(QDialog):
         self.archive = archive
         self.writer = writer or Writer()
         self.commitment_id = commitment_id
-        record = archive.get("commitment", commitment_id)
+        record = archive.get(Entity.COMMITMENT, commitment_id)
         draft: CommitmentDraft = record.data
         self.setWindowTitle(self.tr("Change status"))
         self.resize(560, 460)

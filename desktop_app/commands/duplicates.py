@@ -38,10 +38,11 @@ def register(sub: Any) -> None:
 
 def run_duplicates(archive: Archive, args: argparse.Namespace) -> int:
     from database.duplicates import find_duplicates
+    from database.records import Entity
 
     types = [args.type] if args.type else ["person", "organisation"]
     with archive.session() as s:
-        pairs = [p for entity in types for p in find_duplicates(s, entity)]
+        pairs = [p for entity in types for p in find_duplicates(s, Entity(entity))]
     if args.json:
         print(json.dumps([{"type": p.entity, "a": {"id": p.a_id, "name": p.a_name},
                            "b": {"id": p.b_id, "name": p.b_name}, "score": round(p.score, 3),

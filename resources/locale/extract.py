@@ -87,10 +87,10 @@ def source_files() -> list[Path]:
 
 class Found:
     def __init__(self) -> None:
-        self.ids: dict[Key, str | tuple[str, str]] = {}
+        self.ids: dict[Key, str | tuple[str, ...]] = {}
         self.locations: dict[Key, list[tuple[str, int]]] = {}
 
-    def add(self, context: str | None, message: str | tuple[str, str], where: tuple[str, int]) -> None:
+    def add(self, context: str | None, message: str | tuple[str, ...], where: tuple[str, int]) -> None:
         msgid = message[0] if isinstance(message, tuple) else message
         if not msgid:
             return
@@ -187,7 +187,7 @@ def merged(lang: str, pot: Catalog) -> Catalog:
             continue
         before = old.get(_key(message))
         plural = isinstance(message.id, (tuple, list))
-        string: str | tuple[str, ...]
+        string: str | tuple[str, ...] | list[str] | None
         if before is not None and isinstance(before.id, (tuple, list)) == plural and not before.fuzzy:
             string = before.string
         elif lang == "en" and not plural:

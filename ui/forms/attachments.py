@@ -4,10 +4,19 @@ remove. The original file is only ever read."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from database.errors import ArchiveError
 from database.attachments import AttachmentRow, attach, attachments_of, remove
+from database.errors import ArchiveError
+from database.records import Entity
 from ui.backup_actions import error_text
 from ui.workspace import Workspace
 
@@ -23,7 +32,7 @@ def human_size(size: int) -> str:
 class AttachmentsPanel(QWidget):
     def __init__(self, workspace: Workspace, entity: str) -> None:
         super().__init__()
-        self.workspace, self.entity = workspace, entity
+        self.workspace, self.entity = workspace, Entity(entity)
         self.record_id: int | None = None
         self.label = QLabel(self.tr("Attachments"))
         self.list = QListWidget()

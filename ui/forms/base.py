@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from database.errors import NotFound
 from database.links import links_of
-from database.records import Changes, Record
+from database.records import Changes, Entity, Record
 from database.validation import FieldError, ValidationError
 from ui.backup_actions import error_text
 from ui.bridge import initiated_by
@@ -54,7 +54,7 @@ def link_roles() -> dict[str, str]:
 
 class RecordForm(QWidget):
     saved = Signal(int)
-    entity = ""
+    entity: Entity
     draft_type: type[Any] = object
 
     def __init__(self, workspace: Workspace) -> None:
@@ -119,15 +119,15 @@ class RecordForm(QWidget):
         self.revert_button.setToolTip(self.tr("Throw away the changes not yet saved"))
         self.saving_label = QLabel(self.tr("Saving…"))
         self.saving_label.hide()
-        self.actions = QHBoxLayout()
-        self.actions.addWidget(self.general_error, 1)
-        self.actions.addWidget(self.saving_label)
-        self.actions.addWidget(self.revert_button)
-        self.actions.addWidget(self.save_button)
+        self.action_row = QHBoxLayout()
+        self.action_row.addWidget(self.general_error, 1)
+        self.action_row.addWidget(self.saving_label)
+        self.action_row.addWidget(self.revert_button)
+        self.action_row.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll, 1)
-        layout.addLayout(self.actions)
+        layout.addLayout(self.action_row)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(lambda: self.load(self._record_id))
         workspace.signals.changed.connect(self._on_changes)

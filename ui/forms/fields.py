@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from database.archive import Archive
 from database.dates import DateParseError, PartialDate
 from database.lists import choices
+from database.records import Entity
 from ui.backup_actions import error_text
 from ui.i18n import format_partial
 from ui.record_model import value_label
@@ -191,7 +192,7 @@ class PickerField(QWidget):
     def __init__(self, archive: Archive, entity: str, placeholder: str = "") -> None:
         super().__init__()
         self.archive = archive
-        self.entity = entity
+        self.entity = Entity(entity)
         self._id: int | None = None
         self._names: dict[str, int] = {}
         self._own_writer: Writer | None = None  # only for a field outside any workspace
@@ -257,7 +258,9 @@ class PickerField(QWidget):
         elif len(self._names) == 1:
             name, rid = next(iter(self._names.items()))
             self._set(rid, name)
-        self.completer.popup().hide()
+        popup = self.completer.popup()
+        if popup is not None:
+            popup.hide()
 
     def _set(self, record_id: int | None, name: str) -> None:
         self._id = record_id
@@ -298,7 +301,8 @@ class PickerField(QWidget):
         while widget is not None:
             workspace = getattr(widget, "workspace", None)
             if workspace is not None:
-                return workspace.writer
+                writer: Writer = workspace.writer
+                return writer
             widget = widget.parentWidget()
         if self._own_writer is None:
             self._own_writer = Writer()
@@ -321,7 +325,7 @@ class PickerField(QWidget):
             self._set(None, "")
             return
         label = getattr(name, "name", None) or getattr(name, "title", None) or getattr(name, "text", "")
-        self._set(int(value), label)
+        self._set(int(value), str(label))
 
 
 class RowsField(QWidget):
@@ -375,7 +379,9 @@ class RowsField(QWidget):
 
     def set_value(self, values: Any) -> None:
         for row in list(self.rows):
-            self.remove_row(row, row.parentWidget())
+            holder = row.parentWidget()
+            if holder is not None:
+                self.remove_row(row, holder)
         for v in values or ():
             self.add_row(v)
 

@@ -14,6 +14,7 @@ from database.records import (
     DocumentDraft,
     DocumentKind,
     DocumentStatus,
+    Entity,
     EventDraft,
     EventKind,
     EventStatus,
@@ -61,7 +62,7 @@ class Briefs(RecordForm):
         self.briefing_button = QPushButton(label)
         self.briefing_button.setToolTip(self.tr("Make a PDF briefing of this record"))
         self.briefing_button.clicked.connect(lambda: self.export_briefing(kind))
-        self.actions.insertWidget(1, self.briefing_button)
+        self.action_row.insertWidget(1, self.briefing_button)
 
     def export_briefing(self, kind: str) -> None:
         if self._record_id is None:
@@ -100,7 +101,7 @@ class WithAttachments(Briefs):
 
 
 class EventForm(WithAttachments):
-    entity = "event"
+    entity = Entity.EVENT
     draft_type = EventDraft
 
     def build(self) -> None:
@@ -138,7 +139,7 @@ class EventForm(WithAttachments):
             day = PartialDate.parse(self.fields["start"].value()).first_day()
         except DateParseError:
             day = None
-        held = position_on(self.archive.get("person", person_id).data, day)
+        held = position_on(self.archive.get(Entity.PERSON, person_id).data, day)
         if held is not None:
             row.widgets["position"].set_value(held.title)
             if row.widgets["organisation_id"].value() is None and held.organisation_id is not None:
@@ -162,7 +163,7 @@ class EventForm(WithAttachments):
 
 
 class DocumentForm(WithAttachments):
-    entity = "document"
+    entity = Entity.DOCUMENT
     draft_type = DocumentDraft
 
     def build(self) -> None:
@@ -200,7 +201,7 @@ class DocumentForm(WithAttachments):
 
 
 class CommitmentForm(RecordForm):
-    entity = "commitment"
+    entity = Entity.COMMITMENT
     draft_type = CommitmentDraft
 
     def after_load(self, record_id: int | None) -> None:
@@ -229,7 +230,7 @@ class CommitmentForm(RecordForm):
         self.status_button = QPushButton(self.tr("Change status…"))
         self.status_button.setToolTip(self.tr("Set a new status with a dated progress note"))
         self.status_button.clicked.connect(self.change_status)
-        self.actions.insertWidget(1, self.status_button)
+        self.action_row.insertWidget(1, self.status_button)
 
     def _note_row(self) -> CompositeRow:
         return CompositeRow(ProgressNote, [
@@ -281,7 +282,7 @@ class WarnsOfDuplicates(Briefs):
 
 
 class PersonForm(WarnsOfDuplicates):
-    entity = "person"
+    entity = Entity.PERSON
     draft_type = PersonDraft
 
     def build(self) -> None:
@@ -303,10 +304,10 @@ class PersonForm(WarnsOfDuplicates):
             self.timeline.clear()
             return
         lines = []
-        for p in timeline(self.archive.get("person", record_id).data):
+        for p in timeline(self.archive.get(Entity.PERSON, record_id).data):
             org = ""
             if p.organisation_id is not None:
-                org = ", " + str(self.archive.get("organisation", p.organisation_id).data.name)
+                org = ", " + str(self.archive.get(Entity.ORGANISATION, p.organisation_id).data.name)
             span = f"{p.start or '…'} – {p.end or self.tr('now')}" if (p.start or p.end) else self.tr("dates unknown")
             lines.append(f"{span}: {p.title}{org}")
         self.timeline.setText(self.tr("Career") + ":\n" + "\n".join(lines) if lines else "")
@@ -331,7 +332,7 @@ class PersonForm(WarnsOfDuplicates):
 
 
 class OrganisationForm(WarnsOfDuplicates):
-    entity = "organisation"
+    entity = Entity.ORGANISATION
     draft_type = OrganisationDraft
 
     def build(self) -> None:
@@ -354,7 +355,7 @@ class OrganisationForm(WarnsOfDuplicates):
 
 
 class PlaceForm(RecordForm):
-    entity = "place"
+    entity = Entity.PLACE
     draft_type = PlaceDraft
 
     def build(self) -> None:

@@ -10,7 +10,7 @@ from ui.workspace import ViewSpec
 
 
 def discover() -> list[ViewSpec]:
-    specs = []
+    specs: list[ViewSpec] = []
     for info in pkgutil.iter_modules(__path__):
         module = importlib.import_module(f"{__name__}.{info.name}")
         found = [getattr(module, "VIEW", None), *getattr(module, "VIEWS", ())]
