@@ -101,6 +101,12 @@ def t(message: str, **params: object) -> str:
     return text.format(**params) if params else text
 
 
+def tn(singular: str, plural: str, n: int, **params: object) -> str:
+    """:func:`t` for a sentence about ``n`` things, in the plural form the language wants for ``n``
+    (Russian has three: 1 запись, 2 записи, 5 записей); ``params`` fill it in, ``n`` among them."""
+    return ngettext(singular, plural, n).format(n=n, **params)
+
+
 def code_word(code: str) -> str:
     """The English word of a stored code: "in_progress" reads "in progress"."""
     return code.replace("_", " ")

@@ -14,11 +14,11 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from catalogue import t, tn
 from database.archive import Archive
 from database.errors import ArchiveError
 from database.opening import default_archive_path, open_archive
 from desktop_app import commands, i18n_cli
-from desktop_app.i18n_cli import t
 from operations.messages import ARCHIVE_MESSAGES, describe
 
 __all__ = ["ARCHIVE_MESSAGES", "CommandError", "build_parser", "describe", "main", "run_command"]
@@ -32,7 +32,8 @@ def cmd_sample(archive: Archive, args: argparse.Namespace) -> int:
     from operations.exchange import load_sample
 
     report = load_sample(archive)
-    print(t("Sample archive loaded into {path}: {count} records.", path=archive.path, count=report.added))
+    print(tn("Sample archive loaded into {path}: {n} record.", "Sample archive loaded into {path}: {n} records.",
+             report.added, path=archive.path))
     return 0
 
 
@@ -67,7 +68,7 @@ def cmd_check(archive: Archive, args: argparse.Namespace) -> int:
 
     problems = check(archive)
     if problems:
-        print(t("{path}: {count} problem(s) found:", path=archive.path, count=len(problems)))
+        print(tn("{path}: {n} problem found:", "{path}: {n} problems found:", len(problems), path=archive.path))
         for p in problems:
             print(f"  {p}")
         return 1

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from catalogue import t, word
+from catalogue import t, tn, word
 
 if TYPE_CHECKING:
     from database.archive import Archive
@@ -113,7 +113,7 @@ def run_calendar(archive: Archive, args: argparse.Namespace) -> int:
                                      commitments_as="todo" if args.todo else "event")
         except OSError as e:
             raise CommandError(t("cannot write {file}: {reason}", file=args.ics, reason=e.strerror)) from e
-        print(t("Wrote {count} calendar entries to {file}.", count=written, file=target),
+        print(tn("Wrote {n} calendar entry to {file}.", "Wrote {n} calendar entries to {file}.", written, file=target),
               file=sys.stderr if args.json else sys.stdout)
     if args.json:
         print(json.dumps({"from": first.isoformat(), "to": last.isoformat(), "today": today.isoformat(),

@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from catalogue import t, word
+from catalogue import t, tn, word
 
 TYPES = ("person", "organisation", "place", "event", "document", "commitment")
 GROUP_TITLES = {"person": "People", "organisation": "Organisations", "place": "Places",
@@ -149,5 +149,6 @@ def run_reindex(archive: Any, args: argparse.Namespace) -> int:
     from operations.maintenance import reindex
 
     count = reindex(archive)
-    print(t("Search index rebuilt for {path}: {count} records.", path=archive.path, count=count))
+    print(tn("Search index rebuilt for {path}: {n} record.", "Search index rebuilt for {path}: {n} records.",
+             count, path=archive.path))
     return 0

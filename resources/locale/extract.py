@@ -56,8 +56,8 @@ KEYWORDS: dict[str, Spec] = {
 # one module that wraps a translate() call under another name. (A briefing's Labels object is
 # also often called t, and its keys are not messages.)
 FOLDER_KEYWORDS: dict[str, dict[str, Spec]] = {
-    "desktop_app/": {"t": (1,)},
-    "operations/": {"t": (1,)},
+    "desktop_app/": {"t": (1,), "tn": (1, 2)},
+    "operations/": {"t": (1,), "tn": (1, 2)},
     "ui/views/records.py": {"title": {1: (1,)}},
 }
 
@@ -190,8 +190,8 @@ def merged(lang: str, pot: Catalog) -> Catalog:
         string: str | tuple[str, ...] | list[str] | None
         if before is not None and isinstance(before.id, (tuple, list)) == plural and not before.fuzzy:
             string = before.string
-        elif lang == "en" and not plural:
-            string = message.id  # English translates each message to itself
+        elif lang == "en":
+            string = message.id if not plural else tuple(message.id)  # English is its own translation
         else:
             string = ("",) * catalogue.num_plurals if plural else ""
         catalogue.add(message.id, string, locations=message.locations, flags=message.flags,

@@ -80,6 +80,23 @@ def test_counts_and_record_data_in_messages(tmp_path: Path, capsys: pytest.Captu
     assert code == 0 and "іс-шаралар — 8" in stdout and "міндеттемелер — 10" in stdout
 
 
+@pytest.mark.parametrize(("n", "russian", "kazakh"), [
+    (1, "1 запись", "1 жазба"), (3, "3 записи", "3 жазба"), (5, "5 записей", "5 жазба"),
+    (11, "11 записей", "11 жазба"), (21, "21 запись", "21 жазба"), (63, "63 записи", "63 жазба"),
+])
+def test_counts_take_the_plural_form_their_number_wants(n: int, russian: str, kazakh: str) -> None:
+    words = ("Search index rebuilt for {path}: {n} record.", "Search index rebuilt for {path}: {n} records.")
+    try:
+        catalogue.set_language("ru")
+        assert catalogue.tn(*words, n, path="P").endswith(f": {russian}.")
+        catalogue.set_language("kk")
+        assert catalogue.tn(*words, n, path="P").endswith(f": {kazakh}.")
+        catalogue.set_language("en")
+        assert catalogue.tn(*words, n, path="P").endswith(f": {n} record{'' if n == 1 else 's'}.")
+    finally:
+        catalogue.set_language("en")
+
+
 def test_the_window_setting_is_the_default_and_lang_overrides_it(
         tmp_path: Path, plain_environment: Path, capsys: pytest.CaptureFixture[str]) -> None:
     archive = str(tmp_path / "a.sqlite")
@@ -164,9 +181,9 @@ def test_every_message_has_kazakh_and_russian_with_the_same_placeholders() -> No
 
 
 def _literal_messages(path: Path) -> Iterator[str]:
-    """The literal first arguments of t(...) calls in a module."""
+    """The literal first arguments of t(...) and tn(...) calls in a module."""
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "t"
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("t", "tn")
                 and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
             yield node.args[0].value
 
