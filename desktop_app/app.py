@@ -14,11 +14,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from database.archive import Archive
+from database.clock import Clock
 from database.errors import ArchiveError
 from database.opening import default_archive_path, open_archive
-from database.clock import Clock
 from database.recovery import RECOVERABLE
-from desktop_app import i18n_cli
 from operations.messages import describe
 from ui import i18n
 from ui.backup_actions import recover_damaged
@@ -45,10 +44,8 @@ class App:
     # --- language ---------------------------------------------------------------------------
 
     def set_language(self, lang: str | None = None) -> str:
-        """Install ``lang`` (None: the chosen one, else the system's) for the window and for the
-        messages shared with the command line; the language installed."""
-        if i18n_cli.set_language not in i18n.LISTENERS:
-            i18n.LISTENERS.append(i18n_cli.set_language)  # messages shared with the CLI follow the window
+        """Install ``lang`` (None: the chosen one, else the system's) for the window and, since
+        there is one catalogue, for every message it shows; the language installed."""
         return i18n.install(lang)
 
     def switch_language(self, window: QMainWindow, lang: str) -> MainWindow | None:

@@ -13,7 +13,6 @@ reads too. Record data is never translated: only the interface around it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, QTranslator
@@ -42,8 +41,6 @@ NUMERIC_FORMATS = {lang: catalogue.pgettext_in(lang, "date pattern", dates.NUMER
 
 _installed: list[QTranslator] = []
 _current = DEFAULT
-# Called with the new language after each switch.
-LISTENERS: list[Callable[[str], None]] = []
 
 
 class CatalogueTranslator(QTranslator):
@@ -125,8 +122,6 @@ def install(lang: str | None = None) -> str:
     QLocale.setDefault(locale_for(lang))
     _current = lang
     catalogue.set_language(lang)
-    for listener in LISTENERS:
-        listener(lang)
     return lang
 
 
@@ -142,8 +137,6 @@ def uninstall() -> None:
     QLocale.setDefault(locale_for(DEFAULT))
     _current = DEFAULT
     catalogue.set_language(DEFAULT)
-    for listener in LISTENERS:
-        listener(DEFAULT)
 
 
 # --- dates: the catalogue's, in the interface language unless told -----------------------------

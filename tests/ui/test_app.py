@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
 from database.archive import Archive
-from database.errors import ArchiveError
-from database.opening import open_archive
 from database.backup import backup_now
 from database.clock import FixedClock
+from database.errors import ArchiveError
+from database.opening import open_archive
 from database.records import PlaceDraft
 from desktop_app import i18n_cli
 from desktop_app.app import App
@@ -38,8 +38,6 @@ def app(qtbot: QtBot, dialogs: ScriptedDialogs, clock: FixedClock) -> Iterator[A
     application.close()
     i18n.uninstall()
     QLocale.setDefault(saved)
-    if i18n_cli.set_language in i18n.LISTENERS:
-        i18n.LISTENERS.remove(i18n_cli.set_language)
     i18n_cli.set_language("en")  # the CLI tests that follow speak English
 
 
