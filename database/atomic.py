@@ -3,8 +3,14 @@
 The bytes go to a temporary file beside the target (same folder, so the same file system), are
 flushed to the disk, and only then renamed over the target in one step. A failure or a cancel
 part-way removes the temporary file and leaves the target as it was. Exports, briefings,
-iCalendar and CSV files all go through here, so a full disk or a crash never leaves a truncated
-file under the name the user asked for.
+iCalendar and CSV files, attachments copied in and verified archive copies all go through here,
+so a full disk or a crash never leaves a truncated file under the name the user asked for.
+
+:func:`atomic_write` yields a file object; :func:`atomic_path` yields the temporary file's path,
+for writers that must open it themselves (SQLite's backup API writes into a path). With
+``claim=True`` the temporary name is the fixed ``NAME.part``, taken with ``O_EXCL``: a second
+writer aiming at the same name in the same moment gets FileExistsError before writing anything,
+and other writers can see the name is being made (see :func:`claimed_name`).
 """
 
 from __future__ import annotations
@@ -24,8 +30,14 @@ def temporary_name(target: Path) -> Path:
     return target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
 
 
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); folders cannot be opened so on Windows."""
+def claimed_name(target: Path) -> Path:
+    """The one temporary sibling every claiming writer of ``target`` uses: while it exists,
+    ``target`` is being made by someone."""
+    return target.with_name(target.name + ".part")
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX); folders cannot be opened so on Windows."""
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError:
@@ -38,6 +50,17 @@ def _sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def _refuse_existing(target: Path) -> None:
+    if target.exists():
+        raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(target))
+
+
+def _create(temporary: Path) -> int:
+    # os.open with 0o666 keeps the user's umask, as open() would; mkstemp would make it 0o600.
+    # O_EXCL: a random name never meets another writer's file, a claimed one must not.
+    return os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_RDWR | getattr(os, "O_BINARY", 0), 0o666)
+
+
 def _link(temporary: Path, target: Path) -> None:
     """Give the finished file its name unless that name is taken (then FileExistsError)."""
     try:
@@ -45,38 +68,53 @@ def _link(temporary: Path, target: Path) -> None:
     except FileExistsError:
         raise
     except OSError:  # a file system without hard links (FAT, some network shares)
-        if target.exists():
-            raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(target)) from None
+        _refuse_existing(target)
         os.replace(temporary, target)
 
 
+def _publish(temporary: Path, target: Path, overwrite: bool) -> None:
+    if overwrite:
+        os.replace(temporary, target)
+    else:
+        _link(temporary, target)
+        temporary.unlink(missing_ok=True)
+
+
 @contextmanager
-def atomic_write(path: str | Path, *, overwrite: bool = True) -> Iterator[BinaryIO]:
-    """Yield a binary file whose contents replace ``path`` when the block ends without error.
+def atomic_path(path: str | Path, *, overwrite: bool = True, claim: bool = False) -> Iterator[Path]:
+    """Yield the path of a new, empty temporary file that becomes ``path`` when the block ends
+    without error: synced to the disk, then renamed. The block may write to it however it
+    likes, but must have closed it by the end. On any error it is removed.
 
     With ``overwrite=False`` an existing ``path`` is never replaced: FileExistsError, before
-    anything is written and again if the file appears while writing.
+    anything is written and again if the file appears meanwhile. With ``claim=True`` see the
+    module's docstring; a FileExistsError from the claim leaves the other writer's file alone.
     """
     target = Path(path)
-    if not overwrite and target.exists():
-        raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(target))
-    temporary = temporary_name(target)
-    # os.open with 0o666 keeps the user's umask, as open() would; mkstemp would make it 0o600.
-    fd = os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), 0o666)
+    if not overwrite:
+        _refuse_existing(target)
+    temporary = claimed_name(target) if claim else temporary_name(target)
+    os.close(_create(temporary))  # outside the try: a file we did not create is not ours to remove
     try:
-        with os.fdopen(fd, "wb") as out:
-            yield out
-            out.flush()
-            os.fsync(out.fileno())
-        if overwrite:
-            os.replace(temporary, target)
-        else:
-            _link(temporary, target)
-            temporary.unlink(missing_ok=True)
+        yield temporary
+        fd = os.open(temporary, os.O_RDWR | getattr(os, "O_BINARY", 0))
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        _publish(temporary, target, overwrite)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    _sync_folder(target.parent)
+    sync_folder(target.parent)
+
+
+@contextmanager
+def atomic_write(path: str | Path, *, overwrite: bool = True, claim: bool = False) -> Iterator[BinaryIO]:
+    """Yield a binary file whose contents replace ``path`` when the block ends without error
+    (``overwrite`` and ``claim`` as for :func:`atomic_path`)."""
+    with atomic_path(path, overwrite=overwrite, claim=claim) as temporary, temporary.open("r+b") as out:
+        yield out
 
 
 @contextmanager
@@ -91,4 +129,4 @@ def atomic_write_text(path: str | Path, *, encoding: str = "utf-8", newline: str
             with suppress(Exception):
                 text.detach()
             raise
-        text.detach()  # flushes; the binary file is closed by atomic_write, after its fsync
+        text.detach()  # flushes; the binary file is closed by atomic_write, then synced

@@ -9,7 +9,6 @@ anything is written.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import shutil
 import uuid as uuid_lib
@@ -21,6 +20,7 @@ from sqlalchemy import select
 
 from database import models as m
 from database.archive import Archive
+from database.atomic import atomic_write
 from database.errors import ArchiveError
 from database.records import Changes, Entity
 
@@ -70,20 +70,15 @@ def attach(archive: Archive, entity: Entity, record_id: int, source: str | Path)
     folder = archive.attachments_dir
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / stored
-    partial = folder / (stored + ".part")
     digest = hashlib.sha256()
     size = 0
     try:
-        with source.open("rb") as src, partial.open("xb") as dst:
+        with source.open("rb") as src, atomic_write(target, overwrite=False) as dst:
             while chunk := src.read(CHUNK):
                 digest.update(chunk)
                 dst.write(chunk)
                 size += len(chunk)
-            dst.flush()
-            os.fsync(dst.fileno())
-        partial.replace(target)
     except OSError as e:
-        partial.unlink(missing_ok=True)
         raise ArchiveError("attachment.copy_failed", f"{source}: {e.strerror}") from e
     try:
         with archive.writing() as s:
@@ -124,5 +119,7 @@ def remove(archive: Archive, attachment_id: int) -> None:
 
 
 def export_copy(row: AttachmentRow, target: Path) -> None:
-    """Save a copy of an attachment elsewhere (the archive's copy stays)."""
-    shutil.copyfile(row.path, target)
+    """Save a copy of an attachment elsewhere (the archive's copy stays); a failure part-way
+    leaves no half file under ``target``."""
+    with row.path.open("rb") as src, atomic_write(target) as dst:
+        shutil.copyfileobj(src, dst, CHUNK)

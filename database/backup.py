@@ -26,7 +26,8 @@ from pathlib import Path
 
 from database import audit, opening
 from database.archive import Archive
-from database.copying import copy_verified, examine, read_only, sync_folder
+from database.atomic import claimed_name, sync_folder
+from database.copying import copy_verified, examine, read_only
 from database.engine import BUSY_TIMEOUT_MS
 from database.errors import BackupError
 from database.migrate import HEAD, current_revision, known_revisions, migrate
@@ -69,7 +70,7 @@ def verify(path: Path, *, known: bool = True) -> tuple[str, str] | None:
 def _unique(folder: Path, stem: str) -> Path:
     target = folder / f"{stem}{SUFFIX}"
     n = 2
-    while target.exists() or target.with_name(target.name + ".part").exists():
+    while target.exists() or claimed_name(target).exists():  # taken, or being made
         target = folder / f"{stem}-{n}{SUFFIX}"
         n += 1
     return target

@@ -13,13 +13,7 @@ from sqlalchemy.orm import Session
 from database import models as m
 from database.briefing_rows import PersonLine, PlaceLine
 from database.names import fold
-
-# Han, kana, Hangul and CJK punctuation: spellings a Kazakh or Russian reader cannot derive.
-_CJK_RANGES = ((0x2E80, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF), (0x20000, 0x3FFFF))
-
-
-def has_cjk(text: str) -> bool:
-    return any(lo <= ord(ch) <= hi for ch in text for lo, hi in _CJK_RANGES)
+from database.scripts import has_cjk  # spellings a Kazakh or Russian reader cannot derive
 
 
 def sort_key(text: str) -> str:

@@ -1,9 +1,10 @@
 """The verified copy of an SQLite archive: the low level under backups, migrations and recovery.
 
 A copy is made with SQLite's online backup API (a file copy of a live database can catch it
-half-written), written beside its final name, opened read-only and put through
-``integrity_check``, and only then renamed into place. It never overwrites: two processes
-copying to one name in the same second cannot write into (or delete) each other's copy.
+half-written), written beside its final name (:func:`database.atomic.atomic_path`, claimed),
+opened read-only and put through ``integrity_check``, and only then given its name. It never
+overwrites: two processes copying to one name in the same second cannot write into (or
+delete) each other's copy.
 
 Nothing here knows when to copy, what to name a copy or which copies to keep (that is
 :mod:`database.backup`), nor which schema revisions this Elshi can open (:mod:`database.migrate`).
@@ -11,10 +12,10 @@ Nothing here knows when to copy, what to name a copy or which copies to keep (th
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from pathlib import Path
 
+from database.atomic import atomic_path
 from database.engine import BUSY_TIMEOUT_MS, looks_like_sqlite
 from database.errors import BackupError
 
@@ -51,56 +52,35 @@ def examine(path: Path) -> tuple[Problem | None, str | None]:
     return None, (None if not row or row[0] is None else str(row[0]))
 
 
-def sync_folder(folder: Path) -> None:
-    # The rename that publishes a copy is only durable once its folder is synced (POSIX).
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def copy_verified(source: Path, target: Path) -> None:
     """Copy the database ``source`` (live or not) to the new file ``target``, verified.
 
     Never overwrites: an existing ``target`` is refused. On any failure no ``target`` exists."""
     if target.exists():
         raise BackupError("backup.target_exists", str(target))
-    part = target.with_name(target.name + ".part")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        # Claimed atomically: two processes backing up in the same second pick the same name,
-        # and one must not write into (or delete) the other's copy.
-        os.close(os.open(part, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+        # Claimed: two processes backing up in the same second pick the same name, and one
+        # must not write into (or delete) the other's copy.
+        with atomic_path(target, overwrite=False, claim=True) as part:
+            src = sqlite3.connect(source, timeout=BUSY_TIMEOUT_MS / 1000)
+            try:
+                dst = sqlite3.connect(part)
+                try:
+                    src.backup(dst)
+                    # A backup is one self-contained file: no -wal beside it to lose on a copy.
+                    dst.execute("PRAGMA journal_mode = DELETE")
+                finally:
+                    dst.close()
+            finally:
+                src.close()
+            problem, _revision = examine(part)
+            if problem:
+                raise BackupError("backup.unsound", f"{problem[0]}: {problem[1]}")
     except FileExistsError as e:
         raise BackupError("backup.target_exists", str(target)) from e
-    except OSError as e:
-        raise BackupError("backup.failed", f"{target}: {e.strerror}") from e
-    try:
-        src = sqlite3.connect(source, timeout=BUSY_TIMEOUT_MS / 1000)
-        try:
-            dst = sqlite3.connect(part)
-            try:
-                src.backup(dst)
-                # A backup is one self-contained file: no -wal beside it to lose on a copy.
-                dst.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        problem, _revision = examine(part)
-        if problem:
-            raise BackupError("backup.unsound", f"{problem[0]}: {problem[1]}")
-        if target.exists():
-            raise BackupError("backup.target_exists", str(target))
-        os.replace(part, target)
-        sync_folder(target.parent)
     except sqlite3.Error as e:
         code = "archive.busy" if "locked" in str(e) or "busy" in str(e) else "backup.failed"
         raise BackupError(code, str(e)) from e
     except OSError as e:
         raise BackupError("backup.failed", f"{target}: {e.strerror}") from e
-    finally:
-        part.unlink(missing_ok=True)

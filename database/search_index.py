@@ -51,7 +51,9 @@ from database.search_docs import (
 from database.search_text import index_text, name_words
 
 INDEX_VERSION = 2
-_RULES_PROBE = "Ёлка ШАҢХАЙ Өскемен Ұлытау Іс Байханов Аққошқаров Baykhanov Щукин Omsk 上海"
+# One word of each kind the rules treat differently: a rule change shows in the signature.
+_RULES_PROBE = ("Ёлка ШАҢХАЙ Өскемен Ұлытау Іс Байханов Аққошқаров Baykhanov Щукин Omsk 上海 "
+                "佐々木 カタカナ ｶﾀｶﾅ 서울에서 ㄅㄆ ＡＢＣ１２ 𠀀𪜀")
 
 SCHEMA = (
     "CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",

@@ -5,8 +5,9 @@ indexed:
 
 * ``fold`` from :mod:`database.names` (Unicode casefold, ё→е), the one place for folding and
   transliteration rules;
-* words are runs of letters and digits; Chinese and Japanese characters become one token each,
-  so any part of 上海市人民政府 is found (a query's run of them is matched as a phrase);
+* words are runs of letters and digits; Chinese, Japanese and Korean letters
+  (:func:`database.scripts.is_cjk`) become one token each, so any part of 上海市人民政府 is
+  found, and 서울 inside 서울에서 (a query's run of them is matched as a phrase);
 * letters that SQLite's tokenizer might not know (anything newer than Unicode 3.2) end a token
   here, so the tokens FTS5 sees are exactly these tokens and a hit always contains its query;
 * a Latin word is also looked up among the Latin spellings of names (``latin_keys``), by the part
@@ -25,17 +26,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from database.names import fold, latin_keys, skeleton, to_latin
+from database.scripts import is_cjk
 
 MAX_TOKEN = 64  # longer tokens are cut, alike in the index and in queries
 MAX_TERMS = 12  # a pasted page searches by its first words
 _WORD = re.compile(r"[^\W_]+")
 _OLD_UCD = unicodedata.ucd_3_2_0
-
-
-def _is_cjk(ch: str) -> bool:
-    o = ord(ch)
-    return (0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x4DBF or 0x4E00 <= o <= 0x9FFF
-            or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x3FFFF)
 
 
 def _is_safe(ch: str) -> bool:
@@ -62,7 +58,7 @@ def _pieces(word: str) -> tuple[tuple[str, bool], ...]:
             current.clear()
 
     for ch in word:
-        if _is_cjk(ch):
+        if is_cjk(ch):
             flush()
             out.append((ch, True))
         elif _is_safe(ch):

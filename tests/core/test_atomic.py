@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from database.atomic import atomic_write, atomic_write_text
+from database.atomic import atomic_path, atomic_write, atomic_write_text, claimed_name
 
 
 class Boom(Exception):
@@ -91,3 +91,28 @@ def test_a_folder_that_cannot_be_written_raises_and_changes_nothing(tmp_path: Pa
     with pytest.raises(OSError), atomic_write(tmp_path / "missing" / "out.pdf") as f:
         f.write(b"x")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_path_written_by_another_library_appears_only_when_the_block_succeeds(tmp_path: Path) -> None:
+    target = tmp_path / "copy.sqlite"
+    with atomic_path(target, overwrite=False) as temporary:
+        assert temporary.parent == tmp_path and temporary.exists() and not target.exists()
+        temporary.write_bytes(b"written by path")
+    assert target.read_bytes() == b"written by path"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["copy.sqlite"]
+    with pytest.raises(Boom), atomic_path(tmp_path / "other.sqlite") as temporary:
+        temporary.write_bytes(b"half")
+        raise Boom()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["copy.sqlite"]
+
+
+def test_a_claimed_name_is_refused_to_a_second_writer_whose_file_stays(tmp_path: Path) -> None:
+    target = tmp_path / "archive-20261121-120000.sqlite"
+    with atomic_path(target, overwrite=False, claim=True) as mine:
+        assert mine == claimed_name(target)
+        mine.write_bytes(b"first writer")
+        with pytest.raises(FileExistsError), atomic_path(target, overwrite=False, claim=True):
+            pass  # never reached: the claim fails before the block
+        assert mine.read_bytes() == b"first writer"  # the second writer did not remove it
+    assert target.read_bytes() == b"first writer"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]
