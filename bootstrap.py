@@ -48,10 +48,9 @@ XCB_LIBS = {
     "libxkbcommon-x11-0": "libxkbcommon-x11.so.0",
 }
 # Debian package -> a file it installs, for what only the tests need: briefings are read back with
-# pdftotext as well as pypdf, and pdftotext reads their Chinese font only with poppler-data's maps.
+# pdftotext as well as pypdf.
 TEST_FILES = {
     "poppler-utils": "/usr/bin/pdftotext",
-    "poppler-data": "/usr/share/poppler/cMap",
 }
 
 
@@ -126,7 +125,7 @@ def ensure_packages() -> None:
 def main(argv: list[str]) -> int:
     action = argv[0] if argv and argv[0] in ("start", "test") else "start"
     rest = argv[1:] if argv and argv[0] in ("start", "test") else argv
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - this file runs on an older Python to say so
         fail(f"Elshi needs Python 3.11 or newer; this is {sys.version.split()[0]}")
     ensure_system_packages(with_window=action == "start", for_tests=action == "test")
     ensure_venv()
