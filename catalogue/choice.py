@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from catalogue import DEFAULT, LANGUAGES
+from database.atomic import atomic_write_text
 
 CONFIG_DIR_VARIABLE = "ELSHI_CONFIG_DIR"
 SETTINGS_FILE = "settings.json"
@@ -60,9 +61,8 @@ def save_language(lang: str) -> None:
     data["language"] = lang
     path = settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    part = path.with_name(path.name + ".part")
-    part.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    os.replace(part, path)
+    with atomic_write_text(path, encoding="utf-8") as f:
+        f.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def code_of(name: str | None) -> str | None:
