@@ -63,7 +63,7 @@ def os_user() -> str:
     """The operating-system account running Elshi; never fails, even with no passwd entry."""
     try:
         name = getpass.getuser()
-    except Exception:  # noqa: BLE001 - getuser raises OSError or KeyError depending on platform
+    except Exception:
         name = ""
     if not name and hasattr(os, "getuid"):
         name = f"uid {os.getuid()}"

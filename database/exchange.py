@@ -338,7 +338,7 @@ class _Importer:
         written: list[Written] = []
         tags: list[tuple[Entity, int, tuple[str, ...], bool]] = []
         stored = self._load([(e, i) for e, _u, i, *_rest in self.pending_old])
-        for entity, uid, record_id, draft, updated, deleted in self.pending_old:
+        for entity, _uid, record_id, draft, updated, deleted in self.pending_old:
             obj, stored_tags = stored[(entity, record_id)]
             before = READERS[entity](obj, stored_tags)
             if before == draft and obj.deleted_at == deleted:

@@ -186,7 +186,7 @@ def read_events(data: bytes) -> list[Component]:
         raise IcsError("ics.no_calendar")
     events: list[Component] = []
     for cal in calendars:
-        events += [c for c in cal.walk("VEVENT")]
+        events += list(cal.walk("VEVENT"))
     return events
 
 

@@ -36,9 +36,9 @@ __all__ = [
     "compare_names",
     "explain_match",
     "fold",
-    "quick_fold",
     "latin_keys",
     "name_similarity",
+    "quick_fold",
     "skeleton",
     "to_latin",
 ]

@@ -190,7 +190,7 @@ class SearchIndexHook:
         # by a merge (or its undoing), changes what they are found by.
         if entity in ("place", "organisation") and (
                 op in ("merge", "unmerge")
-                or before is not None and after is not None and _names_of(before) != _names_of(after)):
+                or (before is not None and after is not None and _names_of(before) != _names_of(after))):
             for dep_entity, dep in _dependents(s, entity, obj.id):
                 index_object(s, dep_entity, dep)
 

@@ -27,7 +27,7 @@ def stale(conn: Connection) -> bool:
     for table, stat in conn.exec_driver_sql("SELECT tbl, stat FROM sqlite_stat1"):
         known[table] = max(known.get(table, 0), int(str(stat).split()[0]))
     for table in TABLES:
-        rows = int(conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar() or 0)  # noqa: S608 - our names
+        rows = int(conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar() or 0)
         counted = known.get(table, 0)
         if abs(rows - counted) > max(DRIFT * max(rows, counted), 100):
             return True

@@ -157,7 +157,7 @@ def _unwrap_optional(hint: Any) -> tuple[Any, bool]:
     found = _UNWRAPPED.get(hint)
     if found is None:
         if typing.get_origin(hint) in (typing.Union, types.UnionType):
-            found = ([a for a in typing.get_args(hint) if a is not type(None)][0], True)
+            found = (next(a for a in typing.get_args(hint) if a is not type(None)), True)
         else:
             found = (hint, False)
         _UNWRAPPED[hint] = found

@@ -18,8 +18,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from database.opening import open_archive
 from database.exchange import import_archive
+from database.opening import open_archive
 from ui import i18n
 from ui.main_window import MainWindow
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from database.errors import ArchiveError
 from catalogue import t
+from database.errors import ArchiveError
 
 ARCHIVE_MESSAGES = {
     "archive.not_sqlite": "{detail} is not an Elshi archive (it is not an SQLite database)",

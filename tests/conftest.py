@@ -17,10 +17,10 @@ os.environ["ELSHI_LANG"] = "en"
 # gets an empty one of its own (private_config), and subprocesses inherit this one.
 os.environ["ELSHI_CONFIG_DIR"] = tempfile.mkdtemp(prefix="elshi-test-config-")
 
-from database.archive import Archive  # noqa: E402
-from database.clock import FixedClock  # noqa: E402
-from database.exchange import import_archive  # noqa: E402
-from database.opening import open_archive  # noqa: E402
+from database.archive import Archive
+from database.clock import FixedClock
+from database.exchange import import_archive
+from database.opening import open_archive
 
 # Under CI a skip or xfail fails the run (tests/ci_guard.py says why); pytester tests that guard.
 pytest_plugins = ("tests.ci_guard", "pytester")

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from database.archive import Archive
-from database.errors import ArchiveError
 from database.commitments import history, set_status
+from database.errors import ArchiveError
 from database.records import CommitmentDraft, CommitmentStatus, Entity
 from database.validation import ValidationError
 from ui.errors import describe

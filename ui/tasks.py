@@ -50,7 +50,7 @@ class Task(QRunnable):
     def run(self) -> None:
         try:
             result = self.work(self.progress)
-        except BaseException as e:  # noqa: BLE001 - every failure must reach the GUI thread
+        except BaseException as e:
             self.signals.failed.emit(e)
         else:
             self.signals.finished.emit(result)

@@ -427,10 +427,10 @@ class Generator:
         yield OrganisationDraft("Қазақстан Республикасы Сыртқы істер министрлігі", OrganisationKind.MINISTRY,
                                 "Kazakhstan", "", None, ("Министерство иностранных дел Республики Казахстан",
                                                          "Ministry of Foreign Affairs of Kazakhstan", "МИД РК"))
-        for kk, ru, ru_gen, en in KZ_REGIONS:
+        for kk, _ru, ru_gen, en in KZ_REGIONS:
             yield OrganisationDraft(f"{kk}ның әкімдігі", OrganisationKind.AKIMAT, "Kazakhstan", en, None,
                                     (f"Акимат {ru_gen}", f"Akimat of {en}"))
-        for kk, ru, ru_gen, en in RU_REGIONS:
+        for kk, _ru, ru_gen, en in RU_REGIONS:
             yield OrganisationDraft(f"{kk}ның Үкіметі", OrganisationKind.GOVERNMENT, "Russia", en, None,
                                     (f"Правительство {ru_gen}", f"Government of {en}"))
         for kk, ru, _gen, en, zh in CN_REGIONS:
@@ -942,9 +942,9 @@ def _remove_archive(path: Path) -> None:
 def ensure_archive(size: str, seed: int, cache: Path | None = None, *, say: Say = _stderr) -> tuple[Path, dict[str, Any]]:
     """The cached archive for this size and seed, built first if missing or of another version;
     returns its path and what is known of it (counts, build time, check result)."""
-    from database.opening import open_archive
     from database.clock import FixedClock
     from database.integrity import check_archive
+    from database.opening import open_archive
 
     folder = cache or default_cache()
     folder.mkdir(parents=True, exist_ok=True)

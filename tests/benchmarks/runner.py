@@ -309,8 +309,8 @@ class Bench:
     @property
     def archive(self) -> Any:
         if self._archive is None:
-            from database.opening import open_archive
             from database.clock import FixedClock
+            from database.opening import open_archive
             from tests.benchmarks.generate import TODAY
 
             self._archive = open_archive(self.archive_path, clock=FixedClock(TODAY))
@@ -624,9 +624,9 @@ class Bench:
     # --- exchange -----------------------------------------------------------------------
 
     def exchange(self) -> None:
-        from database.opening import open_archive
         from database.clock import FixedClock
         from database.exchange import export_archive, import_archive
+        from database.opening import open_archive
         from tests.benchmarks.generate import TODAY
 
         out = self.work / "export.json"

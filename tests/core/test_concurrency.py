@@ -15,8 +15,8 @@ from database.clock import FixedClock
 from database.concurrency import load, save, version_of
 from database.errors import Busy, Conflict
 from database.exchange import import_archive
-from database.opening import open_archive
 from database.merge import merge, undo_merge
+from database.opening import open_archive
 from database.records import CommitmentDraft, Delegation, DelegationRole, EventDraft, PersonDraft, PlaceDraft
 
 ROOT = Path(__file__).resolve().parents[2]

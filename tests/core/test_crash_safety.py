@@ -6,6 +6,7 @@ written by hooks in the same transaction) inside that promise."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
@@ -121,10 +122,8 @@ class Trial:
         return self.output()
 
     def kill(self) -> str:
-        try:
+        with contextlib.suppress(ProcessLookupError):  # it ended by itself (finished, or failed: see its output)
             os.kill(self.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass  # it ended by itself (a finished import, or a failure its output shows)
         return self.wait()
 
 
@@ -205,7 +204,7 @@ def test_a_burst_of_edits_killed_at_random_moments_loses_only_the_unfinished_one
     record_id = archive.add(CommitmentDraft("step 0")).id
     archive.close()
     counts: list[int] = []
-    for run in range(KILLS_PER_KIND):
+    for _run in range(KILLS_PER_KIND):
         child = trials.start("edits", str(path), str(record_id))
         time.sleep(rng.uniform(0.05, 0.6))
         assert "Traceback" not in child.kill()

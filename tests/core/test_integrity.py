@@ -88,4 +88,4 @@ def test_check_on_the_command_line_exits_1_and_lists_what_is_wrong(
     capsys.readouterr()
     assert main(["--archive", str(path), "check"]) == 1
     out = capsys.readouterr().out
-    assert "1 problem(s)" in out and "scan.pdf" in out and "has changed" in out
+    assert "1 problem found:" in out and "scan.pdf" in out and "has changed" in out

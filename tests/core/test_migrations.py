@@ -18,7 +18,7 @@ pytestmark = [pytest.mark.filterwarnings("ignore:autogenerate skipping metadata-
 
 
 def test_head_constant_matches_the_migrations() -> None:
-    assert HEAD == alembic_head()
+    assert alembic_head() == HEAD
 
 
 def test_a_new_archive_is_built_by_the_migrations_and_matches_the_models(tmp_path: Path) -> None:

@@ -11,10 +11,10 @@ import pypdf
 import pytest
 
 from database.archive import Archive
-from database.errors import ArchiveError, BackupError
-from database.opening import open_archive
 from database.clock import FixedClock
+from database.errors import ArchiveError, BackupError
 from database.exchange import ExchangeError
+from database.opening import open_archive
 from database.records import PersonDraft, PlaceDraft
 from operations import backups, briefings, calendar, exchange, maintenance
 

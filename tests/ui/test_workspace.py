@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
-from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
 
 from database.archive import Archive
 from database.records import CommitmentStatus, DelegationRole, DocumentKind, EventKind, EventStatus
@@ -79,7 +80,7 @@ def save(qtbot: QtBot, view: RecordListView) -> None:
     window active (a desktop gives the activation back), and shortcuts need an active window:
     then the Save button is clicked instead."""
     if view.window().isActiveWindow():
-        qtbot.keyClick(view.form.fields["tags"] if "tags" in view.form.fields else view.form,
+        qtbot.keyClick(view.form.fields.get("tags", view.form),
                        Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     else:
         click(qtbot, view.form.save_button)
@@ -325,7 +326,7 @@ def test_attach_a_signed_scan_and_open_it(
     panel.list.setCurrentRow(0)
     click(qtbot, panel.open_button)
     kind, _, opened = dialogs.shown[-1]
-    assert kind == "open_path" and opened != str(scan) and open(opened, "rb").read() == b"%PDF-1.4 scan"
+    assert kind == "open_path" and opened != str(scan) and Path(opened).read_bytes() == b"%PDF-1.4 scan"
     click(qtbot, documents.new_button)
     assert not documents.form.attachments.add_button.isEnabled()  # a new record must be saved first
 

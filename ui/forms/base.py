@@ -10,6 +10,7 @@ off until the answer is back. What was typed meanwhile is kept, as changes not y
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -193,10 +194,8 @@ class RecordForm(QWidget):
         self._loads += 1
         record = None
         if record_id is not None:
-            try:
+            with contextlib.suppress(NotFound):
                 record = self.archive.get(self.entity, record_id)
-            except NotFound:
-                pass
         self._show(record)
 
     def _show(self, record: Record[Any] | None) -> None:

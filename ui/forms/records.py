@@ -6,6 +6,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QPushButton
 
+from database.calendar import rollup
+from database.dates import DateParseError, PartialDate
+from database.duplicates import similar_to
+from database.people import position_on, timeline
 from database.records import (
     CommitmentDraft,
     CommitmentStatus,
@@ -30,12 +34,7 @@ from database.records import (
     Record,
     Signatory,
 )
-from database.calendar import rollup
-from database.dates import DateParseError, PartialDate
-from database.duplicates import similar_to
-from database.people import position_on, timeline
 from ui.forms.attachments import AttachmentsPanel
-from ui.status_dialog import change_status
 from ui.forms.base import RecordForm
 from ui.forms.fields import (
     CheckField,
@@ -49,6 +48,7 @@ from ui.forms.fields import (
     TextField,
 )
 from ui.forms.rows import CompositeRow
+from ui.status_dialog import change_status
 
 
 def values(enum: Any) -> list[str]:
