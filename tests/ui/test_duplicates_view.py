@@ -1,8 +1,8 @@
 from pathlib import Path
 from typing import Any
 
-from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from database import audit
 from database.archive import Archive
