@@ -1,5 +1,7 @@
 """File menu work on the whole archive: import and export the JSON exchange file, load the
-sample. Each runs off the GUI thread; the window stays responsive and reports when done."""
+sample. Each runs off the GUI thread; the window stays responsive and reports when done.
+Imports write, so they go through the window's writer, in turn with every save asked for
+before or after them; the export only reads and runs on the task pool."""
 
 from __future__ import annotations
 
@@ -44,11 +46,10 @@ def _imported(workspace: Workspace) -> Any:
 
 
 def import_file(workspace: Workspace, path: str) -> None:
-    def work(_progress: Progress) -> ImportReport:
-        return exchange.import_file(workspace.archive, path)
-
+    archive = workspace.archive
     workspace.status(tr("Importing {path}…").format(path=path))
-    workspace.tasks.start(work, _imported(workspace), _failed(workspace, tr("Import")))
+    workspace.writer.submit(lambda: exchange.import_file(archive, path), _imported(workspace),
+                            _failed(workspace, tr("Import")))
 
 
 def ask_and_import(workspace: Workspace) -> None:
@@ -77,8 +78,7 @@ def load_sample(workspace: Workspace) -> None:
                                tr("The sample can only be loaded into an empty archive. Open a new archive file first."))
         return
 
-    def work(_progress: Progress) -> ImportReport:
-        return exchange.load_sample(workspace.archive)
-
+    archive = workspace.archive
     workspace.status(tr("Importing {path}…").format(path=SAMPLE))
-    workspace.tasks.start(work, _imported(workspace), _failed(workspace, tr("Import")))
+    workspace.writer.submit(lambda: exchange.load_sample(archive), _imported(workspace),
+                            _failed(workspace, tr("Import")))

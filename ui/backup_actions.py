@@ -3,7 +3,8 @@
 Plain functions over a :class:`Workspace` (or, before any archive is open, a ``Dialogs``), so
 the main window wires them to menu items and the forms and lists call them, and tests drive
 them with scripted answers. Every question goes through ``dialogs``; nothing here is modal of
-its own.
+its own. Writes to an open archive (restore, purge) go through ``workspace.writer``; a backup
+only reads and runs on the task pool.
 """
 
 from __future__ import annotations
@@ -111,11 +112,15 @@ def restore_from_backup(workspace: Workspace, source: Path | None = None) -> boo
     ).format(name=source.name, folder=archive.backups_dir)
     if not dialogs.confirm(tr("Restore from a backup"), question):
         return False
-    try:
-        kept = _busy_cursor(lambda: backups.restore(archive, source))
-    except (BackupError, ArchiveError) as e:
-        dialogs.error(tr("Restore failed"), error_text(e))
+    # The restore is a write like any other: in turn behind the saves asked for before it, and
+    # waited for with the window still painting (a held lock must not freeze it).
+    job = workspace.writer.submit(lambda: backups.restore(archive, source))
+    if not _busy_cursor(lambda: workspace.writer.wait(job)):
+        if not isinstance(job.error, (BackupError, ArchiveError)):
+            raise job.error if job.error is not None else RuntimeError("restore not answered")
+        dialogs.error(tr("Restore failed"), error_text(job.error))
         return False
+    kept = job.result
     dialogs.info(
         tr("Backup restored"),
         tr("The archive now holds the records of “{name}”.\nThe archive as it was is kept as {kept}.").format(
@@ -213,8 +218,13 @@ def purge_with_confirmation(workspace: Workspace, entity: str, record_id: int) -
     ).format(name=name)
     if not dialogs.confirm(tr("Delete for good"), question):
         return False
+    archive = workspace.archive
+    # Through the writer, after the writes asked for before it; the window keeps painting while
+    # another process holds the lock, and the answer is back before this returns.
+    job = workspace.writer.submit(lambda: purge(archive, entity, record_id))
     try:
-        purge(workspace.archive, entity, record_id)
+        if not workspace.writer.wait(job):
+            raise job.error if job.error is not None else RuntimeError("purge not answered")
     except InUse as e:
         where = "\n".join(
             f"• {entity_label(u.entity)}: {_name(workspace, u.entity, u.id)}"

@@ -1,7 +1,15 @@
-from pytestqt.qtbot import QtBot
-from PySide6.QtCore import Qt
+from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from database import audit
 from database.archive import Archive
+from database.clock import FixedClock
+from database.merge import merges
+from database.opening import open_archive
+from operations import maintenance
 from tests.ui.conftest import ScriptedDialogs
 from ui.views.duplicates import DuplicatesView
 from ui.workspace import Workspace
@@ -62,3 +70,49 @@ def test_not_a_duplicate_is_not_offered_again(qtbot: QtBot, workspace: Workspace
     view.kind.setCurrentIndex(1)
     settled(qtbot, view)
     assert view.entity == "organisation" and view.pairs.count() == 0
+
+
+def test_the_views_merge_and_undo_leave_the_same_trail_as_the_command_line(
+    qtbot: QtBot, workspace: Workspace, sample_archive: Archive, dialogs: ScriptedDialogs,
+    archive_templates: Any, clock: FixedClock, tmp_path: Path,
+) -> None:
+    """The view merges through operations.maintenance, as ``elshi merge``/``unmerge`` do: the
+    same pair merged both ways writes the same merge record and the same audit entries."""
+    cli_path = tmp_path / "cli.sqlite"
+    archive_templates.place(cli_path, clock, with_sample=True)  # the same records, the same uuids
+    cli = open_archive(cli_path, clock=clock)
+    try:
+        view = DuplicatesView(workspace)
+        qtbot.addWidget(view)
+        settled(qtbot, view)
+        pair = view.selected()
+        assert pair is not None
+        trail_before = audit.count(sample_archive)
+        assert audit.count(cli) == trail_before
+
+        dialogs.confirm_answers = [True]
+        qtbot.mouseClick(view.merge_button, Qt.MouseButton.LeftButton)
+        settled(qtbot, view)
+        cli_info = maintenance.merge_records(cli, pair.entity, pair.a_id, pair.b_id)
+        [window_info] = merges(sample_archive)
+        assert (window_info.id, window_info.entity, window_info.kept_id, window_info.merged_id) == (
+            cli_info.id, cli_info.entity, cli_info.kept_id, cli_info.merged_id)
+        assert trail(sample_archive, trail_before) == trail(cli, trail_before)
+        assert any(op == "merge" for op, *_ in trail(sample_archive, trail_before))
+
+        view.history.setCurrentRow(0)
+        qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
+        settled(qtbot, view)
+        maintenance.unmerge(cli, cli_info.id)
+        assert sample_archive.count("person") == cli.count("person") == 14
+        assert trail(sample_archive, trail_before) == trail(cli, trail_before)
+        assert [info.undone for info in merges(sample_archive)] == [True]
+        assert "Merge undone" in workspace.extra["statuses"][-1]
+    finally:
+        cli.close()
+
+
+def trail(archive: Archive, after: int) -> list[tuple[str, str, str | None, Any, Any]]:
+    """The audit entries written after the first ``after``, oldest first, without their times."""
+    rows = audit.entries(archive)[::-1][after:]
+    return [(r.op, r.entity, r.record_uuid, r.before, r.after) for r in rows]

@@ -310,3 +310,65 @@ def test_a_status_change_waits_for_the_lock_with_the_dialog_open(
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     data = archive.get("commitment", commitment.id).data
     assert data.status is CommitmentStatus.IN_PROGRESS and data.notes[-1].text == "Келіссөз басталды"
+
+
+def test_an_import_then_a_form_save_are_written_in_that_order_on_the_writer(
+    qtbot: QtBot, workspace: Workspace, archive: Archive, lock: Any
+) -> None:
+    from ui import archive_actions
+
+    written: list[tuple[str, str, str]] = []
+    archive.subscribe(lambda c: written.append((threading.current_thread().name, c.entity, c.op)))
+    other = lock()  # both wait for the other process; neither may overtake the other
+    ticks = Ticks()
+    archive_actions.import_file(workspace, str(archive_actions.SAMPLE))
+    form = place_form(qtbot, workspace)
+    type_into(form, "name", "Тараз")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(300)
+    assert written == [] and archive.count("place") == 0 and ticks.count >= 5
+    other.release()
+    qtbot.waitUntil(lambda: not workspace.writer.busy, timeout=20_000)
+    assert written == [("elshi-writer", "*", "import"), ("elshi-writer", "place", "add")]
+    places = archive.list("place")
+    assert places[-1].data.name == "Тараз" and len(places) > 1 and form.current_id() == places[-1].id
+    assert any(s.startswith("Imported:") for s in workspace.extra["statuses"])
+
+
+def test_a_purge_waits_for_a_held_lock_with_the_window_running_and_lands_after_release(
+    qtbot: QtBot, workspace: Workspace, archive: Archive, dialogs: ScriptedDialogs, lock: Any
+) -> None:
+    from ui.backup_actions import purge_with_confirmation
+
+    place = archive.add(PlaceDraft("Талдықорған"))
+    archive.delete("place", place.id)
+    other = lock()
+    ticks = Ticks()
+    during: list[int] = []
+    QTimer.singleShot(250, lambda: during.append(len(archive.list("place", deleted=True))))
+    QTimer.singleShot(500, other.release)
+    dialogs.confirm_answers.append(True)
+    started = time.monotonic()
+    assert purge_with_confirmation(workspace, "place", place.id) is True
+    assert time.monotonic() - started >= 0.45  # it waited for the release …
+    assert during == [1] and ticks.count >= 10  # … with the record still there and timers firing
+    assert archive.list("place", deleted=True) == [] and not workspace.writer.busy
+    assert "for good" in workspace.extra["statuses"][-1]
+
+
+def test_a_restore_is_made_after_the_save_asked_for_before_it(
+    qtbot: QtBot, workspace: Workspace, archive: Archive, dialogs: ScriptedDialogs, lock: Any
+) -> None:
+    from database.backup import backup_now
+    from ui.backup_actions import restore_from_backup
+
+    archive.add(PlaceDraft("Петропавл"))
+    saved = backup_now(archive)
+    other = lock()
+    workspace.writer.submit(lambda: archive.add(PlaceDraft("Сатпаев")))  # asked for first
+    QTimer.singleShot(300, other.release)
+    dialogs.confirm_answers.append(True)
+    assert restore_from_backup(workspace, saved) is True
+    # The save landed first, so the restore replaced it (it is kept in the archive set aside).
+    assert [p.data.name for p in archive.list("place")] == ["Петропавл"]
+    assert dialogs.shown[-1][0] == "info"

@@ -1,5 +1,6 @@
 """Duplicates: people and organisations that may be one record, with why; merge, "not a
-duplicate", and undo of the last merges."""
+duplicate", and undo of the last merges. Merge and undo are operations.maintenance's, as for
+``elshi merge`` and ``elshi unmerge``; every write goes through the window's writer."""
 
 from __future__ import annotations
 
@@ -17,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from database.errors import ArchiveError
 from database.duplicates import DuplicatePair, Stopped, find_duplicates
-from database.merge import MergeInfo, merge, merges, not_duplicates, undo_merge
+from database.merge import MergeInfo, merges, not_duplicates
 from database.records import Changes
+from operations.maintenance import merge_records, unmerge
 from ui.backup_actions import error_text
 from ui.bridge import touches
 from ui.tasks import Progress, Task
@@ -183,7 +185,7 @@ class DuplicatesView(QWidget):
             return
         archive = self.workspace.archive
         self.workspace.writer.submit(
-            lambda: merge(archive, pair.entity, keep, drop),
+            lambda: merge_records(archive, pair.entity, keep, drop),
             lambda _: self.workspace.status(
                 self.tr("Merged “{drop}” into “{keep}”").format(drop=drop_name, keep=keep_name)),
             lambda e: self.workspace.dialogs.error(self.tr("Not merged"), getattr(e, "code", "") or str(e)))
@@ -209,7 +211,7 @@ class DuplicatesView(QWidget):
             return
         info: MergeInfo = item.data(Qt.ItemDataRole.UserRole)
         archive = self.workspace.archive
-        self.workspace.writer.submit(lambda: undo_merge(archive, info.id),
+        self.workspace.writer.submit(lambda: unmerge(archive, info.id),
                                      lambda _: self.workspace.status(self.tr("Merge undone")), self._not_undone)
 
     def _not_undone(self, error: BaseException) -> None:

@@ -1,6 +1,8 @@
 """The calendar's iCalendar files: export what is shown, and import after a preview of what
 the import would do (nothing is written unless Import is pressed). The work itself is
-operations.calendar's; here it is asked for, run off the GUI thread and reported."""
+operations.calendar's; here it is asked for, run off the GUI thread and reported. Reading the
+file and exporting run on the task pool; the import itself is a write and goes through the
+window's writer, in turn with the other writes."""
 
 from __future__ import annotations
 
@@ -107,15 +109,13 @@ def _apply(view: CalendarPage, path: str, entries: list[IcsEntry]) -> None:
     workspace = view.workspace
     archive = workspace.archive
 
-    def work(_progress: Any) -> ImportResult:
-        return apply_ics_import(archive, entries)
-
     def done(result: ImportResult) -> None:
         workspace.status(tr("Imported from {file}: {added} new, {updated} updated").format(
             file=Path(path).name, added=len(result.added), updated=len(result.updated)))
         view.imported()
 
-    workspace.tasks.start(work, done, lambda error: _import_failed(view, path, error))
+    workspace.writer.submit(lambda: apply_ics_import(archive, entries), done,
+                            lambda error: _import_failed(view, path, error))
 
 
 def _reason(error: BaseException) -> str:
