@@ -11,15 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
 from database.archive import Archive
-from database.errors import ArchiveError, BackupError
 from database.clock import Clock
+from database.errors import ArchiveError, BackupError
+from database.records import Entity
 from database.trash import InUse, purge
 from operations import backups
 from ui.history import entity_label, local_time
@@ -63,7 +64,9 @@ def error_text(error: BaseException) -> str:
     return messages.get(code, tr("Something went wrong: {detail}")).format(detail=detail)
 
 
-def _busy_cursor(run: Callable[[], Any]) -> Any:
+T = TypeVar("T")
+
+def _busy_cursor(run: Callable[[], T]) -> T:
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         return run()
@@ -200,7 +203,7 @@ def add_menu_actions(menu: QMenu, workspace: Workspace) -> list[QAction]:
 
 
 def _name(workspace: Workspace, entity: str, record_id: int) -> str:
-    data = workspace.archive.get(entity, record_id).data
+    data = workspace.archive.get(Entity(entity), record_id).data
     for key in ("name", "title", "text"):
         if isinstance(getattr(data, key, None), str):
             text = str(getattr(data, key))
@@ -221,7 +224,7 @@ def purge_with_confirmation(workspace: Workspace, entity: str, record_id: int) -
     archive = workspace.archive
     # Through the writer, after the writes asked for before it; the window keeps painting while
     # another process holds the lock, and the answer is back before this returns.
-    job = workspace.writer.submit(lambda: purge(archive, entity, record_id))
+    job = workspace.writer.submit(lambda: purge(archive, Entity(entity), record_id))
     try:
         if not workspace.writer.wait(job):
             raise job.error if job.error is not None else RuntimeError("purge not answered")

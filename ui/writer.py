@@ -111,7 +111,7 @@ class Writer(QObject):
                 continue
             try:
                 job.result = job.work()
-            except BaseException as e:  # noqa: BLE001 - every failure must reach the GUI thread
+            except BaseException as e:
                 job.error = e
             self._ran.emit(job)
 

@@ -6,10 +6,10 @@ from pytestqt.qtbot import QtBot
 
 from database import audit
 from database.archive import Archive
-from database.opening import open_archive
 from database.backup import backup_now as make_backup
 from database.clock import FixedClock
 from database.errors import Conflict
+from database.opening import open_archive
 from database.records import Delegation, EventDraft, Member, PersonDraft, PlaceDraft
 from tests.ui.conftest import ScriptedDialogs
 from ui.backup_actions import (

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from database.errors import ArchiveError
 from database.duplicates import DuplicatePair, Stopped, find_duplicates
+from database.errors import ArchiveError
 from database.merge import MergeInfo, merges, not_duplicates
-from database.records import Changes
+from database.records import Changes, Entity
 from operations.maintenance import merge_records, unmerge
 from ui.backup_actions import error_text
 from ui.bridge import touches
@@ -94,8 +94,8 @@ class DuplicatesView(QWidget):
         self.refresh()
 
     @property
-    def entity(self) -> str:
-        return str(self.kind.currentData())
+    def entity(self) -> Entity:
+        return Entity(self.kind.currentData())
 
     def refresh(self) -> None:
         """Look again, on a worker: comparing every likely pair of 50,000 people takes a while, and
@@ -156,7 +156,7 @@ class DuplicatesView(QWidget):
     def _names(self, info: MergeInfo) -> tuple[str, str]:
         def name(record_id: int) -> str:
             try:
-                return str(self.workspace.archive.get(info.entity, record_id).data.name)
+                return str(self.workspace.archive.get(Entity(info.entity), record_id).data.name)
             except ArchiveError:
                 return "?"
         return name(info.kept_id), name(info.merged_id)
@@ -194,7 +194,7 @@ class DuplicatesView(QWidget):
         pair = self.selected()
         if pair is not None:
             archive = self.workspace.archive
-            self.workspace.writer.submit(lambda: not_duplicates(archive, pair.entity, pair.a_id, pair.b_id),
+            self.workspace.writer.submit(lambda: not_duplicates(archive, Entity(pair.entity), pair.a_id, pair.b_id),
                                          failed=self._write_failed)
 
     def _write_failed(self, error: BaseException) -> None:
