@@ -23,7 +23,7 @@ from ui import i18n
 from ui.backup_actions import recover_damaged
 from ui.main_window import MainWindow
 from ui.messages import Dialogs
-from ui.settings_dialog import close_for_language, successor_dialogs
+from ui.settings_dialog import reopen_in_language
 
 
 class App:
@@ -51,13 +51,14 @@ class App:
     def switch_language(self, window: QMainWindow, lang: str) -> MainWindow | None:
         """Save ``lang`` and reopen ``window`` in it, over the same archive, on the same view."""
         assert isinstance(window, MainWindow)
-        dialogs = window.workspace.dialogs
-        if not close_for_language(window, dialogs, lang):
-            return None
-        self.set_language(lang)
-        self._forget(window)
-        return self.open_window(window.archive, successor_dialogs(window, dialogs),
-                                settings_group=window.settings_group)
+
+        def reopen(dialogs: Dialogs | None) -> MainWindow:
+            self._forget(window)
+            return self.open_window(window.archive, dialogs, settings_group=window.settings_group)
+
+        reopened = reopen_in_language(window, lang, window.workspace.dialogs, reopen)
+        assert reopened is None or isinstance(reopened, MainWindow)
+        return reopened
 
     # --- archives and windows ----------------------------------------------------------------
 

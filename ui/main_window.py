@@ -284,18 +284,16 @@ class WindowsAlone:
         return window
 
     def switch_language(self, window: QMainWindow, lang: str) -> QMainWindow | None:
-        from ui import i18n
-        from ui.settings_dialog import close_for_language, successor_dialogs
+        from ui.settings_dialog import reopen_in_language
 
         assert isinstance(window, MainWindow)
-        dialogs = window.workspace.dialogs
-        if not close_for_language(window, dialogs, lang):
-            return None
-        i18n.install(lang)
-        if window in OPEN_WINDOWS:
-            OPEN_WINDOWS.remove(window)
-        return self.open_window(window.archive, successor_dialogs(window, dialogs),
-                                settings_group=window.settings_group)
+
+        def reopen(dialogs: Dialogs | None) -> QMainWindow:
+            if window in OPEN_WINDOWS:
+                OPEN_WINDOWS.remove(window)
+            return self.open_window(window.archive, dialogs, settings_group=window.settings_group)
+
+        return reopen_in_language(window, lang, window.workspace.dialogs, reopen)
 
     def recover(self, dialogs: Dialogs, path: Path, code: str) -> Archive | None:
         from ui.backup_actions import recover_damaged

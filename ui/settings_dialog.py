@@ -114,6 +114,17 @@ def close_for_language(window: QMainWindow, dialogs: Dialogs, lang: str) -> bool
     return closed
 
 
+def reopen_in_language(window: QMainWindow, lang: str, dialogs: Dialogs,
+                       reopen: Callable[[Dialogs | None], QMainWindow]) -> QMainWindow | None:
+    """Save ``lang``, close ``window``, install ``lang`` and ``reopen`` (given the dialogs the new
+    window uses) on the same archive: the steps every host of windows takes. None: nothing
+    reopened (see :func:`close_for_language`)."""
+    if not close_for_language(window, dialogs, lang):
+        return None
+    i18n.install(lang)
+    return reopen(successor_dialogs(window, dialogs))
+
+
 def successor_dialogs(window: QMainWindow, dialogs: Dialogs) -> Dialogs | None:
     """The dialogs a window reopened from ``window`` uses: the same service, unless it belonged
     to the old window (then None: the new window makes its own)."""
