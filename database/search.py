@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from database.archive import Archive
 from database.records import Entity
 from database.search_docs import rowid_of
+from database.search_forms import expand_terms
 from database.search_filters import TYPES, Filters, scopes_for
 from database.search_index import install, rebuild
 from database.search_near import NearMatch, near_matches, near_results
@@ -60,6 +61,7 @@ def search(source: Source, query: str, *, types: Sequence[str] | None = None, fi
     scopes = scopes_for(types, filters or Filters())
     limit = max(0, int(limit))
     with connection(source) as conn:
+        terms = expand_terms(conn, terms)
         hits = hits_of(conn, ranked(conn, terms, scopes, limit), terms)
         if near:
             seen = {(h.entity, h.id) for h in hits}

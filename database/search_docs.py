@@ -11,7 +11,9 @@ from typing import Any, Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from database import gazetteer
 from database import models as m
+from database.names import fold
 from database.records import (
     CommitmentDraft,
     DocumentDraft,
@@ -73,6 +75,13 @@ class Lookup(Protocol):
     def attachments(self, entity: Entity, record_id: int) -> tuple[str, ...]: ...
 
 
+def gazetteer_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The gazetteer's names of the place called by any of ``names``, other than those."""
+    own = {fold(n) for n in names}
+    return tuple(dict.fromkeys(other for n in names if n.strip() for other in gazetteer.other_names(n)
+                               if fold(other) not in own))
+
+
 def _label(value: Any) -> str:
     return str(getattr(value, "value", value)).replace("_", " ")
 
@@ -80,7 +89,9 @@ def _label(value: Any) -> str:
 def build_doc(entity: Entity, record_id: int, uuid: str, d: Any, look: Lookup) -> Doc:
     if entity == "place":
         assert isinstance(d, PlaceDraft)
-        return Doc(entity, record_id, uuid, d.name, d.aliases, (d.country, d.region), (d.name, *d.aliases))
+        # The place's names in the gazetteer's other languages, though nobody typed them.
+        known = tuple(n for n in gazetteer_names((d.name, *d.aliases)))
+        return Doc(entity, record_id, uuid, d.name, d.aliases, (d.country, d.region, *known), (d.name, *d.aliases))
     if entity == "organisation":
         assert isinstance(d, OrganisationDraft)
         return Doc(entity, record_id, uuid, d.name, d.aliases,

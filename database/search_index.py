@@ -31,6 +31,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
+from database import gazetteer
 from database import models as m
 from database.archive import Archive, Written
 from database.known import Known
@@ -48,12 +49,16 @@ from database.search_docs import (
     build_doc,
     rowid_of,
 )
+from database.search_forms import term_keys
 from database.search_text import index_text, name_words
 
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 # One word of each kind the rules treat differently: a rule change shows in the signature.
 _RULES_PROBE = ("Ёлка ШАҢХАЙ Өскемен Ұлытау Іс Байханов Аққошқаров Baykhanov Щукин Omsk 上海 "
                 "佐々木 カタカナ ｶﾀｶﾅ 서울에서 ㄅㄆ ＡＢＣ１２ 𠀀𪜀")
+
+_FORMS_PROBE = ("павлодардың облысының құжаттары әкімдігі өскеменде қазақстан байхановым омской "
+                "авиасообщения областью khotsenko")
 
 SCHEMA = (
     "CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -71,8 +76,11 @@ INDEX_SCHEMA = (
     "CREATE TABLE search_vocab (word TEXT PRIMARY KEY, skel TEXT NOT NULL, shown TEXT NOT NULL) WITHOUT ROWID",
     "CREATE INDEX search_vocab_skel ON search_vocab (skel)",
     "CREATE TABLE search_terms (term TEXT PRIMARY KEY) WITHOUT ROWID",
+    # Every indexed word under its keys (database.search_forms): other forms of one word share a
+    # key, and so do a word's spellings in both scripts.
+    "CREATE TABLE search_forms (key TEXT NOT NULL, term TEXT NOT NULL, PRIMARY KEY (key, term)) WITHOUT ROWID",
 )
-INDEX_TABLES = ("search_docs", "search_fts", "search_vocab", "search_terms")
+INDEX_TABLES = ("search_docs", "search_fts", "search_vocab", "search_terms", "search_forms")
 
 
 def index_signature() -> str:
@@ -80,7 +88,8 @@ def index_signature() -> str:
     Elshi (or after a rule change in names.py, or under a Python with newer Unicode tables,
     which decide case folding and what a letter is) is rebuilt instead of silently missing hits."""
     rules = fold(_RULES_PROBE) + to_latin(_RULES_PROBE) + skeleton(_RULES_PROBE) + index_text(_RULES_PROBE)
-    rules += unicodedata.unidata_version
+    rules += " ".join(k for word in _FORMS_PROBE.split() for k in term_keys(word))
+    rules += unicodedata.unidata_version + gazetteer.signature()
     return f"{INDEX_VERSION}:{hashlib.sha256(rules.encode()).hexdigest()[:16]}"
 
 
@@ -92,18 +101,19 @@ def _raw(conn: Connection) -> Any:
     return conn.connection.driver_connection
 
 
-def write_docs(conn: Connection, docs: Sequence[Doc], terms: set[str] | None = None) -> None:
-    """Index ``docs``; their tokens go to ``search_terms``, or into ``terms`` for the caller
-    to write once (a rebuild)."""
+def write_docs(conn: Connection, docs: Sequence[Doc], pending: tuple[set[str], set[str]] | None = None) -> None:
+    """Index ``docs``; their tokens go to ``search_terms`` (and ``search_forms``), or into
+    ``pending`` (words, keys) for the caller to write once (a rebuild)."""
     if not docs:
         return
     raw = _raw(conn)
     rows = [d.fts_row() for d in docs]
-    words = terms if terms is not None else set()
+    words, keys = pending if pending is not None else (set(), set())
     for row in rows:
-        words.update(row[1].split(), row[2].split(), row[3].split())
-    if terms is None:
-        raw.executemany("INSERT OR IGNORE INTO search_terms(term) VALUES (?)", [(w,) for w in words])
+        words.update(row[1].split(), row[2].split())
+        keys.update(row[3].split())
+    if pending is None:
+        write_terms(raw, new_terms(raw, words | keys), words)
     raw.executemany("DELETE FROM search_fts WHERE rowid = ?", [(r[0],) for r in rows])
     raw.executemany("INSERT INTO search_fts(rowid, title, body, keys) VALUES (?, ?, ?, ?)", rows)
     raw.executemany(
@@ -112,6 +122,26 @@ def write_docs(conn: Connection, docs: Sequence[Doc], terms: set[str] | None = N
     raw.executemany("INSERT OR IGNORE INTO search_vocab(word, skel, shown) VALUES (?, ?, ?)",
                     [(word, skeleton(word), shown) for d in docs for name in d.own_names
                      for word, shown in name_words(name)])
+
+
+def new_terms(raw: Any, words: set[str]) -> list[str]:
+    """The words not yet in ``search_terms``."""
+    ordered = sorted(words)
+    known: set[str] = set()
+    for i in range(0, len(ordered), 500):
+        chunk = ordered[i:i + 500]
+        known.update(r[0] for r in raw.execute(
+            f"SELECT term FROM search_terms WHERE term IN ({','.join('?' * len(chunk))})", chunk))
+    return [w for w in ordered if w not in known]
+
+
+def write_terms(raw: Any, terms: Iterable[str], words: set[str]) -> None:
+    """Add ``terms`` to ``search_terms``, and the keys of those that are words of a title or a
+    text (not only Latin keys of names) to ``search_forms``."""
+    terms = list(terms)
+    raw.executemany("INSERT OR IGNORE INTO search_terms(term) VALUES (?)", [(w,) for w in terms])
+    raw.executemany("INSERT OR IGNORE INTO search_forms(key, term) VALUES (?, ?)",
+                    [(key, w) for w in terms if w in words for key in term_keys(w)])
 
 
 def remove_docs(conn: Connection, keys: Iterable[tuple[Entity, int]]) -> None:
@@ -235,14 +265,14 @@ def rebuild(archive: Archive, progress: Callable[[int, int], None] | None = None
         total = sum(s.scalar(select(func.count()).select_from(m.MODELS[e])
                              .where(m.MODELS[e].deleted_at.is_(None))) or 0 for e in TYPE_CODES)
         done = 0
-        terms: set[str] = set()
+        pending: tuple[set[str], set[str]] = (set(), set())
         for entity in TYPE_CODES:
             for chunk in read_all(s, entity, live_only=True, chunk=BATCH):
-                write_docs(conn, [build_doc(entity, o.id, o.uuid, draft, look) for o, draft in chunk], terms)
+                write_docs(conn, [build_doc(entity, o.id, o.uuid, draft, look) for o, draft in chunk], pending)
                 done += len(chunk)
                 if progress:
                     progress(done, total)
-        _raw(conn).executemany("INSERT INTO search_terms(term) VALUES (?)", ((t,) for t in sorted(terms)))
+        write_terms(_raw(conn), sorted(pending[0] | pending[1]), pending[0])
         conn.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
         conn.exec_driver_sql("INSERT OR REPLACE INTO search_meta(key, value) VALUES ('signature', ?)",
                              (index_signature(),))

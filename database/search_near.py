@@ -12,6 +12,7 @@ from database.names import compare_names, fold, skeleton
 from database.records import Entity
 from database.search_docs import split_rowid
 from database.search_filters import Filters, Scopes, scopes_for
+from database.search_forms import expand_terms
 from database.search_rank import DEFAULT_LIMIT, Hit, Source, connection, hits_of, just_above, ranked
 from database.search_text import Term, parse_query, tokens
 
@@ -43,8 +44,8 @@ def near_words(conn: Connection, terms: list[Term], limit: int) -> list[NearMatc
             "SELECT word, shown FROM search_vocab WHERE skel >= ? AND skel < ? AND length(skel) BETWEEN ? AND ? "
             f"LIMIT {_NEAR_CANDIDATES}", (head, upper, len(key) - 2, len(key) + 2)).all()
         for word, shown in rows:
-            if word.startswith(term.text):
-                continue  # the query as typed finds it already
+            if word.startswith(term.text) or word in term.forms or word in term.spellings:
+                continue  # the query finds it already
             match = compare_names(term.text, word)
             if match.reason in NEAR_REASONS:
                 old = found.get(word)
@@ -83,5 +84,6 @@ def near_matches(source: Source, query: str, *, types: Sequence[str] | None = No
         return []
     scopes = scopes_for(types, filters or Filters())
     with connection(source) as conn:
+        terms = expand_terms(conn, terms)
         seen = {split_rowid(rowid) for rowid, _score in ranked(conn, terms, scopes, DEFAULT_LIMIT)}
         return [match for match, hits_of in near_results(conn, terms, scopes, DEFAULT_LIMIT, seen, limit)]

@@ -12,9 +12,9 @@ from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from database.records import Entity
-from database.search_docs import SHIFT
+from database.search_docs import SHIFT, TYPE_CODES
 from database.search_filters import TYPES, Scopes
-from database.search_text import Marks, Term, find_marks, fts_expression, snippet
+from database.search_text import EXACT, LEVELS, Marks, Term, find_marks, fts_expression, snippet
 
 DEFAULT_LIMIT = 30  # per record type
 BROAD = 1500  # a word in more records than this is not ranked by bm25 (see database.search)
@@ -88,19 +88,55 @@ def is_broad(conn: Connection, term: Term, expand: Expander) -> bool:
     return row is not None
 
 
+# Scores of one level lie above every score of the levels after it (bm25 scores stay far below).
+LEVEL_STEP = 1000.0
+
+
 def ranked(conn: Connection, terms: list[Term], scopes: Scopes,
-            limit: int) -> list[tuple[int, float]]:
-    """(rowid, score) of the best matches, at most ``limit`` per record type."""
+           limit: int) -> list[tuple[int, float]]:
+    """(rowid, score) of the best matches, at most ``limit`` per record type: the words as
+    typed first, then their other forms, then their other spellings and names (each level only
+    where a term reaches further, and only while a record type still has room)."""
     if not scopes or not terms:
         return []
     expand = Expander(conn)
-    expr = fts_expression(terms, expand=expand)
+    broad = any(is_broad(conn, t, expand) for t in terms)
+    out: list[tuple[int, float]] = []
+    seen: set[int] = set()
+    for level in LEVELS:
+        if level != EXACT and not any(t.reaches(level) for t in terms):
+            continue
+        counts: dict[int, int] = {}
+        for rowid in seen:
+            counts[rowid >> SHIFT] = counts.get(rowid >> SHIFT, 0) + 1
+        if level != EXACT and all(counts.get(_code(e), 0) >= limit for e in scopes):
+            break
+        bonus = (len(LEVELS) - level) * LEVEL_STEP
+        for rowid, score in _ranked_at(conn, terms, scopes, limit, expand, level, broad, seen):
+            out.append((rowid, score + bonus))
+            seen.add(rowid)
+    return out
+
+
+def _code(entity: str) -> int:
+    return TYPE_CODES[Entity(entity)]
+
+
+def _ranked_at(conn: Connection, terms: list[Term], scopes: Scopes, limit: int, expand: Expander,
+               level: int, broad: bool, seen: set[int]) -> list[tuple[int, float]]:
+    """One level's new matches (not in ``seen``), at most ``limit`` per record type counting
+    those already in ``seen``."""
+    expr = fts_expression(terms, expand=expand, level=level)
     if expr is None:
         return []
-    if not any(is_broad(conn, t, expand) for t in terms):
+    taken: dict[int, int] = {}
+    for rowid in seen:
+        taken[rowid >> SHIFT] = taken.get(rowid >> SHIFT, 0) + 1
+    out = []
+    if not broad:
         # Few rows: FTS5's own prefix expansion is cheap here, and keeps bm25 from favouring
         # rare inflections (each expanded word would count as a rare word of its own).
-        params: dict[str, Any] = {"q": fts_expression(terms, exact=True)}
+        params: dict[str, Any] = {"q": fts_expression(terms, exact=True, level=level)}
         if len(scopes) == len(TYPES) and not any(p for _sql, p in scopes.values()):
             where = ""
         else:
@@ -110,28 +146,27 @@ def ranked(conn: Connection, terms: list[Term], scopes: Scopes,
         rows = conn.exec_driver_sql(
             f"SELECT search_fts.rowid, rank FROM search_fts WHERE search_fts MATCH :q{where} "
             f"ORDER BY rank LIMIT {BROAD}", params).all()
-        counts: dict[int, int] = {}
-        out = []
         for rowid, rank in rows:
             code = rowid >> SHIFT
-            if counts.get(code, 0) < limit:
-                counts[code] = counts.get(code, 0) + 1
+            if rowid not in seen and taken.get(code, 0) < limit:
+                taken[code] = taken.get(code, 0) + 1
                 out.append((int(rowid), -float(rank)))
         return out
     # Broad: newest first within each type, matches in the title ahead of the rest.
-    title_expr = fts_expression(terms, column="title", with_latin=False, expand=expand)
-    out = []
-    for sql, p in scopes.values():
-        seen: set[int] = set()
+    title_expr = fts_expression(terms, column="title", with_latin=False, expand=expand, level=level)
+    for entity, (sql, p) in scopes.items():
+        code = _code(entity)
+        have = taken.get(code, 0)
         for score, query in ((2.0, title_expr), (1.0, expr)):
-            if len(seen) >= limit or query is None:
+            if have >= limit or query is None:
                 continue
             rows = conn.exec_driver_sql(
                 f"SELECT search_fts.rowid FROM search_fts WHERE search_fts MATCH :q AND {sql} "
-                f"ORDER BY search_fts.rowid DESC LIMIT {limit}", {**p, "q": query}).all()
+                f"ORDER BY search_fts.rowid DESC LIMIT {limit + have}", {**p, "q": query}).all()
             for (rowid,) in rows:
-                if rowid not in seen and len(seen) < limit:
+                if rowid not in seen and have < limit:
                     seen.add(rowid)
+                    have += 1
                     out.append((int(rowid), score))
     return out
 

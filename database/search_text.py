@@ -115,24 +115,54 @@ def name_words(name: str) -> list[tuple[str, str]]:
 Expand = Callable[[str], list[str] | None]
 
 
+# How far a term reaches, each level adding to the one before: the word as typed (a prefix of
+# an index token), its other forms (Павлодарда for Павлодар), then its spellings in the other
+# script and the other names of the place it names (Astana for Астана, Ертіс for Иртыш).
+EXACT, INFLECTED, OTHER_NAMES = 0, 1, 2
+LEVELS = (EXACT, INFLECTED, OTHER_NAMES)
+
+
 @dataclass(frozen=True)
 class Term:
     """One thing a query asks for. A hit has, for every term, an index token starting with
     ``text`` (or, for a CJK run, the run's characters as consecutive tokens), or a Latin key
-    starting with one of ``latin``."""
+    starting with one of ``latin``; or, at the further levels, one of ``forms`` (index tokens
+    that are other forms of the word), ``spellings`` (index tokens spelling it in the other
+    script) or ``names`` (other names of the place, each a tuple of tokens)."""
 
     text: str
     cjk: bool = False
     latin: tuple[str, ...] = ()
+    forms: tuple[str, ...] = ()
+    spellings: tuple[str, ...] = ()
+    names: tuple[tuple[str, ...], ...] = ()
 
-    def fts(self, expand: Expand | None = None, *, with_latin: bool = True, exact: bool = False) -> str | None:
+    def reaches(self, level: int) -> bool:
+        """Whether asking at ``level`` finds more than at the level before."""
+        if level == INFLECTED:
+            return bool(self.forms)
+        if level == OTHER_NAMES:
+            return bool(self.latin or self.spellings or self.names)
+        return True
+
+    def fts(self, expand: Expand | None = None, *, with_latin: bool = True, exact: bool = False,
+            level: int = OTHER_NAMES) -> str | None:
         """This term as FTS5 query text; None when it cannot match. ``expand`` may turn a
         prefix into the index's words that start with it (None: let FTS5 expand it). With
         ``exact``, the whole word is asked for too: it matches nothing more, but bm25 then
-        ranks Шаңхай above the rarer Шаңхайда."""
+        ranks Шаңхай above the rarer Шаңхайда. ``level`` says how far it reaches (the Latin
+        keys count as other spellings)."""
+        extra = []
+        if level >= INFLECTED:
+            extra += [f'"{w}"' for w in self.forms]
+        if level >= OTHER_NAMES:
+            extra += [f'"{w}"' for w in self.spellings]
+            extra += ['"' + " ".join(name) + '"' for name in self.names]
         if self.cjk:
-            return '"' + " ".join(self.text) + '"'
+            alternatives = ['"' + " ".join(self.text) + '"', *extra]
+            return alternatives[0] if len(alternatives) == 1 else "(" + " OR ".join(alternatives) + ")"
         alternatives = [f'"{self.text}"'] if exact else []
+        with_latin = with_latin and level >= OTHER_NAMES
         prefixes = [("", self.text)] + ([("keys", k) for k in self.latin] if with_latin else [])
         for column, prefix in prefixes:
             words = expand(prefix) if expand else None
@@ -146,6 +176,10 @@ class Term:
                 alternatives.append(f"{{{column}}} : ({body})")
             else:
                 alternatives.append(f"({body})" if " OR " in body else body)
+        if extra:
+            # Asked for in the titles and texts only: the keys hold Latin spellings of names, and
+            # a name spelled alike there is a near match, not one of these.
+            alternatives.append("{title body} : (" + " OR ".join(extra) + ")")
         if not alternatives:
             return None
         return alternatives[0] if len(alternatives) == 1 else "(" + " OR ".join(alternatives) + ")"
@@ -204,10 +238,10 @@ def parse_query(query: str) -> list[Term]:
 
 
 def fts_expression(terms: list[Term], *, column: str = "", with_latin: bool = True,
-                   expand: Expand | None = None, exact: bool = False) -> str | None:
+                   expand: Expand | None = None, exact: bool = False, level: int = OTHER_NAMES) -> str | None:
     """A MATCH expression asking for every term (None when one cannot match); ``column``
     limits it to one column."""
-    parts = [t.fts(expand, with_latin=with_latin, exact=exact) for t in terms]
+    parts = [t.fts(expand, with_latin=with_latin, exact=exact, level=level) for t in terms]
     if not parts or any(p is None for p in parts):
         return None
     expr = " AND ".join(p for p in parts if p is not None)
@@ -222,6 +256,12 @@ def term_matches(term: Term, index_tokens: list[str], keys: set[str] | frozenset
         return any(index_tokens[i:i + n] == chars for i in range(len(index_tokens) - n + 1))
     if any(t.startswith(term.text) for t in index_tokens) or any(k.startswith(term.text) for k in keys):
         return True
+    if not set(term.forms + term.spellings).isdisjoint(index_tokens):
+        return True
+    for name in term.names:
+        n = len(name)
+        if any(tuple(index_tokens[i:i + n]) == name for i in range(len(index_tokens) - n + 1)):
+            return True
     return any(k.startswith(v) for v in term.latin for k in keys)
 
 
@@ -232,12 +272,24 @@ Marks = tuple[tuple[int, int], ...]
 
 def _literal_pattern(terms: list[Term]) -> re.Pattern[str] | None:
     words = sorted({t.text for t in terms if not t.cjk}, key=len, reverse=True)
-    runs = sorted({t.text for t in terms if t.cjk}, key=len, reverse=True)
+    runs = {t.text for t in terms if t.cjk}
+    # The other forms, spellings and names a term reached, marked as whole words.
+    whole: set[str] = set()
+    for t in terms:
+        whole.update(t.forms, t.spellings)
+        for name in t.names:
+            if all(len(w) == 1 and is_cjk(w) for w in name):
+                runs.add("".join(name))
+            else:
+                whole.update(name)
     parts = []
     if words:
         parts.append(r"(?<![^\W_])(?:" + "|".join(map(re.escape, words)) + r")[^\W_]*")
+    if whole:
+        parts.append(r"(?<![^\W_])(?:" + "|".join(map(re.escape, sorted(whole, key=len, reverse=True)))
+                     + r")(?![^\W_])")
     if runs:
-        parts.append("|".join(map(re.escape, runs)))
+        parts.append("|".join(map(re.escape, sorted(runs, key=len, reverse=True))))
     return re.compile("|".join(parts)) if parts else None
 
 

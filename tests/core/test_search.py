@@ -199,11 +199,12 @@ def test_a_near_spelling_offers_the_other_record(sample_archive: Archive) -> Non
 
 def test_a_typo_in_a_name_finds_nothing_exact_but_offers_the_name(sample_archive: Archive) -> None:
     a = sample_archive
-    assert search(a, "Хоцэнко") == []
-    near = search(a, "Хоцэнко", near=True)
+    # (Хоцэнко would be found: it transliterates as khotsenko, which the record holds in Latin.)
+    assert search(a, "Хоцинко") == []
+    near = search(a, "Хоцинко", near=True)
     assert ("person", by_name(a, "person", "Виталий Хоценко")) in {(h.entity, h.id) for h in near}
     assert all(h.near for h in near)
-    assert "Хоценко" in [n.word for n in near_matches(a, "Хоцэнко")]
+    assert "Хоценко" in [n.word for n in near_matches(a, "Хоцинко")]
 
 
 def test_near_matches_of_a_word_far_from_any_name_are_empty(sample_archive: Archive) -> None:
@@ -411,12 +412,13 @@ def test_the_index_follows_add_edit_delete_and_restore(archive: Archive) -> None
 
 
 def test_renaming_a_place_reindexes_what_happened_there(archive: Archive) -> None:
-    place = archive.add(PlaceDraft("Омбы"))
+    # (Not a place of the gazetteer, which would know its other names without any alias.)
+    place = archive.add(PlaceDraft("Зеленоград"))
     event = archive.add(EventDraft("Форум", place_id=place.id))
     document = archive.add(DocumentDraft("Меморандум", place_id=place.id))
-    assert found(archive, "Omsk") == set()
-    archive.update(place.id, PlaceDraft("Омбы", aliases=("Омск", "Omsk")))
-    assert {("event", event.id), ("document", document.id), ("place", place.id)} == found(archive, "Omsk")
+    assert found(archive, "Zelenogorod") == set()
+    archive.update(place.id, PlaceDraft("Зеленоград", aliases=("Зеленоград", "Zelenogorod")))
+    assert {("event", event.id), ("document", document.id), ("place", place.id)} == found(archive, "Zelenogorod")
 
 
 def test_renaming_an_organisation_reindexes_its_documents(archive: Archive) -> None:
