@@ -64,7 +64,7 @@ _CASE: tuple[tuple[str, str], ...] = (
     # relative -дағы (Омбыдағы, Павлодардағы), locative + ғы
     ("ндағы", "p"), ("ндегі", "p"), ("дағы", "vc"), ("дегі", "vc"), ("тағы", "k"), ("тегі", "k"),
     # instrumental
-    ("менен", "vcnrk"), ("мен", "vnr"), ("бен", "c"), ("пен", "k"),
+    ("менен", "vcnrk"), ("мен", "vc"), ("бен", "c"), ("пен", "k"),
     # ablative
     ("нан", "np"), ("нен", "np"), ("дан", "vc"), ("ден", "vc"), ("тан", "k"), ("тен", "k"),
     # genitive
@@ -76,6 +76,7 @@ _CASE: tuple[tuple[str, str], ...] = (
     # accusative
     ("ны", "v"), ("ні", "v"), ("ды", "c"), ("ді", "c"), ("ты", "k"), ("ті", "k"),
 )
+_INVARIANT = frozenset({"мен", "бен", "пен", "менен"})  # the instrumental knows no harmony: Павлодармен
 _POSSESSIVE: tuple[str, ...] = (
     "ымыз", "іміз", "ыңыз", "іңіз", "мыз", "міз", "ңыз", "ңіз",
     "сы", "сі", "ым", "ім", "ың", "ің", "ы", "і", "м", "ң",
@@ -125,8 +126,8 @@ def _case_cuts(word: str) -> list[str]:
         if not word.endswith(ending):
             continue
         stem = word[:-len(ending)]
-        if not _harmonises(stem, ending) or (ending == "тан" and stem.endswith("с")):
-            continue  # Қазақстан, Өзбекстан: -стан is the name's own (облыстан loses a reading)
+        if ending not in _INVARIANT and not _harmonises(stem, ending):
+            continue
         if "p" in after and stem.endswith(("ы", "і")) and len(stem) > MIN_STEM:
             out.append(stem)
         elif after != "p" and _fits(stem, after):
@@ -144,7 +145,7 @@ def _possessive_cuts(word: str) -> list[str]:
             continue
         first = ending[0]
         if first in "ыі":
-            if stem[-1] in VOWELS:  # -ы/-ым after a consonant; after a vowel it is -сы/-м
+            if stem[-1] in VOWELS and stem[-1] != "у":  # after a consonant (у: кездесуі); -сы/-м after a vowel
                 continue
         elif first == "с":
             if stem[-1] not in VOWELS:
@@ -189,7 +190,7 @@ def kazakh_stem(word: str) -> str:
 def form_keys(token: str) -> tuple[str, ...]:
     """The keys a folded index token shares with its other forms; () for words not inflected
     here (Latin, Chinese, numbers, words too short to cut)."""
-    if len(token) < MIN_STEM + 1 or not _CYRILLIC_WORD.fullmatch(token):
+    if len(token) < MIN_STEM or not _CYRILLIC_WORD.fullmatch(token):
         return ()
     letters = set(token)
     keys = []

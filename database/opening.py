@@ -29,8 +29,10 @@ def default_archive_path() -> Path:
     return Path(platformdirs.user_data_dir("Elshi", appauthor=False)) / "archive.sqlite"
 
 
-def open_archive(path: str | Path | None = None, *, clock: Clock | None = None) -> Archive:
-    """Open (creating if missing) the archive at ``path`` and bring its schema up to date."""
+def open_archive(path: str | Path | None = None, *, clock: Clock | None = None,
+                 progress: search_index.Progress | None = None) -> Archive:
+    """Open (creating if missing) the archive at ``path`` and bring its schema up to date.
+    ``progress(done, total)`` hears of a search-index rebuild (after an update of its rules)."""
     target = Path(path).expanduser() if path is not None else default_archive_path()
     if target.is_dir():
         raise ArchiveError("archive.is_folder", str(target))
@@ -51,15 +53,15 @@ def open_archive(path: str | Path | None = None, *, clock: Clock | None = None) 
     except Exception as e:  # a damaged file surfaces here as a DatabaseError
         engine.dispose()
         raise ArchiveError("archive.damaged", f"{target}: {e}") from e
-    wire(archive)
+    wire(archive, progress)
     return archive
 
 
-def wire(archive: Archive) -> None:
+def wire(archive: Archive, progress: search_index.Progress | None = None) -> None:
     """Add the write hooks an archive lacks and create the derived data they keep (again after
     a restore, whose older copy may lack some); hooks already wired stay as they are."""
     audit.install(archive)
-    search_index.install(archive)
+    search_index.install(archive, progress)
 
 
 __all__ = ["default_archive_path", "open_archive", "wire"]

@@ -26,7 +26,7 @@ from database.records import Entity
 from database.search_docs import rowid_of
 from database.search_forms import expand_terms
 from database.search_filters import TYPES, Filters, scopes_for
-from database.search_index import install, rebuild
+from database.search_index import Progress, install, rebuild
 from database.search_near import NearMatch, near_matches, near_results
 from database.search_rank import DEFAULT_LIMIT, Hit, Source, connection, hits_of, in_order, ranked
 from database.search_saved import SavedSearch, delete_saved_search, save_search, saved_searches
@@ -86,6 +86,7 @@ def indexed_tokens(source: Source, entity: Entity, record_id: int) -> tuple[list
     return (row[0] + " " + row[1]).split(), set(row[2].split())
 
 
-def reindex(archive: Archive) -> int:
-    """Rebuild the whole index (``elshi reindex``); returns the number of records indexed."""
-    return rebuild(archive)
+def reindex(archive: Archive, progress: Progress | None = None) -> int:
+    """Rebuild the whole index (``elshi reindex``); returns the number of records indexed.
+    ``progress(done, total)`` is told after every thousand records."""
+    return rebuild(archive, progress)

@@ -99,6 +99,12 @@ def _names(word: str) -> list[tuple[str, ...]]:
 def expand_terms(conn: Connection, terms: list[Term]) -> list[Term]:
     """The terms with the other forms, spellings and names the index holds for them."""
     raw = _raw(conn)
+    words = [t.text for t in terms]
+    if len(terms) > 1 and not any(t.cjk for t in terms) and gazetteer.find(" ".join(words)):
+        # The whole query names a place in several words (Усть-Каменогорск, Омской области):
+        # one phrase, reaching the place's other names.
+        phrase = " ".join(words)
+        return [Term(phrase, names=tuple(n for n in _names(phrase) if n != tuple(words)))]
     out = []
     for term in terms:
         word = term.text

@@ -247,7 +247,16 @@ def stored_signature(conn: Connection) -> str | None:
     return None if row is None else str(row[0])
 
 
-def rebuild(archive: Archive, progress: Callable[[int, int], None] | None = None) -> int:
+Progress = Callable[[int, int], None]  # (records indexed, of how many)
+
+
+def needs_rebuild(archive: Archive) -> bool:
+    """Whether the index is missing or was built by other rules (opening will rebuild it)."""
+    with archive.engine.connect() as conn:
+        return stored_signature(conn) != index_signature()
+
+
+def rebuild(archive: Archive, progress: Progress | None = None) -> int:
     """Build the whole index again in one transaction; returns the number of records indexed."""
     with archive.writing() as s:
         conn = s.connection()
@@ -279,12 +288,10 @@ def rebuild(archive: Archive, progress: Callable[[int, int], None] | None = None
     return done
 
 
-def install(archive: Archive) -> None:
-    """Called on every archive opened: make sure the index exists and was built by these rules,
-    then keep it in step with every write."""
-    with archive.engine.connect() as conn:
-        current = stored_signature(conn)
-    if current != index_signature():
-        rebuild(archive)
+def install(archive: Archive, progress: Progress | None = None) -> None:
+    """Called on every archive opened: make sure the index exists and was built by these rules
+    (rebuilding it by itself, telling ``progress``), then keep it in step with every write."""
+    if needs_rebuild(archive):
+        rebuild(archive, progress)
     if not any(isinstance(h, SearchIndexHook) for h in archive.hooks):
         archive.hooks.append(SearchIndexHook())

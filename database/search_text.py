@@ -165,7 +165,7 @@ class Term:
         with_latin = with_latin and level >= OTHER_NAMES
         prefixes = [("", self.text)] + ([("keys", k) for k in self.latin] if with_latin else [])
         for column, prefix in prefixes:
-            words = expand(prefix) if expand else None
+            words = expand(prefix) if expand and " " not in prefix else None  # not a phrase
             if words is None:
                 body = f'"{prefix}"*'
             elif not words:
@@ -271,8 +271,10 @@ Marks = tuple[tuple[int, int], ...]
 
 
 def _literal_pattern(terms: list[Term]) -> re.Pattern[str] | None:
-    words = sorted({t.text for t in terms if not t.cjk}, key=len, reverse=True)
+    words = sorted({t.text for t in terms if not t.cjk and " " not in t.text}, key=len, reverse=True)
     runs = {t.text for t in terms if t.cjk}
+    # A phrase (a place named in several words): its words with anything but letters between.
+    phrases = [r"[\W_]+".join(map(re.escape, t.text.split())) for t in terms if not t.cjk and " " in t.text]
     # The other forms, spellings and names a term reached, marked as whole words.
     whole: set[str] = set()
     for t in terms:
@@ -283,8 +285,8 @@ def _literal_pattern(terms: list[Term]) -> re.Pattern[str] | None:
             else:
                 whole.update(name)
     parts = []
-    if words:
-        parts.append(r"(?<![^\W_])(?:" + "|".join(map(re.escape, words)) + r")[^\W_]*")
+    if words or phrases:
+        parts.append(r"(?<![^\W_])(?:" + "|".join([*phrases, *map(re.escape, words)]) + r")[^\W_]*")
     if whole:
         parts.append(r"(?<![^\W_])(?:" + "|".join(map(re.escape, sorted(whole, key=len, reverse=True)))
                      + r")(?![^\W_])")

@@ -21,6 +21,7 @@ from database.recovery import RECOVERABLE
 from operations.messages import describe
 from ui import i18n
 from ui.backup_actions import recover_damaged
+from ui.index_progress import IndexProgress
 from ui.main_window import MainWindow
 from ui.messages import Dialogs
 from ui.settings_dialog import reopen_in_language
@@ -40,6 +41,7 @@ class App:
         self.dialogs = dialogs
         self.clock = clock
         self.windows: list[MainWindow] = []
+        self.index_progress: list[tuple[int, int]] = []  # the last opening's index rebuild, if any
 
     # --- language ---------------------------------------------------------------------------
 
@@ -68,7 +70,12 @@ class App:
         path = path or default_archive_path()
         dialogs = self.dialogs or Dialogs()
         try:
-            archive = open_archive(path, clock=self.clock)
+            progress = IndexProgress()  # shown only if the search index is rebuilt
+            try:
+                archive = open_archive(path, clock=self.clock, progress=progress)
+            finally:
+                progress.close()
+            self.index_progress = progress.reports
         except ArchiveError as e:
             recovered = self.recover(dialogs, path, e.code) if e.code in RECOVERABLE else None
             if recovered is None:

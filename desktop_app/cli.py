@@ -19,6 +19,7 @@ from database.archive import Archive
 from database.errors import ArchiveError
 from database.opening import default_archive_path, open_archive
 from desktop_app import commands, i18n_cli
+from desktop_app.progress import index_progress
 from operations.messages import ARCHIVE_MESSAGES, describe
 
 __all__ = ["ARCHIVE_MESSAGES", "CommandError", "build_parser", "describe", "main", "run_command"]
@@ -112,7 +113,7 @@ def run_command(args: argparse.Namespace) -> int:
     from database.exchange import ExchangeError
 
     try:
-        archive = open_archive(args.archive)
+        archive = open_archive(args.archive, progress=index_progress())  # a rebuild after an update
     except ArchiveError as e:
         # restore is how a damaged archive is mended, so it must work on one that won't open
         unopened = getattr(args, "run_unopened", None)

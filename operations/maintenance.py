@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from database.archive import Archive
 from database.integrity import check_archive
 from database.merge import MergeInfo, merge, undo_merge
@@ -15,9 +17,9 @@ def check(archive: Archive) -> list[str]:
     return check_archive(archive)
 
 
-def reindex(archive: Archive) -> int:
-    """Rebuild the search index; the number of records indexed."""
-    return rebuild_index(archive)
+def reindex(archive: Archive, progress: Callable[[int, int], None] | None = None) -> int:
+    """Rebuild the search index; the number of records indexed. ``progress(done, total)``."""
+    return rebuild_index(archive, progress)
 
 
 def merge_records(archive: Archive, entity: str, keep_id: int, other_id: int) -> MergeInfo:

@@ -217,11 +217,16 @@ class MainWindow(QMainWindow):
         path = self.workspace.dialogs.open_file(self.tr("Open an archive"), self.tr("Elshi archives (*.sqlite);;All files (*)"))
         if not path:
             return
+        from ui.index_progress import IndexProgress
+
+        progress = IndexProgress(self)  # shown only if its search index is rebuilt
         try:
-            other = open_archive(path)
+            other = open_archive(path, progress=progress)
         except ArchiveError as e:
             self.workspace.dialogs.error(self.tr("Cannot open the archive"), describe(e))
             return
+        finally:
+            progress.close()
         self.host.open_window(other, self.workspace.dialogs)
         if self.close():
             self.archive.close()

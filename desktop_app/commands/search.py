@@ -146,9 +146,10 @@ def _print_saved(saved: list[Any], as_json: bool) -> int:
 
 
 def run_reindex(archive: Any, args: argparse.Namespace) -> int:
+    from desktop_app.progress import index_progress
     from operations.maintenance import reindex
 
-    count = reindex(archive)
+    count = reindex(archive, index_progress())
     print(tn("Search index rebuilt for {path}: {n} record.", "Search index rebuilt for {path}: {n} records.",
              count, path=archive.path))
     return 0

@@ -1,0 +1,29 @@
+"""Progress of a search-index rebuild on the command line: on standard error, so what a
+command prints on standard output stays as it was."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+
+from catalogue import tn
+
+
+def index_progress(stream: object = None) -> Callable[[int, int], None]:
+    """A ``progress(done, total)`` that writes "Indexing for search: n of N records" about every
+    tenth of the way (on one line, rewritten, at a terminal)."""
+    out = stream if stream is not None else sys.stderr
+    shown = {"step": -1}
+
+    def report(done: int, total: int) -> None:
+        step = 10 if total <= 0 else min(10, done * 10 // total)
+        if step == shown["step"]:
+            return
+        shown["step"] = step
+        line = tn("Indexing for search: {done} of {total} record", "Indexing for search: {done} of {total} records",
+                  total, done=f"{done:,}", total=f"{total:,}")
+        tty = getattr(out, "isatty", lambda: False)()
+        end = "\n" if not tty or done >= total else ""
+        print(("\r" if tty else "") + line, end=end, file=out, flush=True)  # type: ignore[call-overload]
+
+    return report
