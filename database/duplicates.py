@@ -1,9 +1,11 @@
-"""Finding records that are one real person or body under several spellings.
+"""Finding records that are one real person, body or place under several spellings or names.
 
 Candidates come from blocking (records sharing the reduced Latin skeleton of a name word's
 start), so 50,000 people compare in seconds rather than pairwise; each candidate pair is then
 scored by :func:`database.names.compare_names`, the one place for transliteration rules shared
-with search. Pairs the user marked "not a duplicate" are left out.
+with search. Places are also paired when the gazetteer (:mod:`database.gazetteer`) knows their
+names as one place's (Өскемен and Усть-Каменогорск, Ертіс and Irtysh): reason "same place".
+Pairs the user marked "not a duplicate" are left out.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from database import gazetteer
 from database import models as m
 from database.names import compare_names, skeleton
 from database.records import Entity
@@ -33,7 +36,7 @@ class DuplicatePair:
     b_id: int
     b_name: str
     score: float
-    reason: str  # "same name", "same transliteration", "similar spelling"
+    reason: str  # "same name", "same transliteration", "similar spelling", "same place"
     a_spelling: str  # the two spellings that matched best
     b_spelling: str
 
@@ -54,13 +57,22 @@ def _spellings(s: Session, entity: str) -> dict[int, tuple[str, set[str]]]:
         for rid, name in s.execute(select(m.OrganisationAlias.organisation_id, m.OrganisationAlias.name)):
             if rid in out:
                 out[rid][1].add(name)
+    elif entity == "place":
+        for rid, name in s.execute(select(m.Place.id, m.Place.name).where(m.Place.deleted_at.is_(None))):
+            out[rid] = (name, {name})
+        for rid, name in s.execute(select(m.PlaceAlias.place_id, m.PlaceAlias.name)):
+            if rid in out:
+                out[rid][1].add(name)
     else:
         raise ValueError(entity)
     return out
 
 
-def _block_keys(spelling: str) -> set[str]:
-    return {word[:BLOCK_PREFIX] for word in skeleton(spelling).split() if len(word) >= 3}
+def _block_keys(spelling: str, places: bool = False) -> set[str]:
+    keys = {word[:BLOCK_PREFIX] for word in skeleton(spelling).split() if len(word) >= 3}
+    if places:  # the gazetteer's place of this name: its names in other languages share no letters
+        keys |= {"place:" + p.key for p in gazetteer.find(spelling)}
+    return keys
 
 
 def _dismissed(s: Session, entity: str) -> set[frozenset[str]]:
@@ -68,8 +80,16 @@ def _dismissed(s: Session, entity: str) -> set[frozenset[str]]:
     return {frozenset(pair) for pair in rows}
 
 
-def best_match(a: Iterable[str], b: Iterable[str]) -> tuple[float, str, str, str]:
+def best_match(a: Iterable[str], b: Iterable[str], places: bool = False) -> tuple[float, str, str, str]:
+    """The best-matching pair of spellings: (score, reason, one, other). With ``places``, two
+    names the gazetteer knows as one place's match fully ("same place")."""
+    a, b = list(a), list(b)
     best = (0.0, "different", "", "")
+    if places:
+        for x in a:
+            for y in b:
+                if gazetteer.same_place([x], [y]) is not None and compare_names(x, y).reason != "same name":
+                    return (1.0, "same place", x, y)
     for x in a:
         for y in b:
             match = compare_names(x, y)
@@ -90,12 +110,13 @@ def _differing_score(a: str, b: str) -> float:
     return compare_names(rest_a, rest_b).score
 
 
-def _candidates(records: dict[int, tuple[str, set[str]]]) -> set[tuple[int, int]]:
+def _candidates(records: dict[int, tuple[str, set[str]]], places: bool = False) -> set[tuple[int, int]]:
     """Pairs worth comparing: records that share a word's start, looked up only by each record's
     RAREST_KEYS rarest words. Two spellings of one firm or person share what sets them apart
     (a surname, a firm's own name); pairing on "облысының" or "department" as well made half a
     million comparisons of 5,000 organisations."""
-    keys = {rid: set().union(*(_block_keys(sp) for sp in spellings)) for rid, (_n, spellings) in records.items()}
+    keys = {rid: set().union(*(_block_keys(sp, places) for sp in spellings))
+            for rid, (_n, spellings) in records.items()}
     blocks: dict[str, set[int]] = defaultdict(set)
     for rid, own in keys.items():
         for key in own:
@@ -121,13 +142,14 @@ def find_duplicates(s: Session, entity: Entity, *, threshold: float = THRESHOLD,
     model = m.MODELS[entity]
     uuids = {row[0]: row[1] for row in s.execute(select(model.id, model.uuid))}
     dismissed = _dismissed(s, entity)
+    places = entity == "place"
     pairs = []
-    for n, (a, b) in enumerate(sorted(_candidates(records))):
+    for n, (a, b) in enumerate(sorted(_candidates(records, places))):
         if stop is not None and n % 500 == 0 and stop():
             raise Stopped
         if frozenset((uuids[a], uuids[b])) in dismissed:
             continue
-        score, reason, sa, sb = best_match(records[a][1], records[b][1])
+        score, reason, sa, sb = best_match(records[a][1], records[b][1], places)
         if score >= threshold:
             pairs.append(DuplicatePair(entity, a, records[a][0], b, records[b][0], score, reason, sa, sb))
     return sorted(pairs, key=lambda p: (-p.score, p.a_name, p.b_name))
@@ -136,13 +158,14 @@ def find_duplicates(s: Session, entity: Entity, *, threshold: float = THRESHOLD,
 def similar_to(s: Session, entity: str, spellings: Iterable[str], *, exclude: int | None = None,
                threshold: float = THRESHOLD) -> list[DuplicatePair]:
     """Records that may be the one being entered (for a warning when a new person is saved)."""
+    places = entity == "place"
     wanted = {sp for sp in spellings if sp.strip()}
-    keys = set().union(*(_block_keys(sp) for sp in wanted)) if wanted else set()
+    keys = set().union(*(_block_keys(sp, places) for sp in wanted)) if wanted else set()
     found = []
     for rid, (name, known) in _spellings(s, entity).items():
-        if rid == exclude or not any(_block_keys(k) & keys for k in known):
+        if rid == exclude or not any(_block_keys(k, places) & keys for k in known):
             continue
-        score, reason, sa, sb = best_match(wanted, known)
+        score, reason, sa, sb = best_match(wanted, known, places)
         if score >= threshold:
             found.append(DuplicatePair(entity, exclude or 0, next(iter(wanted)), rid, name, score, reason, sa, sb))
     return sorted(found, key=lambda p: -p.score)

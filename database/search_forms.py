@@ -67,9 +67,11 @@ def _by_key_prefix(raw: Any, prefix: str) -> list[str]:
     return [] if len(rows) > MAX_WORDS else [r[0] for r in rows]
 
 
-def _forms(raw: Any, word: str) -> list[str]:
+def _forms(raw: Any, word: str, typed: bool = True) -> list[str]:
+    """Index words sharing a key with ``word``; for a ``typed`` word, those its prefix does not
+    reach already."""
     keys = list(form_keys(word))
-    return [w for w in _by_keys(raw, keys) if not w.startswith(word)] if keys else []
+    return [w for w in _by_keys(raw, keys) if not (typed and w.startswith(word)) and w != word] if keys else []
 
 
 def _spellings(raw: Any, word: str) -> list[str]:
@@ -121,7 +123,7 @@ def expand_terms(conn: Connection, terms: list[Term]) -> list[Term]:
         # The names' own forms: Иртыш finds «Ертістің» too.
         for name in list(names):
             if len(name) == 1:
-                names += [(f,) for f in _forms(raw, name[0]) if (f,) not in names]
+                names += [(f,) for f in _forms(raw, name[0], typed=False) if (f,) not in names]
         names = [n for n in names if n != (word,)][:MAX_NAMES]
         out.append(replace(term, forms=tuple(forms), spellings=tuple(spellings), names=tuple(names)))
     return out

@@ -14,16 +14,17 @@ if TYPE_CHECKING:
 
 # Codes shown in the listing, as words of the interface language (in English, the codes themselves,
 # which are also what 'merge' takes and the JSON output holds).
-RECORD_WORDS = {"person": "person", "organisation": "organisation"}
+RECORD_WORDS = {"person": "person", "organisation": "organisation", "place": "place"}
 REASONS = {  # database.names.compare_names
     "same name": "same name", "same transliteration": "same transliteration",
-    "similar spelling": "similar spelling",
+    "similar spelling": "similar spelling", "same place": "same place",
 }
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser("duplicates", help=t("list people and organisations that may be duplicates"))
-    p.add_argument("--type", choices=("person", "organisation"), help=t("only this record type"))
+    p.add_argument("--type", choices=("person", "organisation", "place"),
+                   help=t("only this record type (places: also other names of one place, from the gazetteer)"))
     p.add_argument("--json", action="store_true", help=t("print JSON for programs"))
     p.set_defaults(run=run_duplicates)
     p = sub.add_parser("merge", help=t("merge the second record into the first (undo with unmerge)"))

@@ -32,6 +32,7 @@ def reason_text(reason: str) -> str:
         "same name": QCoreApplication.translate("DuplicatesView", "same name"),
         "same transliteration": QCoreApplication.translate("DuplicatesView", "same name in another script"),
         "similar spelling": QCoreApplication.translate("DuplicatesView", "similar spelling"),
+        "same place": QCoreApplication.translate("DuplicatesView", "other name of the same place"),
     }
     return labels.get(reason, reason)
 
