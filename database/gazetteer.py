@@ -114,7 +114,7 @@ def match_at(words: Sequence[str], start: int) -> tuple[int, list[GazetteerPlace
     index = _by_first_word()
     first = words[start]
     candidates = [e for key in (first, *form_keys(first)) for e in index.get(key, ())]
-    best, found = 0, []
+    best, found = 0, list[GazetteerPlace]()
     for name, place in sorted(candidates, key=lambda e: -len(e[0])):
         n = len(name)
         if n < best or start + n > len(words):

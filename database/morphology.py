@@ -128,9 +128,8 @@ def _case_cuts(word: str) -> list[str]:
         stem = word[:-len(ending)]
         if ending not in _INVARIANT and not _harmonises(stem, ending):
             continue
-        if "p" in after and stem.endswith(("ы", "і")) and len(stem) > MIN_STEM:
-            out.append(stem)
-        elif after != "p" and _fits(stem, after):
+        after_possessive = "p" in after and stem.endswith(("ы", "і")) and len(stem) > MIN_STEM
+        if after_possessive or (after != "p" and _fits(stem, after)):
             out.append(stem)
     return out
 

@@ -24,8 +24,8 @@ from collections.abc import Sequence
 from database.archive import Archive
 from database.records import Entity
 from database.search_docs import rowid_of
-from database.search_forms import expand_terms
 from database.search_filters import TYPES, Filters, scopes_for
+from database.search_forms import expand_terms
 from database.search_index import Progress, install, rebuild
 from database.search_near import NearMatch, near_matches, near_results
 from database.search_rank import DEFAULT_LIMIT, Hit, Source, connection, hits_of, in_order, ranked

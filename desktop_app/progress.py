@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from typing import TextIO
 
 from catalogue import tn
 
 
-def index_progress(stream: object = None) -> Callable[[int, int], None]:
+def index_progress(stream: TextIO | None = None) -> Callable[[int, int], None]:
     """A ``progress(done, total)`` that writes "Indexing for search: n of N records" about every
     tenth of the way (on one line, rewritten, at a terminal)."""
     out = stream if stream is not None else sys.stderr
@@ -22,8 +23,8 @@ def index_progress(stream: object = None) -> Callable[[int, int], None]:
         shown["step"] = step
         line = tn("Indexing for search: {done} of {total} record", "Indexing for search: {done} of {total} records",
                   total, done=f"{done:,}", total=f"{total:,}")
-        tty = getattr(out, "isatty", lambda: False)()
+        tty = out.isatty()
         end = "\n" if not tty or done >= total else ""
-        print(("\r" if tty else "") + line, end=end, file=out, flush=True)  # type: ignore[call-overload]
+        print(("\r" if tty else "") + line, end=end, file=out, flush=True)
 
     return report
