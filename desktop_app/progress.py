@@ -21,8 +21,9 @@ def index_progress(stream: TextIO | None = None) -> Callable[[int, int], None]:
         if step == shown["step"]:
             return
         shown["step"] = step
+        counts = {"done": f"{done:,}", "total": f"{total:,}"}
         line = tn("Indexing for search: {done} of {total} record", "Indexing for search: {done} of {total} records",
-                  total, done=f"{done:,}", total=f"{total:,}")
+                  total, **counts)
         tty = out.isatty()
         end = "\n" if not tty or done >= total else ""
         print(("\r" if tty else "") + line, end=end, file=out, flush=True)
