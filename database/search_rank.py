@@ -12,7 +12,7 @@ from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from database.records import Entity
-from database.search_docs import SHIFT, TYPE_CODES
+from database.search_docs import SHIFT
 from database.search_filters import TYPES, Scopes
 from database.search_text import EXACT, LEVELS, Marks, Term, find_marks, fts_expression, snippet
 
@@ -71,21 +71,28 @@ class Expander:
         if len(prefix) <= self.SHORT:
             return None
         if prefix not in self.cache:
-            rows = self.conn.exec_driver_sql(
+            rows = _raw(self.conn).execute(
                 f"SELECT term FROM search_terms WHERE term >= ? AND term < ? LIMIT {self.MAX_WORDS + 1}",
-                (prefix, just_above(prefix))).all()
+                (prefix, just_above(prefix))).fetchall()
             self.cache[prefix] = None if len(rows) > self.MAX_WORDS else [r[0] for r in rows]
         return self.cache[prefix]
 
 
 def is_broad(conn: Connection, term: Term, expand: Expander) -> bool:
-    expr = fts_expression([term], expand=expand)
+    """Whether the word as typed is in more than BROAD records (its other forms and names
+    rarely change the answer, and would make the probe dearer)."""
+    expr = fts_expression([term], expand=expand, level=EXACT)
     if expr is None:
         return False
-    row = conn.exec_driver_sql(
+    row = _raw(conn).execute(
         "SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-        (expr, BROAD - 1)).first()
+        (expr, BROAD - 1)).fetchone()
     return row is not None
+
+
+def _raw(conn: Connection) -> Any:
+    """The sqlite3 connection under SQLAlchemy's, for the many small reads of one search."""
+    return conn.connection.driver_connection
 
 
 # Scores of one level lie above every score of the levels after it (bm25 scores stay far below).
@@ -95,79 +102,71 @@ LEVEL_STEP = 1000.0
 def ranked(conn: Connection, terms: list[Term], scopes: Scopes,
            limit: int) -> list[tuple[int, float]]:
     """(rowid, score) of the best matches, at most ``limit`` per record type: the words as
-    typed first, then their other forms, then their other spellings and names (each level only
-    where a term reaches further, and only while a record type still has room)."""
+    typed first, then their other forms, then their other spellings and names.
+
+    Narrow queries are asked once, at the furthest level any term reaches, ranked by bm25; a
+    cheaper rowid-only query per nearer level says which level each match belongs to. Broad
+    queries take each type's newest matches at the furthest level (titles first), as their
+    ranking is by date anyway."""
     if not scopes or not terms:
         return []
     expand = Expander(conn)
-    broad = any(is_broad(conn, t, expand) for t in terms)
-    out: list[tuple[int, float]] = []
-    seen: set[int] = set()
-    for level in LEVELS:
-        if level != EXACT and not any(t.reaches(level) for t in terms):
-            continue
-        counts: dict[int, int] = {}
-        for rowid in seen:
-            counts[rowid >> SHIFT] = counts.get(rowid >> SHIFT, 0) + 1
-        if level != EXACT and all(counts.get(_code(e), 0) >= limit for e in scopes):
-            break
-        bonus = (len(LEVELS) - level) * LEVEL_STEP
-        for rowid, score in _ranked_at(conn, terms, scopes, limit, expand, level, broad, seen):
-            out.append((rowid, score + bonus))
-            seen.add(rowid)
+    levels = [level for level in LEVELS if level == EXACT or any(t.reaches(level) for t in terms)]
+    furthest = levels[-1]
+    if any(is_broad(conn, t, expand) for t in terms):
+        return _newest(conn, terms, scopes, limit, expand, furthest)
+    # Few rows: FTS5's own prefix expansion is cheap here, and keeps bm25 from favouring
+    # rare inflections (each expanded word would count as a rare word of its own).
+    params: dict[str, Any] = {"q": fts_expression(terms, exact=True, level=furthest)}
+    if len(scopes) == len(TYPES) and not any(p for _sql, p in scopes.values()):
+        where = ""
+    else:
+        where = " AND (" + " OR ".join(f"({sql})" for sql, _p in scopes.values()) + ")"
+        for _sql, p in scopes.values():
+            params.update(p)
+    rows = _raw(conn).execute(
+        f"SELECT search_fts.rowid, rank FROM search_fts WHERE search_fts MATCH :q{where} "
+        f"ORDER BY rank LIMIT {BROAD}", params).fetchall()
+    level_of: dict[int, int] = {}
+    for level in levels[:-1]:
+        expr = fts_expression(terms, level=level)
+        if expr is not None:
+            for (rowid,) in _raw(conn).execute(
+                    f"SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT {BROAD}", (expr,)):
+                level_of.setdefault(rowid, level)
+    scored = sorted(((level_of.get(rowid, furthest), -float(rank), int(rowid)) for rowid, rank in rows),
+                    key=lambda r: (r[0], -r[1]))
+    counts: dict[int, int] = {}
+    out = []
+    for level, score, rowid in scored:
+        code = rowid >> SHIFT
+        if counts.get(code, 0) < limit:
+            counts[code] = counts.get(code, 0) + 1
+            out.append((rowid, score + (len(LEVELS) - level) * LEVEL_STEP))
     return out
 
 
-def _code(entity: str) -> int:
-    return TYPE_CODES[Entity(entity)]
-
-
-def _ranked_at(conn: Connection, terms: list[Term], scopes: Scopes, limit: int, expand: Expander,
-               level: int, broad: bool, seen: set[int]) -> list[tuple[int, float]]:
-    """One level's new matches (not in ``seen``), at most ``limit`` per record type counting
-    those already in ``seen``."""
+def _newest(conn: Connection, terms: list[Term], scopes: Scopes, limit: int, expand: Expander,
+            level: int) -> list[tuple[int, float]]:
+    """Broad: newest first within each type, matches of the words as typed in the title ahead
+    of the rest."""
     expr = fts_expression(terms, expand=expand, level=level)
     if expr is None:
         return []
-    taken: dict[int, int] = {}
-    for rowid in seen:
-        taken[rowid >> SHIFT] = taken.get(rowid >> SHIFT, 0) + 1
+    title_expr = fts_expression(terms, column="title", with_latin=False, expand=expand, level=EXACT)
     out = []
-    if not broad:
-        # Few rows: FTS5's own prefix expansion is cheap here, and keeps bm25 from favouring
-        # rare inflections (each expanded word would count as a rare word of its own).
-        params: dict[str, Any] = {"q": fts_expression(terms, exact=True, level=level)}
-        if len(scopes) == len(TYPES) and not any(p for _sql, p in scopes.values()):
-            where = ""
-        else:
-            where = " AND (" + " OR ".join(f"({sql})" for sql, _p in scopes.values()) + ")"
-            for _sql, p in scopes.values():
-                params.update(p)
-        rows = conn.exec_driver_sql(
-            f"SELECT search_fts.rowid, rank FROM search_fts WHERE search_fts MATCH :q{where} "
-            f"ORDER BY rank LIMIT {BROAD}", params).all()
-        for rowid, rank in rows:
-            code = rowid >> SHIFT
-            if rowid not in seen and taken.get(code, 0) < limit:
-                taken[code] = taken.get(code, 0) + 1
-                out.append((int(rowid), -float(rank)))
-        return out
-    # Broad: newest first within each type, matches in the title ahead of the rest.
-    title_expr = fts_expression(terms, column="title", with_latin=False, expand=expand, level=level)
-    for entity, (sql, p) in scopes.items():
-        code = _code(entity)
-        have = taken.get(code, 0)
+    for sql, p in scopes.values():
+        seen: set[int] = set()
         for score, query in ((2.0, title_expr), (1.0, expr)):
-            if have >= limit or query is None:
+            if len(seen) >= limit or query is None:
                 continue
-            rows = conn.exec_driver_sql(
+            rows = _raw(conn).execute(
                 f"SELECT search_fts.rowid FROM search_fts WHERE search_fts MATCH :q AND {sql} "
-                f"ORDER BY search_fts.rowid DESC LIMIT {limit + have}", {**p, "q": query}).all()
+                f"ORDER BY search_fts.rowid DESC LIMIT {limit}", {**p, "q": query}).fetchall()
             for (rowid,) in rows:
-                if rowid not in seen and have < limit:
+                if rowid not in seen and len(seen) < limit:
                     seen.add(rowid)
-                    have += 1
-                    out.append((int(rowid), score))
+                    out.append((int(rowid), score + LEVEL_STEP * len(LEVELS)))
     return out
 
 

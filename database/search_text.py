@@ -271,6 +271,11 @@ Marks = tuple[tuple[int, int], ...]
 
 
 def _literal_pattern(terms: list[Term]) -> re.Pattern[str] | None:
+    return _pattern_of(tuple(terms))
+
+
+@lru_cache(maxsize=256)
+def _pattern_of(terms: tuple[Term, ...]) -> re.Pattern[str] | None:
     words = sorted({t.text for t in terms if not t.cjk and " " not in t.text}, key=len, reverse=True)
     runs = {t.text for t in terms if t.cjk}
     # A phrase (a place named in several words): its words with anything but letters between.
