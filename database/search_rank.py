@@ -185,7 +185,7 @@ def hits_of(conn: Connection, ranked: list[tuple[int, float]], terms: list[Term]
         _id, entity, record_id, uuid, title, text = doc
         title_marks = find_marks(title, terms)
         # Marking Latin spellings in the text too is slow; the title shows why it matched.
-        text_marks = find_marks(text, terms, translit=not title_marks)
+        text_marks = find_marks(text, terms, translit=not title_marks, window=2 * SNIPPET_WIDTH)
         cut, cut_marks = snippet(text, text_marks, SNIPPET_WIDTH)
         hits.append(Hit(Entity(entity), record_id, uuid, title, cut, score, title_marks, cut_marks, near))
     return hits

@@ -47,8 +47,11 @@ def test_the_tiny_benchmark_reports_every_measurement_beside_its_floor(tmp_path:
     assert sum(n.startswith("open the ") for n in names) >= len(SPECS)
     for name in ("cold start to the first painted window", "peak RSS of the window, every view opened",
                  "search, all typed queries", "JSON export of the whole archive",
-                 "JSON import of the whole archive into an empty one"):
+                 "JSON import of the whole archive into an empty one", "search index size"):
         assert name in names
+    # The searches of issue 17, each beside its floor.
+    for kind in ("inflected", "exonym", "reverse transliteration"):
+        assert any(n.startswith(f"search, {kind} (") for n in names), kind
 
     size = SIZES["tiny"]
     assert result["counts"]["event"] + result["counts"]["document"] < size.events + size.documents  # some in trash
