@@ -152,13 +152,13 @@ class Term:
         ``exact``, the whole word is asked for too: it matches nothing more, but bm25 then
         ranks Шаңхай above the rarer Шаңхайда. ``level`` says how far it reaches (the Latin
         keys count as other spellings)."""
-        words: list[str] = []
+        reached: list[str] = []
         if level >= INFLECTED:
-            words += self.forms
+            reached += self.forms
         if level >= OTHER_NAMES:
-            words += self.spellings
-            words += [" ".join(name) for name in self.names]
-        extra = [f'"{w}"' for w in dict.fromkeys(words) if w != self.text]
+            reached += self.spellings
+            reached += [" ".join(name) for name in self.names]
+        extra = [f'"{w}"' for w in dict.fromkeys(reached) if w != self.text]
         if self.cjk:
             alternatives = ['"' + " ".join(self.text) + '"', *extra]
             return alternatives[0] if len(alternatives) == 1 else "(" + " OR ".join(alternatives) + ")"
