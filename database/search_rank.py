@@ -12,7 +12,7 @@ from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from database.records import Entity
-from database.search_docs import SHIFT
+from database.search_docs import SHIFT, TYPE_CODES
 from database.search_filters import TYPES, Scopes
 from database.search_text import EXACT, LEVELS, Marks, Term, find_marks, fts_expression, snippet
 
@@ -78,10 +78,9 @@ class Expander:
         return self.cache[prefix]
 
 
-def is_broad(conn: Connection, term: Term, expand: Expander) -> bool:
-    """Whether the word as typed is in more than BROAD records (its other forms and names
-    rarely change the answer, and would make the probe dearer)."""
-    expr = fts_expression([term], expand=expand, level=EXACT)
+def is_broad(conn: Connection, term: Term, expand: Expander, level: int = EXACT) -> bool:
+    """Whether the word as typed (or reaching as far as ``level``) is in more than BROAD records."""
+    expr = fts_expression([term], expand=expand, level=level)
     if expr is None:
         return False
     row = _raw(conn).execute(
@@ -106,8 +105,9 @@ def ranked(conn: Connection, terms: list[Term], scopes: Scopes,
 
     Narrow queries are asked once, at the furthest level any term reaches, ranked by bm25; a
     cheaper rowid-only query per nearer level says which level each match belongs to. Broad
-    queries take each type's newest matches at the furthest level (titles first), as their
-    ranking is by date anyway."""
+    queries take each type's newest matches (titles first), as their ranking is by date
+    anyway; a word narrow as typed but broad in its other forms or names (Иртыш, whose Ертіс
+    is everywhere) has its own matches ranked, then the newest of the rest."""
     if not scopes or not terms:
         return []
     expand = Expander(conn)
@@ -115,8 +115,17 @@ def ranked(conn: Connection, terms: list[Term], scopes: Scopes,
     furthest = levels[-1]
     if any(is_broad(conn, t, expand) for t in terms):
         return _newest(conn, terms, scopes, limit, expand, furthest)
+    if furthest != EXACT and any(is_broad(conn, t, expand, furthest) for t in terms if t.reaches(furthest)):
+        out = _bm25(conn, terms, scopes, limit, [EXACT])
+        return out + _newest(conn, terms, scopes, limit, expand, furthest, {r for r, _s in out})
+    return _bm25(conn, terms, scopes, limit, levels)
+
+
+def _bm25(conn: Connection, terms: list[Term], scopes: Scopes, limit: int,
+          levels: list[int]) -> list[tuple[int, float]]:
     # Few rows: FTS5's own prefix expansion is cheap here, and keeps bm25 from favouring
     # rare inflections (each expanded word would count as a rare word of its own).
+    furthest = levels[-1]
     params: dict[str, Any] = {"q": fts_expression(terms, exact=True, level=furthest)}
     if len(scopes) == len(TYPES) and not any(p for _sql, p in scopes.values()):
         where = ""
@@ -147,26 +156,33 @@ def ranked(conn: Connection, terms: list[Term], scopes: Scopes,
 
 
 def _newest(conn: Connection, terms: list[Term], scopes: Scopes, limit: int, expand: Expander,
-            level: int) -> list[tuple[int, float]]:
+            level: int, seen: set[int] | None = None) -> list[tuple[int, float]]:
     """Broad: newest first within each type, matches of the words as typed in the title ahead
-    of the rest."""
+    of the rest. With ``seen`` (the words' own matches, ranked already), the others, after them."""
     expr = fts_expression(terms, expand=expand, level=level)
     if expr is None:
         return []
-    title_expr = fts_expression(terms, column="title", with_latin=False, expand=expand, level=EXACT)
+    first = seen is None
+    title_expr = fts_expression(terms, column="title", with_latin=False, expand=expand, level=EXACT) if first else None
+    bonus = LEVEL_STEP * (len(LEVELS) if first else len(LEVELS) - level)
+    taken: dict[int, int] = {}
+    for rowid in seen or ():
+        taken[rowid >> SHIFT] = taken.get(rowid >> SHIFT, 0) + 1
     out = []
-    for sql, p in scopes.values():
-        seen: set[int] = set()
+    for entity, (sql, p) in scopes.items():
+        found = set(seen or ())
+        have = taken.get(TYPE_CODES[entity], 0)
         for score, query in ((2.0, title_expr), (1.0, expr)):
-            if len(seen) >= limit or query is None:
+            if have >= limit or query is None:
                 continue
             rows = _raw(conn).execute(
                 f"SELECT search_fts.rowid FROM search_fts WHERE search_fts MATCH :q AND {sql} "
-                f"ORDER BY search_fts.rowid DESC LIMIT {limit}", {**p, "q": query}).fetchall()
+                f"ORDER BY search_fts.rowid DESC LIMIT {limit + have}", {**p, "q": query}).fetchall()
             for (rowid,) in rows:
-                if rowid not in seen and len(seen) < limit:
-                    seen.add(rowid)
-                    out.append((int(rowid), score + LEVEL_STEP * len(LEVELS)))
+                if rowid not in found and have < limit:
+                    found.add(rowid)
+                    have += 1
+                    out.append((int(rowid), score + bonus))
     return out
 
 

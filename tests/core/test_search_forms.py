@@ -355,3 +355,14 @@ def test_elshi_duplicates_lists_places(archive: Archive, capsys: pytest.CaptureF
     assert main(["--archive", str(path), "--lang", "en", "duplicates", "--type", "place"]) == 0
     out = capsys.readouterr().out
     assert "Шаңхай" in out and "上海" in out and "same place" in out
+
+
+def test_a_word_rare_as_typed_but_common_under_its_other_names_keeps_its_own_first(
+        archive: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
+    from database import search_rank
+
+    monkeypatch.setattr(search_rank, "BROAD", 5)  # so that six records make a name common
+    others = [archive.add(EventDraft(f"Ертіс форумы {i}")).id for i in range(6)]
+    own = [archive.add(EventDraft("Форум на Иртыше")).id, archive.add(EventDraft("Иртыш")).id]
+    hits = [h.id for h in search(archive, "Иртыш") if h.entity == "event"]
+    assert set(hits[:2]) == set(own) and sorted(hits[2:]) == others  # its own, ranked, then the newest others
