@@ -105,16 +105,19 @@ def ranked(conn: Connection, terms: list[Term], scopes: Scopes,
 
     Narrow queries are asked once, at the furthest level any term reaches, ranked by bm25; a
     cheaper rowid-only query per nearer level says which level each match belongs to. Broad
-    queries take each type's newest matches (titles first), as their ranking is by date
-    anyway; a word narrow as typed but broad in its other forms or names (Иртыш, whose Ертіс
-    is everywhere) has its own matches ranked, then the newest of the rest."""
+    queries (a word in more than BROAD records as typed) take each type's newest matches
+    (titles first), as their ranking is by date anyway; a word narrow as typed but broad in
+    its other forms or names (Иртыш, whose Ертіс is everywhere) has its own matches ranked,
+    then the newest of the rest."""
     if not scopes or not terms:
         return []
     expand = Expander(conn)
     levels = [level for level in LEVELS if level == EXACT or any(t.reaches(level) for t in terms)]
     furthest = levels[-1]
     if any(is_broad(conn, t, expand) for t in terms):
-        return _newest(conn, terms, scopes, limit, expand, furthest)
+        # Plenty as typed (a word's first letters): the newest of those, and of the Latin
+        # spellings of names; other forms and names would only add to what nobody reads.
+        return _newest(conn, terms, scopes, limit, expand, EXACT)
     if furthest != EXACT and any(is_broad(conn, t, expand, furthest) for t in terms if t.reaches(furthest)):
         out = _bm25(conn, terms, scopes, limit, [EXACT])
         return out + _newest(conn, terms, scopes, limit, expand, furthest, {r for r, _s in out})
@@ -159,10 +162,10 @@ def _newest(conn: Connection, terms: list[Term], scopes: Scopes, limit: int, exp
             level: int, seen: set[int] | None = None) -> list[tuple[int, float]]:
     """Broad: newest first within each type, matches of the words as typed in the title ahead
     of the rest. With ``seen`` (the words' own matches, ranked already), the others, after them."""
-    expr = fts_expression(terms, expand=expand, level=level)
+    first = seen is None
+    expr = fts_expression(terms, expand=expand, level=level, keys=first)
     if expr is None:
         return []
-    first = seen is None
     title_expr = fts_expression(terms, column="title", with_latin=False, expand=expand, level=EXACT) if first else None
     bonus = LEVEL_STEP * (len(LEVELS) if first else len(LEVELS) - level)
     taken: dict[int, int] = {}

@@ -146,12 +146,12 @@ class Term:
         return True
 
     def fts(self, expand: Expand | None = None, *, with_latin: bool = True, exact: bool = False,
-            level: int = OTHER_NAMES) -> str | None:
+            level: int = OTHER_NAMES, keys: bool = False) -> str | None:
         """This term as FTS5 query text; None when it cannot match. ``expand`` may turn a
         prefix into the index's words that start with it (None: let FTS5 expand it). With
         ``exact``, the whole word is asked for too: it matches nothing more, but bm25 then
         ranks Шаңхай above the rarer Шаңхайда. ``level`` says how far it reaches (the Latin
-        keys count as other spellings)."""
+        keys count as other spellings, unless ``keys`` asks for them at any level)."""
         reached: list[str] = []
         if level >= INFLECTED:
             reached += self.forms
@@ -163,7 +163,7 @@ class Term:
             alternatives = ['"' + " ".join(self.text) + '"', *extra]
             return alternatives[0] if len(alternatives) == 1 else "(" + " OR ".join(alternatives) + ")"
         alternatives = [f'"{self.text}"'] if exact else []
-        with_latin = with_latin and level >= OTHER_NAMES
+        with_latin = with_latin and (level >= OTHER_NAMES or keys)
         prefixes = [("", self.text)] + ([("keys", k) for k in self.latin] if with_latin else [])
         for column, prefix in prefixes:
             words = expand(prefix) if expand and " " not in prefix else None  # not a phrase
@@ -239,10 +239,11 @@ def parse_query(query: str) -> list[Term]:
 
 
 def fts_expression(terms: list[Term], *, column: str = "", with_latin: bool = True,
-                   expand: Expand | None = None, exact: bool = False, level: int = OTHER_NAMES) -> str | None:
+                   expand: Expand | None = None, exact: bool = False, level: int = OTHER_NAMES,
+                   keys: bool = False) -> str | None:
     """A MATCH expression asking for every term (None when one cannot match); ``column``
     limits it to one column."""
-    parts = [t.fts(expand, with_latin=with_latin, exact=exact, level=level) for t in terms]
+    parts = [t.fts(expand, with_latin=with_latin, exact=exact, level=level, keys=keys) for t in terms]
     if not parts or any(p is None for p in parts):
         return None
     expr = " AND ".join(p for p in parts if p is not None)
