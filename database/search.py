@@ -1,4 +1,8 @@
-"""Search over every record type: instant, multilingual, alias-aware.
+"""Search over every record type: instant, multilingual, alias-aware, and aware of word forms
+(Павлодарда finds Павлодар), of places' names in other languages (Иртыш finds Ертіс) and of
+spellings in the other script (Астана finds Astana): :mod:`database.search_forms`. Hits come
+in that order: the words as typed, their other forms, their other names and spellings, then
+(with ``near``) near spellings.
 
 ``search(archive_or_session, "Байхан")`` returns :class:`Hit` rows ranked by relevance, at most
 ``limit`` of each record type; :func:`group_hits` groups them for display, best group first.

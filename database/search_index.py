@@ -15,7 +15,15 @@ on demand by ``elshi reindex``.
 * ``search_terms`` every token ever indexed, so a typed prefix becomes a few exact words: FTS5
                     reads exact words lazily, but merges a prefix's words in full first.
                     Words no longer used stay until a rebuild; they match nothing.
+* ``search_forms`` every word of a title or text under its keys (:mod:`database.search_forms`:
+                    the keys of its case and number forms, its Latin skeleton), so a query word
+                    becomes the index's other forms and spellings of it without any posting added.
 * ``search_saved`` saved searches (user data: a rebuild keeps them).
+
+A place's own record carries, in its text, its names from the gazetteer
+(:mod:`database.gazetteer`) in the languages nobody typed. The rules' signature covers the
+stemmers and the gazetteer, so a change to either rebuilds the index on the next opening, with
+its progress told to whoever opened the archive.
 
 Deleted records are not in the index; restoring one indexes it again. When a place or an
 organisation is renamed, the events and documents that show its name are re-indexed too.
