@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from database.morphology import form_keys
+from database.scripts import is_cjk
 from database.search_text import tokens
 
 __all__ = ["LANGUAGES", "GazetteerPlace", "find", "other_names", "places", "places_in", "same_place",
@@ -153,6 +154,14 @@ def same_place(a: Iterable[str], b: Iterable[str]) -> GazetteerPlace | None:
     return next((p for name in b for p in find(name) if p in left), None)
 
 
+def _joined(words: Sequence[str]) -> str:
+    """Words as text again: Chinese characters side by side, other words spaced."""
+    out = ""
+    for w in words:
+        out += w if out and len(w) == 1 and is_cjk(w) and is_cjk(out[-1]) else (" " + w if out else w)
+    return out
+
+
 def places_in(text: str) -> list[tuple[GazetteerPlace, str]]:
     """The places a text names, with the words naming them (folded), in order of
     first mention (for text arriving from outside, such as a press article)."""
@@ -163,7 +172,7 @@ def places_in(text: str) -> list[tuple[GazetteerPlace, str]]:
         n, found = match_at(words, i)
         if n:
             for place in found:
-                out.setdefault(place.key, (place, " ".join(words[i:i + n])))
+                out.setdefault(place.key, (place, _joined(words[i:i + n])))
             i += n
         else:
             i += 1

@@ -207,6 +207,8 @@ def test_the_gazetteer_api_for_other_modules() -> None:
     named = [p.key for p, _words in gazetteer.places_in("Делегация Павлодар облысының әкімдігі Шанхайда, "
                                                          "затем в Синьцзян-Уйгурский автономный район")]
     assert named == ["kz-pavlodar", "cn-shanghai", "cn-xinjiang"]
+    assert [words for _p, words in gazetteer.places_in("Визит в 新疆 и Усть-Каменогорск")] == \
+        ["新疆", "усть каменогорск"]
 
 
 def test_every_place_of_the_gazetteer_has_its_four_languages() -> None:
