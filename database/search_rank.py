@@ -146,15 +146,21 @@ def _bm25(conn: Connection, terms: list[Term], scopes: Scopes, limit: int,
             for (rowid,) in _raw(conn).execute(
                     f"SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT {BROAD}", (expr,)):
                 level_of.setdefault(rowid, level)
-    scored = sorted(((level_of.get(rowid, furthest), -float(rank), int(rowid)) for rowid, rank in rows),
-                    key=lambda r: (r[0], -r[1]))
+    # In rank order into (type, level) buckets of at most ``limit``; each type then fills its
+    # ``limit`` from its nearest level on.
+    buckets: dict[tuple[int, int], list[tuple[int, float]]] = {}
+    get = level_of.get
+    for rowid, rank in rows:
+        level = get(rowid, furthest)
+        bucket = buckets.setdefault((rowid >> SHIFT, level), [])
+        if len(bucket) < limit:
+            bucket.append((rowid, (len(LEVELS) - level) * LEVEL_STEP - rank))
+    out: list[tuple[int, float]] = []
     counts: dict[int, int] = {}
-    out = []
-    for level, score, rowid in scored:
-        code = rowid >> SHIFT
-        if counts.get(code, 0) < limit:
-            counts[code] = counts.get(code, 0) + 1
-            out.append((rowid, score + (len(LEVELS) - level) * LEVEL_STEP))
+    for (code, _level), bucket in sorted(buckets.items()):
+        room = limit - counts.get(code, 0)
+        out += bucket[:room]
+        counts[code] = counts.get(code, 0) + min(room, len(bucket))
     return out
 
 
