@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# ruff: noqa: UP010, UP025, UP031, UP036
+# ruff: noqa: UP010, UP031, UP036
 """Set up Elshi in a local virtual environment, start it, test it, or make an offline bundle.
 
     python3 bootstrap.py [--install-system-packages]        set up and start Elshi
@@ -29,7 +29,7 @@ if sys.version_info < (3, 11):
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "deploy"))
 
-import elshi_setup  # noqa: E402  (only after the version check)
+import elshi_setup  # only after the version check
 
 if __name__ == "__main__":
     sys.exit(elshi_setup.run(sys.argv[1:]))

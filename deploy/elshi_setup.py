@@ -191,8 +191,10 @@ def pip(python: Path, args: Sequence[str], doing: str, cwd: Path = ROOT) -> str:
         raise SetupError(f"cannot run pip ({e.strerror}) while {doing}") from e
     if done.returncode == 0:
         return done.stdout
-    errors = [line.strip() for line in done.stderr.splitlines() if line.startswith("ERROR")]
-    reason = "; ".join(errors[-2:]) or (done.stderr.strip().splitlines() or ["no message"])[-1]
+    lines = [line.strip() for line in done.stderr.splitlines()]
+    errors = [line.removeprefix("ERROR: ") for line in lines if line.startswith("ERROR")]
+    reason = errors[-1] if errors else next(
+        (line for line in reversed(lines) if line and not line.startswith("note:")), "no message")
     if any(sign in done.stderr for sign in NETWORK_SIGNS):
         raise SetupError(f"no package index could be reached while {doing} (pip: {reason}).\n"
                          f"    {OFFLINE_HINT}")
@@ -432,9 +434,13 @@ def build_elshi_wheel(into: Path) -> Path:
     """Elshi's own wheel, built from a copy of the tree so the checkout gains no build files."""
     with tempfile.TemporaryDirectory(prefix="elshi-build-") as tmp:
         src = Path(tmp) / "src"
-        shutil.copytree(ROOT, src, ignore=shutil.ignore_patterns(
-            ".git", ".venv", "dist", "build", "*.egg-info", "__pycache__", ".mypy_cache",
-            ".pytest_cache", ".ruff_cache", "tests", "docs", "benchmark-results"))
+        config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+        packages = {p.rstrip("*") for p in config["tool"]["setuptools"]["packages"]["find"]["include"]}
+        for package in sorted(packages):
+            shutil.copytree(ROOT / package, src / package,
+                            ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        for name in ("pyproject.toml", "README.md"):
+            shutil.copy2(ROOT / name, src / name)
         say("building the Elshi wheel")
         pip(PYTHON, ["wheel", "-q", "--no-deps", "-w", str(Path(tmp) / "out"), str(src)],
             "building the Elshi wheel")
@@ -468,7 +474,7 @@ def make_zip(folder: Path, zip_path: Path) -> None:
                 z.write(p, f"{folder.name}/{p.relative_to(folder).as_posix()}", compress_type=kind)
 
 
-def bundle_one(target_name: str, python: str, out: Path) -> Path:
+def bundle_one(target_name: str, python: str, out: Path, own_wheel: Path) -> Path:
     target = TARGETS[target_name]
     pins = check_lock_current(lock_path(target_name, python))
     forbidden = {p.name for p in pins} & test_only_names()
@@ -481,7 +487,7 @@ def bundle_one(target_name: str, python: str, out: Path) -> Path:
         shutil.rmtree(folder)
     wheels = folder / "wheels"
     fetch_wheels(pins, target, python, wheels)
-    own = build_elshi_wheel(wheels)
+    own = Path(shutil.copy2(own_wheel, wheels / own_wheel.name))
     lock_text = lock_path(target_name, python).read_text(encoding="utf-8")
     (folder / "requirements.txt").write_text(
         lock_text + f"# file: {own.name}\nelshi=={project_version()} \\\n    --hash=sha256:{sha256_file(own)}\n",
@@ -511,8 +517,12 @@ def bundle_one(target_name: str, python: str, out: Path) -> Path:
 
 def bundle(targets: Sequence[str], python: str, out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
-    for target in targets:
-        bundle_one(target, python, out)
+    for target in targets:  # a stale lock is found before anything is downloaded or built
+        check_lock_current(lock_path(target, python))
+    with tempfile.TemporaryDirectory(prefix="elshi-wheel-") as tmp:
+        own = build_elshi_wheel(Path(tmp))
+        for target in targets:
+            bundle_one(target, python, out, own)
     return 0
 
 
