@@ -69,6 +69,12 @@ class SetupError(Exception):
     """One clear message for the user; the run ends with exit status 1."""
 
 
+class PipError(SetupError):
+    def __init__(self, message: str, reason: str, connection: bool) -> None:
+        super().__init__(message)
+        self.reason, self.connection = reason, connection
+
+
 def say(text: str) -> None:
     print(f"[elshi setup] {text}", flush=True)
 
@@ -173,10 +179,11 @@ def ensure_venv(allowed_system: bool) -> None:
                          f"Fix: {venv_missing_hint()}") from e
 
 
-NETWORK_SIGNS = ("No matching distribution", "Could not find a version", "NewConnectionError",
-                 "Failed to establish a new connection", "Temporary failure in name resolution",
-                 "Network is unreachable", "Max retries exceeded", "ConnectionError",
-                 "Name or service not known", "timed out")
+CONNECTION_SIGNS = ("NewConnectionError", "Failed to establish a new connection",
+                    "Temporary failure in name resolution", "Network is unreachable", "Max retries exceeded",
+                    "ConnectionError", "Name or service not known", "timed out")
+# With no index at all pip often says only this (its connection warnings are hidden by -q).
+NETWORK_SIGNS = ("No matching distribution", "Could not find a version", *CONNECTION_SIGNS)
 OFFLINE_HINT = ("If this machine has no access to a package index, install Elshi from an offline "
                 "bundle made on a machine that has: see 'Installing on an offline workstation' in "
                 "README.md (python3 bootstrap.py bundle, then install.sh or install.ps1).")
@@ -195,10 +202,11 @@ def pip(python: Path, args: Sequence[str], doing: str, cwd: Path = ROOT) -> str:
     errors = [line.removeprefix("ERROR: ") for line in lines if line.startswith("ERROR")]
     reason = errors[-1] if errors else next(
         (line for line in reversed(lines) if line and not line.startswith("note:")), "no message")
-    if any(sign in done.stderr for sign in NETWORK_SIGNS):
-        raise SetupError(f"no package index could be reached while {doing} (pip: {reason}).\n"
-                         f"    {OFFLINE_HINT}")
-    raise SetupError(f"pip failed while {doing} (exit {done.returncode}): {reason}")
+    connection = any(sign in done.stderr for sign in CONNECTION_SIGNS)
+    if connection or any(sign in done.stderr for sign in NETWORK_SIGNS):
+        raise PipError(f"no package index could be reached while {doing} (pip: {reason}).\n"
+                       f"    {OFFLINE_HINT}", reason, connection)
+    raise PipError(f"pip failed while {doing} (exit {done.returncode}): {reason}", reason, connection)
 
 
 def project_digest() -> str:
@@ -263,6 +271,13 @@ def this_platform() -> str:
         return "macos-arm64"
     raise SetupError(f"no bundle is defined for this machine ({sys.platform}, {machine}); "
                      f"name one with --platform ({', '.join(TARGETS)})")
+
+
+def shown(path: Path) -> str:
+    try:
+        return str(path.relative_to(ROOT))
+    except ValueError:
+        return str(path)
 
 
 def lock_path(target: str, python: str) -> Path:
@@ -330,25 +345,34 @@ def resolve(python_exe: Path, target: Target, python: str) -> list[Pin]:
     return sorted(pins, key=lambda p: p.name)
 
 
-def write_lock(path: Path, target: str, python: str, pins: Sequence[Pin]) -> None:
+@dataclass(frozen=True)
+class Lock:
+    digest: str
+    pins: list[Pin]
+    unavailable: str  # why no bundle can be made for this platform and Python ("" when one can)
+
+
+def write_lock(path: Path, target: str, python: str, pins: Sequence[Pin], unavailable: str = "") -> None:
     lines = [
         f"# Elshi's runtime wheels for CPython {python} on {target}, each pinned with its SHA-256.",
         "# Made by `python3 bootstrap.py lock` from pyproject.toml's dependencies: do not edit by hand.",
         f"# dependencies-sha256: {requirements_digest()}",
     ]
+    if unavailable:
+        lines.append(f"# unavailable: {unavailable}")
     for p in pins:
         lines += [f"# file: {p.file}", f"{p.name}=={p.version} \\", f"    --hash=sha256:{p.sha256}"]
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def read_lock(path: Path) -> tuple[str, list[Pin]]:
+def read_lock(path: Path) -> Lock:
     """The dependencies digest the lock was made from, and its pins."""
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as e:
-        raise SetupError(f"no lock file {path.relative_to(ROOT)}: run `python3 bootstrap.py lock`") from e
-    digest = ""
+        raise SetupError(f"no lock file {shown(path)}: run `python3 bootstrap.py lock`") from e
+    digest = unavailable = ""
     pins: list[Pin] = []
     file = ""
     pending: tuple[str, str] | None = None
@@ -356,6 +380,8 @@ def read_lock(path: Path) -> tuple[str, list[Pin]]:
         line = line.strip()
         if line.startswith("# dependencies-sha256:"):
             digest = line.split(":", 1)[1].strip()
+        elif line.startswith("# unavailable:"):
+            unavailable = line.split(":", 1)[1].strip()
         elif line.startswith("# file:"):
             file = line.split(":", 1)[1].strip()
         elif "==" in line and not line.startswith("#"):
@@ -364,24 +390,36 @@ def read_lock(path: Path) -> tuple[str, list[Pin]]:
         elif line.startswith("--hash=sha256:") and pending:
             pins.append(Pin(pending[0], pending[1], file, line.split(":", 1)[1]))
             pending, file = None, ""
-    return digest, pins
+    return Lock(digest, pins, unavailable)
 
 
-def check_lock_current(path: Path) -> list[Pin]:
-    digest, pins = read_lock(path)
-    if digest != requirements_digest():
-        raise SetupError(f"{path.relative_to(ROOT)} was made from other dependencies than "
+def check_lock_current(path: Path) -> Lock:
+    lock = read_lock(path)
+    if lock.digest != requirements_digest():
+        raise SetupError(f"{shown(path)} was made from other dependencies than "
                          "pyproject.toml now names: run `python3 bootstrap.py lock`, then commit deploy/lock/")
-    return pins
+    return lock
+
+
+PRIMARY = ("linux-x86_64", "3.11")  # Debian 12's Python: this one must always resolve
 
 
 def lock(targets: Sequence[str], pythons: Sequence[str]) -> int:
+    """Re-pin each platform and Python. One a dependency has no wheel for is written as such (its
+    bundle then says why it cannot be made); a lost connection stops everything."""
     for target in targets:
         for python in pythons:
-            pins = resolve(PYTHON, TARGETS[target], python)
             path = lock_path(target, python)
+            try:
+                pins = resolve(PYTHON, TARGETS[target], python)
+            except PipError as e:
+                if e.connection or (target, python) == PRIMARY:
+                    raise
+                write_lock(path, target, python, [], unavailable=e.reason)
+                say(f"{shown(path)}: no bundle can be made ({e.reason})")
+                continue
             write_lock(path, target, python, pins)
-            say(f"{path.relative_to(ROOT)}: {len(pins)} wheels pinned")
+            say(f"{shown(path)}: {len(pins)} wheels pinned")
     return 0
 
 
@@ -474,13 +512,21 @@ def make_zip(folder: Path, zip_path: Path) -> None:
                 z.write(p, f"{folder.name}/{p.relative_to(folder).as_posix()}", compress_type=kind)
 
 
-def bundle_one(target_name: str, python: str, out: Path, own_wheel: Path) -> Path:
-    target = TARGETS[target_name]
-    pins = check_lock_current(lock_path(target_name, python))
-    forbidden = {p.name for p in pins} & test_only_names()
+def bundle_pins(target_name: str, python: str) -> list[Pin]:
+    """The locked wheels of one bundle, or why it cannot be made."""
+    locked = check_lock_current(lock_path(target_name, python))
+    if locked.unavailable:
+        raise SetupError(f"no bundle can be made for {target_name}, Python {python}: {locked.unavailable}")
+    forbidden = {p.name for p in locked.pins} & test_only_names()
     if forbidden:
         raise SetupError(f"the lock holds test-only packages ({', '.join(sorted(forbidden))}): "
                          "run `python3 bootstrap.py lock`")
+    return locked.pins
+
+
+def bundle_one(target_name: str, python: str, out: Path, own_wheel: Path) -> Path:
+    target = TARGETS[target_name]
+    pins = bundle_pins(target_name, python)
     name = f"elshi-{project_version()}-cp{python.replace('.', '')}-{target_name}"
     folder = out / name
     if folder.exists():
@@ -518,7 +564,7 @@ def bundle_one(target_name: str, python: str, out: Path, own_wheel: Path) -> Pat
 def bundle(targets: Sequence[str], python: str, out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     for target in targets:  # a stale lock is found before anything is downloaded or built
-        check_lock_current(lock_path(target, python))
+        bundle_pins(target, python)
     with tempfile.TemporaryDirectory(prefix="elshi-wheel-") as tmp:
         own = build_elshi_wheel(Path(tmp))
         for target in targets:

@@ -157,7 +157,13 @@ def test_every_lock_follows_pyproject_and_holds_runtime_packages_only(setup_modu
     for target in s.TARGETS:
         for python in s.PYTHONS:
             path = s.lock_path(target, python)
-            pins = {p.name: p for p in s.check_lock_current(path)}  # stale: "run bootstrap.py lock"
+            locked = s.check_lock_current(path)  # stale: "run `python3 bootstrap.py lock`"
+            if locked.unavailable:  # a dependency without a wheel there: the bundle says so
+                assert (target, python) != s.PRIMARY, locked.unavailable
+                with pytest.raises(s.SetupError, match="no bundle can be made"):
+                    s.bundle_pins(target, python)
+                continue
+            pins = {p.name: p for p in locked.pins}
             for req in runtime:
                 name = s.normalise(req.name)
                 assert name in pins, f"{path.name} lacks {name}: run `python3 bootstrap.py lock`"
@@ -168,16 +174,45 @@ def test_every_lock_follows_pyproject_and_holds_runtime_packages_only(setup_modu
 
 
 def test_a_stale_lock_asks_for_the_one_command(setup_module_: ModuleType, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another branch adds a dependency: until `lock` runs again, no bundle is made from old pins."""
     s = setup_module_
     monkeypatch.setattr(s, "runtime_requirements", lambda: ["PySide6-Essentials>=6.8,<6.12", "PyStemmer>=2", "pip"])
     with pytest.raises(s.SetupError, match=r"run `python3 bootstrap\.py lock`"):
         s.check_lock_current(s.lock_path("linux-x86_64", "3.11"))
 
 
-def test_the_setup_and_installer_scripts_pass_ruff() -> None:
-    done = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", "deploy", "bootstrap.py"],
-                          cwd=ROOT, capture_output=True, text=True, check=False)
-    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-1000:]
+def test_a_platform_a_dependency_has_no_wheel_for_is_locked_as_such(
+        setup_module_: ModuleType, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    s = setup_module_
+    monkeypatch.setattr(s, "LOCKS", tmp_path)
+
+    def resolve(python: Path, target: Any, version: str) -> list[Any]:
+        if target.name == "macos-arm64":
+            raise s.PipError("...", "No matching distribution found for sqlcipher3>=0.5", connection=False)
+        return [s.Pin("pip", "26.3", "pip-26.3-py3-none-any.whl", "0" * 64)]
+
+    monkeypatch.setattr(s, "resolve", resolve)
+    assert s.lock(["linux-x86_64", "macos-arm64"], ["3.11"]) == 0
+    assert s.check_lock_current(tmp_path / "cp311-linux-x86_64.txt").pins[0].name == "pip"
+    with pytest.raises(s.SetupError, match="macos-arm64, Python 3.11: No matching distribution found for sqlcipher3"):
+        s.bundle_pins("macos-arm64", "3.11")
+    # A lost connection is no reason to mark a platform: the lock stops and says so.
+    def offline(python: Path, target: Any, version: str) -> list[Any]:
+        raise s.PipError("no package index could be reached", "x", connection=True)
+
+    monkeypatch.setattr(s, "resolve", offline)
+    with pytest.raises(s.PipError):
+        s.lock(["macos-arm64"], ["3.12"])
+    assert not (tmp_path / "cp312-macos-arm64.txt").exists()
+
+
+def test_the_setup_and_installer_scripts_pass_ruff_and_mypy() -> None:
+    for command in (["ruff", "check", "--no-cache", "deploy", "bootstrap.py"],
+                    ["mypy", "--strict", "--cache-dir", str(ROOT / ".mypy_cache"), "--no-error-summary",
+                     "deploy/elshi_setup.py", "deploy/install.py"]):
+        done = subprocess.run([sys.executable, "-m", *command], cwd=ROOT, capture_output=True, text=True,
+                              check=False)
+        assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-1000:]
 
 
 def test_the_stamp_is_json_with_the_extras(setup_module_: ModuleType, tmp_path: Path,
