@@ -194,7 +194,7 @@ def test_a_platform_a_dependency_has_no_wheel_for_is_locked_as_such(
     monkeypatch.setattr(s, "resolve", resolve)
     assert s.lock(["linux-x86_64", "macos-arm64"], ["3.11"]) == 0
     assert s.check_lock_current(tmp_path / "cp311-linux-x86_64.txt").pins[0].name == "pip"
-    with pytest.raises(s.SetupError, match="macos-arm64, Python 3.11: No matching distribution found for sqlcipher3"):
+    with pytest.raises(s.SetupError, match=r"macos-arm64, Python 3\.11: No matching distribution found for sqlcipher3"):
         s.bundle_pins("macos-arm64", "3.11")
     # A lost connection is no reason to mark a platform: the lock stops and says so.
     def offline(python: Path, target: Any, version: str) -> list[Any]:
