@@ -158,6 +158,10 @@ def install(prefix: Path, bin_dir: Path | None, shortcut: bool) -> None:
         shutil.rmtree(previous, ignore_errors=True)
     (prefix / MARK).write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
     exe = venv_bin(prefix) / ("elshi.exe" if os.name == "nt" else "elshi")
+    if os.name == "nt":
+        # elshi.exe is the window (no console); the subcommands print through this one.
+        (venv_bin(prefix) / "elshi-cli.cmd").write_text('@"%~dp0python.exe" -m desktop_app %*\r\n',
+                                                        encoding="ascii")
     if bin_dir is not None:
         link_command(exe, bin_dir)
     if shortcut:
