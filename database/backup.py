@@ -30,6 +30,7 @@ from database.atomic import claimed_name, sync_folder
 from database.copying import copy_verified, examine, read_only
 from database.engine import BUSY_TIMEOUT_MS
 from database.errors import BackupError
+from database.manifest import manifest_path
 from database.migrate import HEAD, current_revision, known_revisions, migrate
 from database.records import Changes
 
@@ -179,6 +180,7 @@ def rotate(archive: Archive) -> list[Path]:
             seen.add(b.taken_at)
             continue
         b.path.unlink(missing_ok=True)
+        manifest_path(b.path).unlink(missing_ok=True)
         removed.append(b.path)
     return removed
 

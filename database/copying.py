@@ -2,7 +2,8 @@
 
 A copy is made with SQLite's online backup API (a file copy of a live database can catch it
 half-written), written beside its final name (:func:`database.atomic.atomic_path`, claimed),
-opened read-only and put through ``integrity_check``, and only then given its name. It never
+opened read-only and put through ``integrity_check``, and only then given its name, with its
+manifest beside it (:mod:`database.manifest`: its SHA-256 and audit head). It never
 overwrites: two processes copying to one name in the same second cannot write into (or
 delete) each other's copy.
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from database import manifest
 from database.atomic import atomic_path
 from database.engine import BUSY_TIMEOUT_MS, looks_like_sqlite
 from database.errors import BackupError
@@ -77,6 +79,12 @@ def copy_verified(source: Path, target: Path) -> None:
             problem, _revision = examine(part)
             if problem:
                 raise BackupError("backup.unsound", f"{problem[0]}: {problem[1]}")
+            described = manifest.describe(part, target.name)
+        try:
+            manifest.write(target, described)
+        except BaseException:
+            target.unlink(missing_ok=True)  # a copy without its manifest is not one we keep
+            raise
     except FileExistsError as e:
         raise BackupError("backup.target_exists", str(target)) from e
     except sqlite3.Error as e:
