@@ -32,6 +32,7 @@ from database.engine import BUSY_TIMEOUT_MS
 from database.errors import BackupError
 from database.manifest import manifest_path
 from database.migrate import HEAD, current_revision, known_revisions, migrate
+from database.private import make_folders
 from database.records import Changes
 
 KEEP_RECENT = 10
@@ -190,7 +191,7 @@ def rotate(archive: Archive) -> list[Path]:
 
 def move_aside(path: Path, folder: Path, label: str, stamp: str) -> Path:
     """Rename ``path`` (with its -wal/-shm) into ``folder`` under a new name; never overwrites."""
-    folder.mkdir(parents=True, exist_ok=True)
+    make_folders(folder)
     target = _unique(folder, f"{path.stem}-{label}-{stamp}")
     for sidecar in SIDECARS:
         if Path(str(target) + sidecar).exists():

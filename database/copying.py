@@ -20,6 +20,7 @@ from database import manifest
 from database.atomic import atomic_path
 from database.engine import BUSY_TIMEOUT_MS, looks_like_sqlite
 from database.errors import BackupError
+from database.private import make_folders
 
 Problem = tuple[str, str]  # (code, detail)
 
@@ -61,7 +62,7 @@ def copy_verified(source: Path, target: Path) -> None:
     if target.exists():
         raise BackupError("backup.target_exists", str(target))
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        make_folders(target.parent)
         # Claimed: two processes backing up in the same second pick the same name, and one
         # must not write into (or delete) the other's copy.
         with atomic_path(target, overwrite=False, claim=True) as part:

@@ -21,6 +21,8 @@ from sqlalchemy import Connection, select, text
 from database import audit_chain, manifest
 from database import models as m
 from database.archive import Archive
+from database.attachments import open_regular, stored_path
+from database.errors import ArchiveError
 from database.migrate import HEAD, current_revision
 
 CHUNK = 1 << 20
@@ -99,7 +101,8 @@ def _database_problems(conn: Connection, backups: Path | None = None) -> list[Pr
 
 
 def attachment_problems(archive: Archive) -> list[Problem]:
-    """Every attachment's file must be in the archive's files folder with its recorded SHA-256."""
+    """Every attachment's file must be in the archive's files folder with its recorded SHA-256;
+    a stored name pointing elsewhere (or a copy replaced by a link) is reported, never followed."""
     problems: list[Problem] = []
     folder = archive.attachments_dir
     with archive.session() as s:
@@ -107,17 +110,24 @@ def attachment_problems(archive: Archive) -> list[Problem]:
                                 m.Attachment.sha256).order_by(m.Attachment.id)).all()
     for att_id, name, stored, sha in rows:
         params = {"id": att_id, "name": name, "stored": stored}
-        path = folder / stored
-        # A stored name is ours, never the user's, but a damaged row must not send us elsewhere.
-        if Path(stored).name != stored or not path.is_file():
-            problems.append(Problem("attachment.missing", params))
-            continue
         try:
-            actual = sha256_of(path)
+            source = open_regular(stored_path(folder, stored), "attachment.missing")
+        except ArchiveError as e:
+            problems.append(Problem("attachment.missing" if e.code == "attachment.missing" else "attachment.outside",
+                                    params))
+            continue
         except OSError as e:
             problems.append(Problem("attachment.unreadable", {**params, "error": e.strerror}))
             continue
-        if actual != sha.lower():
+        try:
+            with source as f:
+                digest = hashlib.sha256()
+                while chunk := f.read(CHUNK):
+                    digest.update(chunk)
+        except OSError as e:
+            problems.append(Problem("attachment.unreadable", {**params, "error": e.strerror}))
+            continue
+        if digest.hexdigest() != sha.lower():
             problems.append(Problem("attachment.changed", params))
     return problems
 
