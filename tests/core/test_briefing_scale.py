@@ -53,7 +53,7 @@ def test_a_commitment_of_thousands_of_lines_does_not_print_in_quadratic_time() -
 
 
 @pytest.mark.parametrize(("lang", "note"), [
-    ("kk", "… тағы 9 950 жол, толығы архивте"),
+    ("kk", "… тағы 9 950 жол, толығы мұрағатта"),
     ("ru", "… ещё 9 950 строк, полностью в архиве"),
     ("en", "… 9,950 more lines, see the archive"),
 ])
