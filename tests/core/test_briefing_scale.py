@@ -91,3 +91,14 @@ def test_an_event_with_a_huge_summary_and_title_prints_linearly_and_says_so() ->
     write_event_briefing(large, out, lang="en")
     text = " ".join(pdf_text(out.getvalue()).split())
     assert "more lines, see the archive" in text and "1-тармақ." in text
+
+
+def test_fold_counts_what_it_leaves_out() -> None:
+    from exports.pdf.tables import fold
+
+    assert fold("short", 2, 100) == ("short", 0, 0)
+    assert fold("a\nb\nc\nd", 2, 100) == ("a\nb", 2, 0)  # two lines left out
+    assert fold("a\nb\n\n", 2, 100) == ("a\nb\n\n", 0, 0)  # only blank ends: nothing worth a note
+    assert fold("x" * 10, 5, 5) == ("xxxxx", 0, 5)  # one line cut: counted in characters
+    shown, lines, chars = fold("word " * 100, 50, 52)
+    assert shown.endswith("word") and lines == 0 and len(shown) + chars >= 499
