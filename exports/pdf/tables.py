@@ -304,6 +304,10 @@ class PagedTable(Flowable):  # type: ignore[misc]
                       splitInRow=1, style=TableStyle(self.style), hAlign="LEFT")
         rest = self._rest(self.start + 1)
         # What split() returns first must fit as it is; the table is split by platypus after it.
+        # A heading kept with a table taller than the page would move on alone and leave this
+        # page empty but for the headings before it: here the row starts below its heading.
+        for flowable in self.lead:
+            flowable.keepWithNext = 0
         return [*(self.lead or [Spacer(0, 0)]), table, *([rest] if rest is not None else [])]
 
     def _table(self, start: int, end: int) -> Table:
