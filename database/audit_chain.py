@@ -29,7 +29,6 @@ and their manifests, which is why :func:`verify` compares those too.
 from __future__ import annotations
 
 import hashlib
-import json
 import secrets
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -89,20 +88,44 @@ class Break:
 
 
 def _encode(values: Sequence[Any]) -> bytes:
-    # ASCII JSON: one byte string for any text, lone surrogates included.
-    return json.dumps(list(values), ensure_ascii=True, separators=(",", ":")).encode("ascii")
+    """Each value as a tag byte (0 for none, 1 for text), then for text its length in UTF-8
+    bytes (8 bytes, big-endian) and those bytes; numbers as their decimal text. Unambiguous,
+    and quick on long Cyrillic text (lone surrogates pass as they are)."""
+    out = bytearray()
+    for value in values:
+        if value is None:
+            out += b"\x00"
+        else:
+            data = str(value).encode("utf-8", "surrogatepass")
+            out += b"\x01" + len(data).to_bytes(8, "big") + data
+    return bytes(out)
 
 
-def stamp(at: datetime) -> str:
-    """An entry's time as hashed: the form SQLAlchemy stores it in, microseconds always."""
+def stamp(at: datetime | str) -> str:
+    """An entry's time as hashed: the form SQLAlchemy stores it in, microseconds always (a
+    stored text already in that form is taken as it is)."""
+    if isinstance(at, str):
+        if len(at) == 26 and at[10] == " " and at[19] == ".":
+            return at
+        at = datetime.fromisoformat(at)
     return at.isoformat(sep=" ", timespec="microseconds")
+
+
+def _when(at: object) -> datetime | None:
+    """A stored time for a report (None when it is no time at all)."""
+    if isinstance(at, datetime):
+        return at
+    try:
+        return datetime.fromisoformat(str(at)) if at is not None else None
+    except ValueError:
+        return None
 
 
 def content_digest(salt: str | None, before: str | None, after: str | None) -> str:
     return hashlib.sha256(_encode((_CONTENT, salt, before, after))).hexdigest()
 
 
-def chain_link(previous: str, entry_id: int, at: datetime, os_user: str, op: str, entity: str,
+def chain_link(previous: str, entry_id: int, at: datetime | str, os_user: str, op: str, entity: str,
                record_uuid: str | None, content_sha256: str) -> str:
     return hashlib.sha256(_encode(
         (_LINK, previous, entry_id, stamp(at), os_user, op, entity, record_uuid, content_sha256))).hexdigest()
@@ -181,34 +204,38 @@ def verify(conn: Connection, anchors: Sequence[Anchor] = ()) -> list[Break]:
     """Walk the whole trail once: the first entry that does not verify (and nothing after it,
     which can no longer be trusted), the head, erased entries no purge explains, and the heads
     recorded by copies of the archive. Empty when the trail is intact."""
-    e = m.AuditEntry
-    q = select(e.id, e.at, e.os_user, e.op, e.entity, e.record_uuid, e.before, e.after, e.salt,
-               e.content_sha256, e.chain_sha256).order_by(e.id)
     wanted = {a.last_id for a in anchors}
     at_anchor: dict[int, str] = {}
     restores: list[int] = []
-    erased: dict[str, tuple[int, datetime]] = {}  # record UUID -> its first erased entry
-    unexplained: list[tuple[int, datetime]] = []
+    erased: dict[str, tuple[int, str]] = {}  # record UUID -> its first erased entry
+    unexplained: list[tuple[int, str]] = []
     previous, previous_id, last_at = GENESIS, 0, None
     broken: Break | None = None
-    for (entry_id, at, user, op, entity, uuid, before, after, salt, content,
-         chain) in conn.execute(q).yield_per(2000):
+    # Plain rows, the time as stored: half a million entries are read in seconds.
+    rows = conn.exec_driver_sql(
+        "SELECT id, at, os_user, op, entity, record_uuid, before, after, salt, content_sha256, chain_sha256 "
+        "FROM audit_log ORDER BY id")
+    for (entry_id, at, user, op, entity, uuid, before, after, salt, content, chain) in rows:
         if content is None or chain is None:
-            broken = Break("audit.unsealed", entry_id, at)
+            broken = Break("audit.unsealed", entry_id, _when(at))
             break
         if salt is None:
             if before is not None or after is not None:
-                broken = Break("audit.changed", entry_id, at)
+                broken = Break("audit.changed", entry_id, _when(at))
                 break
             if uuid is None:
                 unexplained.append((entry_id, at))
             else:
                 erased.setdefault(uuid, (entry_id, at))
         elif content_digest(salt, before, after) != content:
-            broken = Break("audit.changed", entry_id, at)
+            broken = Break("audit.changed", entry_id, _when(at))
             break
-        if chain_link(previous, entry_id, at, user, op, entity, uuid, content) != chain:
-            broken = Break("audit.removed" if entry_id != previous_id + 1 else "audit.changed", entry_id, at)
+        try:
+            link = chain_link(previous, entry_id, at, user, op, entity, uuid, content)
+        except (TypeError, ValueError, AttributeError):  # a time that is no time at all
+            link = ""
+        if link != chain:
+            broken = Break("audit.removed" if entry_id != previous_id + 1 else "audit.changed", entry_id, _when(at))
             break
         if op == "purge" and uuid is not None and salt is not None:
             erased.pop(uuid, None)
@@ -224,11 +251,11 @@ def verify(conn: Connection, anchors: Sequence[Anchor] = ()) -> list[Break]:
     if recorded != Head(previous_id, previous):
         # Entries removed from the end (or the head itself changed): name the last one left.
         out.append(Break("audit.truncated" if recorded.last_id > previous_id else "audit.head",
-                         previous_id or None, last_at, str(recorded.last_id)))
+                         previous_id or None, _when(last_at), str(recorded.last_id)))
     unexplained.extend(erased.values())
     if unexplained:
         first_id, first_at = min(unexplained)
-        out.append(Break("audit.erased", first_id, first_at))
+        out.append(Break("audit.erased", first_id, _when(first_at)))
     for anchor in anchors:
         branch = max((r for r in restores if r <= anchor.last_id), default=None)
         if branch != anchor.last_restore_id:

@@ -229,3 +229,11 @@ def test_an_older_trail_is_sealed_by_the_upgrade_and_then_verifies(tmp_path: Pat
         assert ("audit.changed", 1) in codes(archive)
     finally:
         archive.close()
+
+
+def test_a_time_that_is_no_time_is_reported_not_raised(archive: Archive) -> None:
+    ids = some_history(archive)
+    tamper(archive.path, f"UPDATE audit_log SET at = 12345 WHERE id = {ids[1]}",
+           f"UPDATE audit_log SET at = 'yesterday' WHERE id = {ids[2]}")
+    assert ("audit.changed", ids[1]) in codes(archive)
+    assert all(p.message for p in find_problems(archive))

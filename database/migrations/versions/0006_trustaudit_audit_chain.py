@@ -11,7 +11,6 @@ Revises: 0005
 from __future__ import annotations
 
 import hashlib
-import json
 import secrets
 from datetime import datetime
 from typing import Any
@@ -45,7 +44,14 @@ BATCH = 2000
 
 
 def _encode(values: list[Any]) -> bytes:
-    return json.dumps(values, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+    out = bytearray()
+    for value in values:
+        if value is None:
+            out += b"\x00"
+        else:
+            data = str(value).encode("utf-8", "surrogatepass")
+            out += b"\x01" + len(data).to_bytes(8, "big") + data
+    return bytes(out)
 
 
 def _stamp(at: datetime) -> str:
