@@ -248,7 +248,7 @@ def restore(archive: Archive, source: Path) -> Path:
     archive.engine.dispose()  # no pooled connection keeps pages of the replaced file
     if damaged:
         aside = move_aside(archive.path, archive.backups_dir, "damaged", stamp)
-        copy_verified(source, archive.path)
+        copy_verified(source, archive.path, manifest=False)
     else:
         copy_into(source, archive.path)
     with archive.engine.connect() as conn:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from database import manifest
+from database import manifest as manifests
 from database.atomic import atomic_path
 from database.engine import BUSY_TIMEOUT_MS, looks_like_sqlite
 from database.errors import BackupError
@@ -55,8 +55,9 @@ def examine(path: Path) -> tuple[Problem | None, str | None]:
     return None, (None if not row or row[0] is None else str(row[0]))
 
 
-def copy_verified(source: Path, target: Path) -> None:
-    """Copy the database ``source`` (live or not) to the new file ``target``, verified.
+def copy_verified(source: Path, target: Path, *, manifest: bool = True) -> None:
+    """Copy the database ``source`` (live or not) to the new file ``target``, verified, with
+    its manifest beside it unless ``manifest`` is false (a copy that becomes a live archive).
 
     Never overwrites: an existing ``target`` is refused. On any failure no ``target`` exists."""
     if target.exists():
@@ -80,12 +81,13 @@ def copy_verified(source: Path, target: Path) -> None:
             problem, _revision = examine(part)
             if problem:
                 raise BackupError("backup.unsound", f"{problem[0]}: {problem[1]}")
-            described = manifest.describe(part, target.name)
-        try:
-            manifest.write(target, described)
-        except BaseException:
-            target.unlink(missing_ok=True)  # a copy without its manifest is not one we keep
-            raise
+            described = manifests.describe(part, target.name) if manifest else None
+        if described is not None:
+            try:
+                manifests.write(target, described)
+            except BaseException:
+                target.unlink(missing_ok=True)  # a copy without its manifest is not one we keep
+                raise
     except FileExistsError as e:
         raise BackupError("backup.target_exists", str(target)) from e
     except sqlite3.Error as e:
