@@ -237,3 +237,13 @@ def test_a_time_that_is_no_time_is_reported_not_raised(archive: Archive) -> None
            f"UPDATE audit_log SET at = 'yesterday' WHERE id = {ids[2]}")
     assert ("audit.changed", ids[1]) in codes(archive)
     assert all(p.message for p in find_problems(archive))
+
+
+def test_a_head_edited_into_nonsense_is_reported_and_writes_go_on(archive: Archive) -> None:
+    some_history(archive)
+    with sqlite3.connect(archive.path) as db:
+        db.execute("UPDATE audit_head SET last_id = 'x'")
+    db.close()
+    assert [c for c, _ in codes(archive)] == ["audit.head"]
+    archive.add(PlaceDraft("Атырау"))  # the next write still works, and the break still shows
+    assert codes(archive)
