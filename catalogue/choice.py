@@ -16,6 +16,7 @@ from pathlib import Path
 
 from catalogue import DEFAULT, LANGUAGES
 from database.atomic import atomic_write_text
+from database.private import make_folders
 
 CONFIG_DIR_VARIABLE = "ELSHI_CONFIG_DIR"
 SETTINGS_FILE = "settings.json"
@@ -60,7 +61,7 @@ def save_language(lang: str) -> None:
     data = _settings()
     data["language"] = lang
     path = settings_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_folders(path.parent)
     with atomic_write_text(path, encoding="utf-8") as f:
         f.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 

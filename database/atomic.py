@@ -5,6 +5,7 @@ flushed to the disk, and only then renamed over the target in one step. A failur
 part-way removes the temporary file and leaves the target as it was. Exports, briefings,
 iCalendar and CSV files, attachments copied in and verified archive copies all go through here,
 so a full disk or a crash never leaves a truncated file under the name the user asked for.
+Every file made here is the user's alone (0600, :mod:`database.private`), whatever the umask.
 
 :func:`atomic_write` yields a file object; :func:`atomic_path` yields the temporary file's path,
 for writers that must open it themselves (SQLite's backup API writes into a path). With
@@ -23,6 +24,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import BinaryIO, TextIO
+
+from database.private import create_file
 
 
 def temporary_name(target: Path) -> Path:
@@ -56,9 +59,9 @@ def _refuse_existing(target: Path) -> None:
 
 
 def _create(temporary: Path) -> int:
-    # os.open with 0o666 keeps the user's umask, as open() would; mkstemp would make it 0o600.
+    # Private (0600) whatever the umask: exports, briefings and copies hold the archive's words.
     # O_EXCL: a random name never meets another writer's file, a claimed one must not.
-    return os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_RDWR | getattr(os, "O_BINARY", 0), 0o666)
+    return create_file(temporary)
 
 
 def _link(temporary: Path, target: Path) -> None:

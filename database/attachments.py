@@ -4,17 +4,28 @@ A file is copied into the archive's attachment folder under a generated name, wi
 SHA-256 recorded; the original is only read, never moved or changed. The name the user knew is
 kept for display only, so no name (``../x``, ``C:\\x``, ``CON``, 300 characters) can steer where
 anything is written.
+
+Nothing here follows a symbolic link: a link offered as the file to attach is refused (attaching
+a link to ``/etc/shadow`` would copy the secret into the archive), and a copy in the folder that
+has been replaced by a link is not read. The stored name of a row is resolved by
+:func:`stored_path` only, which refuses any name that is not one plain file name in the
+attachments folder, so an edited row (``../../etc/hostname``) cannot make export or "open" read
+elsewhere. Copies and their folder are private (0600 / 0700), like everything Elshi makes.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
 import re
 import shutil
+import stat
 import uuid as uuid_lib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import BinaryIO
 
 from sqlalchemy import select
 
@@ -22,6 +33,7 @@ from database import models as m
 from database.archive import Archive
 from database.atomic import atomic_write
 from database.errors import ArchiveError
+from database.private import make_folders
 from database.records import Changes, Entity
 
 OWNERS = {"event": m.Attachment.event_id, "document": m.Attachment.document_id}
@@ -37,7 +49,59 @@ class AttachmentRow:
     size: int
     sha256: str
     added_at: datetime
-    path: Path
+    folder: Path  # the archive's attachments folder
+    stored_name: str
+
+    @property
+    def path(self) -> Path:
+        """Where the archive's copy is; ``attachment.outside`` if the row points elsewhere."""
+        return stored_path(self.folder, self.stored_name)
+
+
+def stored_path(folder: Path, stored_name: str) -> Path:
+    """The file a stored name means inside ``folder``, refused (``attachment.outside``) unless
+    it is one plain file name there and not a symbolic link. Every reader of an attachment's copy
+    (export, open, check, backups and bundles) goes through here."""
+    plain = (stored_name not in ("", ".", "..") and "/" not in stored_name and "\\" not in stored_name
+             and "\x00" not in stored_name and PureWindowsPath(stored_name).name == stored_name)
+    path = folder / stored_name
+    if not plain or path.is_symlink():
+        raise ArchiveError("attachment.outside", stored_name)
+    return path
+
+
+def open_regular(path: Path, code: str = "attachment.not_a_file") -> BinaryIO:
+    """``path`` opened for reading if it is a regular file reached without following a link:
+    ``attachment.symlink`` for a link, ``code`` for a folder, a pipe or a device."""
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    if path.is_symlink():
+        raise ArchiveError("attachment.symlink", str(path))
+    try:
+        fd = os.open(path, flags)  # non-blocking: a pipe must not hang the open
+    except OSError as e:
+        if e.errno == errno.ELOOP:  # turned into a link after the check above
+            raise ArchiveError("attachment.symlink", str(path)) from e
+        if e.errno in (errno.ENOENT, errno.EISDIR, errno.ENXIO):
+            raise ArchiveError(code, str(path)) from e
+        raise
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise ArchiveError(code, str(path))
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def readable_path(row: AttachmentRow) -> Path:
+    """The archive's copy of ``row``, for the system viewer: inside the folder, a regular file
+    (``attachment.outside``, or ``attachment.missing`` when it is gone)."""
+    path = row.path
+    if not path.is_file():
+        raise ArchiveError("attachment.missing", row.file_name)
+    return path
 
 
 def display_name(source: str) -> str:
@@ -56,28 +120,31 @@ def _stored_name(file_name: str) -> str:
 
 def _row(archive: Archive, a: m.Attachment) -> AttachmentRow:
     return AttachmentRow(a.id, a.uuid, a.file_name, a.size, a.sha256, a.created_at,
-                         archive.attachments_dir / a.stored_name)
+                         archive.attachments_dir, a.stored_name)
 
 
 def attach(archive: Archive, entity: Entity, record_id: int, source: str | Path) -> AttachmentRow:
     if entity not in OWNERS:
         raise ArchiveError("attachment.wrong_owner", entity)
     source = Path(source)
-    if not source.is_file():
-        raise ArchiveError("attachment.not_a_file", str(source))
+    try:
+        src_file = open_regular(source)
+    except OSError as e:
+        raise ArchiveError("attachment.copy_failed", f"{source}: {e.strerror}") from e
     file_name = display_name(str(source))
     stored = _stored_name(file_name)
     folder = archive.attachments_dir
-    folder.mkdir(parents=True, exist_ok=True)
     target = folder / stored
     digest = hashlib.sha256()
     size = 0
     try:
-        with source.open("rb") as src, atomic_write(target, overwrite=False) as dst:
-            while chunk := src.read(CHUNK):
-                digest.update(chunk)
-                dst.write(chunk)
-                size += len(chunk)
+        with src_file as src:
+            make_folders(folder)
+            with atomic_write(target, overwrite=False) as dst:
+                while chunk := src.read(CHUNK):
+                    digest.update(chunk)
+                    dst.write(chunk)
+                    size += len(chunk)
     except OSError as e:
         raise ArchiveError("attachment.copy_failed", f"{source}: {e.strerror}") from e
     try:
@@ -120,6 +187,12 @@ def remove(archive: Archive, attachment_id: int) -> None:
 
 def export_copy(row: AttachmentRow, target: Path) -> None:
     """Save a copy of an attachment elsewhere (the archive's copy stays); a failure part-way
-    leaves no half file under ``target``."""
-    with row.path.open("rb") as src, atomic_write(target) as dst:
+    leaves no half file under ``target``. Only the copy inside the attachments folder is read."""
+    try:
+        source = open_regular(row.path, "attachment.missing")
+    except ArchiveError as e:
+        if e.code == "attachment.symlink":  # the copy itself was replaced by a link
+            raise ArchiveError("attachment.outside", row.stored_name) from e
+        raise
+    with source as src, atomic_write(target) as dst:
         shutil.copyfileobj(src, dst, CHUNK)

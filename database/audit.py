@@ -3,7 +3,10 @@
 Every add, update, delete, restore, import, merge and purge is written to ``audit_log`` by a
 write hook, inside the same transaction as the change itself: a change and its entry are
 committed together or not at all. Entries are never changed or removed (the table's triggers
-refuse it); the functions here only add and read them.
+refuse it); the functions here only add and read them. Each entry is sealed onto a hash chain
+(:mod:`database.audit_chain`), which ``elshi check`` verifies. The one exception to "never
+changed" is a purge: it erases the content (fields before and after) of every entry about the
+purged record, keeping when, who and what, and the chain still verifies.
 
 Fields are stored as the JSON of the record's draft in the exchange format (links as UUIDs), so
 an entry still says which organisation was meant after ids have moved between archives.
@@ -15,15 +18,17 @@ import csv
 import getpass
 import json
 import os
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from typing import IO, Any
 
-from sqlalchemy import ColumnElement, func, insert, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
+from database import audit_chain
 from database import models as m
 from database.archive import Archive, Written
 from database.drafts_json import draft_to_json
@@ -37,7 +42,8 @@ RECORD_OPS = ("add", "update", "delete", "restore", "import", "merge", "unmerge"
 ARCHIVE_OPS = ("restore_backup",)
 OPS = RECORD_OPS + ARCHIVE_OPS
 ARCHIVE = "archive"  # ``entity`` of entries about the archive as a whole
-CSV_COLUMNS = ("id", "at_utc", "os_user", "op", "entity", "record_uuid", "before", "after")
+CSV_COLUMNS = ("id", "at_utc", "os_user", "op", "entity", "record_uuid", "before", "after", "content_sha256",
+               "chain_sha256")
 
 
 @dataclass(frozen=True)
@@ -50,6 +56,7 @@ class AuditRow:
     record_uuid: str | None
     before: dict[str, Any] | None
     after: dict[str, Any] | None
+    erased: bool = False  # its fields were taken out of the trail when the record was purged
 
     def changed_fields(self) -> list[tuple[str, Any, Any]]:
         """(field, before, after) for each top-level field whose value differs."""
@@ -58,15 +65,33 @@ class AuditRow:
         return [(k, before.get(k), after.get(k)) for k in keys if before.get(k) != after.get(k)]
 
 
+def _account_name() -> str:
+    """The name of the account the process runs as, from the system, never from variables such
+    as USER or LOGNAME that anyone can set to anything."""
+    if sys.platform == "win32":
+        import ctypes
+
+        size = ctypes.c_ulong(257)
+        buffer = ctypes.create_unicode_buffer(size.value)
+        if ctypes.windll.advapi32.GetUserNameW(buffer, ctypes.byref(size)):  # type: ignore[attr-defined,unused-ignore]
+            return buffer.value
+        return getpass.getuser()
+    import pwd
+
+    uid = os.getuid()
+    try:
+        return pwd.getpwuid(uid).pw_name
+    except KeyError:  # no passwd entry (a container's arbitrary uid): the number is the truth
+        return f"uid {uid}"
+
+
 @cache
 def os_user() -> str:
     """The operating-system account running Elshi; never fails, even with no passwd entry."""
     try:
-        name = getpass.getuser()
+        name = _account_name()
     except Exception:
         name = ""
-    if not name and hasattr(os, "getuid"):
-        name = f"uid {os.getuid()}"
     return (name or "unknown")[:200]
 
 
@@ -116,9 +141,8 @@ def attached_files(s: Session, entity: str, record_id: int) -> list[str]:
 def append(s: Session, *, at: datetime, op: str, entity: str, record_uuid: str | None,
            before: dict[str, Any] | None, after: dict[str, Any] | None) -> None:
     """Add one entry in the caller's transaction."""
-    s.execute(insert(m.AuditEntry).values(
-        at=at, os_user=os_user(), op=op, entity=entity, record_uuid=record_uuid,
-        before=_to_json(before), after=_to_json(after)))
+    audit_chain.seal(s, [{"at": at, "os_user": os_user(), "op": op, "entity": entity, "record_uuid": record_uuid,
+                          "before": _to_json(before), "after": _to_json(after)}])
 
 
 class AuditHook:
@@ -128,6 +152,13 @@ class AuditHook:
         self.archive = archive
 
     def written(self, s: Session, entity: str, obj: Any, op: str, before: Any, after: Any) -> None:
+        if op == "purge":
+            # Gone for good means gone from the trail too: what the record said is erased from
+            # every entry about it; that it was purged, when and by whom is the new entry.
+            erased = audit_chain.erase(s, obj.uuid)
+            append(s, at=self.archive.clock.now(), op=op, entity=entity, record_uuid=obj.uuid,
+                   before=None, after={"erased_entries": erased})
+            return
         old, new = self._fields(s, entity, obj, op, before, after, None)
         append(s, at=self.archive.clock.now(), op=op, entity=entity, record_uuid=obj.uuid,
                before=old, after=new)
@@ -139,8 +170,7 @@ class AuditHook:
             old, new = self._fields(s, w.entity, w.obj, w.op, w.before, w.after, known)
             rows.append({"at": at, "os_user": user, "op": w.op, "entity": w.entity, "record_uuid": w.obj.uuid,
                          "before": _to_json(old), "after": _to_json(new)})
-        if rows:
-            s.execute(insert(m.AuditEntry), rows)
+        audit_chain.seal(s, rows)
 
     @staticmethod
     def _fields(s: Session, entity: str, obj: Any, op: str, before: Any, after: Any,
@@ -171,7 +201,7 @@ def install(archive: Archive) -> None:
 
 def _row(e: m.AuditEntry) -> AuditRow:
     return AuditRow(e.id, e.at, e.os_user, e.op, e.entity, e.record_uuid,
-                    _from_json(e.before), _from_json(e.after))
+                    _from_json(e.before), _from_json(e.after), erased=e.salt is None and e.chain_sha256 is not None)
 
 
 def history_of_uuid(archive: Archive, record_uuid: str) -> list[AuditRow]:
@@ -273,6 +303,8 @@ def _csv_row(e: m.AuditEntry) -> Iterable[str | int]:
         e.record_uuid or "",
         e.before or "",
         e.after or "",
+        e.content_sha256 or "",
+        e.chain_sha256 or "",
     )
 
 

@@ -30,7 +30,9 @@ from database.atomic import claimed_name, sync_folder
 from database.copying import copy_verified, examine, read_only
 from database.engine import BUSY_TIMEOUT_MS
 from database.errors import BackupError
+from database.manifest import manifest_path
 from database.migrate import HEAD, current_revision, known_revisions, migrate
+from database.private import make_folders
 from database.records import Changes
 
 KEEP_RECENT = 10
@@ -179,6 +181,7 @@ def rotate(archive: Archive) -> list[Path]:
             seen.add(b.taken_at)
             continue
         b.path.unlink(missing_ok=True)
+        manifest_path(b.path).unlink(missing_ok=True)
         removed.append(b.path)
     return removed
 
@@ -188,7 +191,7 @@ def rotate(archive: Archive) -> list[Path]:
 
 def move_aside(path: Path, folder: Path, label: str, stamp: str) -> Path:
     """Rename ``path`` (with its -wal/-shm) into ``folder`` under a new name; never overwrites."""
-    folder.mkdir(parents=True, exist_ok=True)
+    make_folders(folder)
     target = _unique(folder, f"{path.stem}-{label}-{stamp}")
     for sidecar in SIDECARS:
         if Path(str(target) + sidecar).exists():
@@ -245,7 +248,7 @@ def restore(archive: Archive, source: Path) -> Path:
     archive.engine.dispose()  # no pooled connection keeps pages of the replaced file
     if damaged:
         aside = move_aside(archive.path, archive.backups_dir, "damaged", stamp)
-        copy_verified(source, archive.path)
+        copy_verified(source, archive.path, manifest=False)
     else:
         copy_into(source, archive.path)
     with archive.engine.connect() as conn:

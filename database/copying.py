@@ -2,7 +2,8 @@
 
 A copy is made with SQLite's online backup API (a file copy of a live database can catch it
 half-written), written beside its final name (:func:`database.atomic.atomic_path`, claimed),
-opened read-only and put through ``integrity_check``, and only then given its name. It never
+opened read-only and put through ``integrity_check``, and only then given its name, with its
+manifest beside it (:mod:`database.manifest`: its SHA-256 and audit head). It never
 overwrites: two processes copying to one name in the same second cannot write into (or
 delete) each other's copy.
 
@@ -15,9 +16,11 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from database import manifest as manifests
 from database.atomic import atomic_path
 from database.engine import BUSY_TIMEOUT_MS, looks_like_sqlite
 from database.errors import BackupError
+from database.private import make_folders
 
 Problem = tuple[str, str]  # (code, detail)
 
@@ -52,14 +55,15 @@ def examine(path: Path) -> tuple[Problem | None, str | None]:
     return None, (None if not row or row[0] is None else str(row[0]))
 
 
-def copy_verified(source: Path, target: Path) -> None:
-    """Copy the database ``source`` (live or not) to the new file ``target``, verified.
+def copy_verified(source: Path, target: Path, *, manifest: bool = True) -> None:
+    """Copy the database ``source`` (live or not) to the new file ``target``, verified, with
+    its manifest beside it unless ``manifest`` is false (a copy that becomes a live archive).
 
     Never overwrites: an existing ``target`` is refused. On any failure no ``target`` exists."""
     if target.exists():
         raise BackupError("backup.target_exists", str(target))
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        make_folders(target.parent)
         # Claimed: two processes backing up in the same second pick the same name, and one
         # must not write into (or delete) the other's copy.
         with atomic_path(target, overwrite=False, claim=True) as part:
@@ -77,6 +81,13 @@ def copy_verified(source: Path, target: Path) -> None:
             problem, _revision = examine(part)
             if problem:
                 raise BackupError("backup.unsound", f"{problem[0]}: {problem[1]}")
+            described = manifests.describe(part, target.name) if manifest else None
+        if described is not None:
+            try:
+                manifests.write(target, described)
+            except BaseException:
+                target.unlink(missing_ok=True)  # a copy without its manifest is not one we keep
+                raise
     except FileExistsError as e:
         raise BackupError("backup.target_exists", str(target)) from e
     except sqlite3.Error as e:

@@ -1,5 +1,7 @@
 """``elshi check``: is the file sound, does every link point somewhere, are the attached files
-the ones that were attached, and is the audit trail still protected?
+the ones that were attached, and is the audit trail whole: protected by its triggers exactly as
+Elshi made them, every entry matching its seal, the chain matching its head and the heads its
+backups recorded (:mod:`database.audit_chain`)?
 
 :func:`find_problems` returns codes with parameters (for the window to word in the user's
 language); :func:`check_archive` gives the same as English lines for the command line.
@@ -16,12 +18,15 @@ from typing import Any
 
 from sqlalchemy import Connection, select, text
 
+from database import audit_chain, manifest
 from database import models as m
 from database.archive import Archive
+from database.attachments import open_regular, stored_path
+from database.errors import ArchiveError
 from database.migrate import HEAD, current_revision
 
 CHUNK = 1 << 20
-AUDIT_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete")
+AUDIT_TRIGGERS = tuple(audit_chain.TRIGGERS)
 
 
 @dataclass(frozen=True)
@@ -42,7 +47,31 @@ MESSAGES = {
     "attachment.changed": "attachment {id} ({name}): the file {stored} has changed since it was attached",
     "attachment.unreadable": "attachment {id} ({name}): the file {stored} cannot be read: {error}",
     "audit.unprotected": "audit trail: the trigger {trigger} that keeps it append-only is missing",
+    "audit.trigger_changed": "audit trail: the trigger {trigger} that keeps it append-only was altered",
+    "audit.trigger_foreign": "audit trail: a trigger Elshi did not make, {trigger}, acts on it",
+    "audit.changed": "audit trail: entry {id} ({at}) was changed after it was written; "
+                     "the entries from there on cannot be trusted",
+    "audit.removed": "audit trail: entries before entry {id} ({at}) were removed; "
+                     "the entries from there on cannot be trusted",
+    "audit.unsealed": "audit trail: entry {id} ({at}) was not written by Elshi",
+    "audit.truncated": "audit trail: entries after entry {id} ({at}) were removed",
+    "audit.head": "audit trail: its recorded end does not match entry {id} ({at})",
+    "audit.erased": "audit trail: the fields of entry {id} ({at}) were erased, but the record was never purged",
+    "audit.rewritten": "audit trail: it no longer holds entry {id} as the backup {backup} recorded it; "
+                       "the trail was rewritten after that backup",
+    "attachment.outside": "attachment {id} ({name}): its stored name {stored} points outside the files folder",
 }
+
+
+def audit_problem(b: audit_chain.Break) -> Problem:
+    if b.code in ("audit.unprotected", "audit.trigger_changed", "audit.trigger_foreign"):
+        return Problem(b.code, {"trigger": b.detail})
+    at = b.at.strftime("%Y-%m-%d %H:%M:%S UTC") if b.at is not None else "—"
+    params: dict[str, Any] = {"id": b.entry_id if b.entry_id is not None else 0, "at": at}
+    if b.code == "audit.rewritten":
+        params["backup"] = b.detail
+    return Problem(b.code, params)
+
 
 
 def sha256_of(path: Path) -> str:
@@ -53,7 +82,7 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _database_problems(conn: Connection) -> list[Problem]:
+def _database_problems(conn: Connection, backups: Path | None = None) -> list[Problem]:
     problems: list[Problem] = []
     for (line,) in conn.execute(text("PRAGMA integrity_check")):
         if line != "ok":
@@ -63,15 +92,17 @@ def _database_problems(conn: Connection) -> list[Problem]:
     revision = current_revision(conn)
     if revision != HEAD:
         problems.append(Problem("schema", {"revision": revision, "expected": HEAD}))
-    triggers = set(conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars())
-    for trigger in AUDIT_TRIGGERS:
-        if trigger not in triggers:
-            problems.append(Problem("audit.unprotected", {"trigger": trigger}))
+    if revision != HEAD:
+        return problems  # the trail's seal needs the current schema
+    breaks = audit_chain.trigger_breaks(conn)
+    breaks += audit_chain.verify(conn, manifest.anchors(backups) if backups is not None else ())
+    problems.extend(audit_problem(b) for b in breaks)
     return problems
 
 
 def attachment_problems(archive: Archive) -> list[Problem]:
-    """Every attachment's file must be in the archive's files folder with its recorded SHA-256."""
+    """Every attachment's file must be in the archive's files folder with its recorded SHA-256;
+    a stored name pointing elsewhere (or a copy replaced by a link) is reported, never followed."""
     problems: list[Problem] = []
     folder = archive.attachments_dir
     with archive.session() as s:
@@ -79,17 +110,24 @@ def attachment_problems(archive: Archive) -> list[Problem]:
                                 m.Attachment.sha256).order_by(m.Attachment.id)).all()
     for att_id, name, stored, sha in rows:
         params = {"id": att_id, "name": name, "stored": stored}
-        path = folder / stored
-        # A stored name is ours, never the user's, but a damaged row must not send us elsewhere.
-        if Path(stored).name != stored or not path.is_file():
-            problems.append(Problem("attachment.missing", params))
-            continue
         try:
-            actual = sha256_of(path)
+            source = open_regular(stored_path(folder, stored), "attachment.missing")
+        except ArchiveError as e:
+            problems.append(Problem("attachment.missing" if e.code == "attachment.missing" else "attachment.outside",
+                                    params))
+            continue
         except OSError as e:
             problems.append(Problem("attachment.unreadable", {**params, "error": e.strerror}))
             continue
-        if actual != sha.lower():
+        try:
+            with source as f:
+                digest = hashlib.sha256()
+                while chunk := f.read(CHUNK):
+                    digest.update(chunk)
+        except OSError as e:
+            problems.append(Problem("attachment.unreadable", {**params, "error": e.strerror}))
+            continue
+        if digest.hexdigest() != sha.lower():
             problems.append(Problem("attachment.changed", params))
     return problems
 
@@ -97,7 +135,7 @@ def attachment_problems(archive: Archive) -> list[Problem]:
 def find_problems(archive: Archive) -> list[Problem]:
     """Everything wrong with the archive; an empty list means it is sound."""
     with archive.engine.connect() as conn:
-        problems = _database_problems(conn)
+        problems = _database_problems(conn, archive.backups_dir)
     if not any(p.code == "integrity" for p in problems):
         problems.extend(attachment_problems(archive))
     return problems

@@ -359,6 +359,22 @@ class AuditEntry(Base):
     record_uuid: Mapped[str | None] = mapped_column(String(36), index=True)
     before: Mapped[str | None] = mapped_column(Text)
     after: Mapped[str | None] = mapped_column(Text)
+    # The seal (database/audit_chain.py): a random salt of the content, the SHA-256 of salt,
+    # before and after, and the chain hash over the previous entry's hash, this entry's own
+    # columns and that content digest. A purge erases salt, before and after; the digest stays.
+    salt: Mapped[str | None] = mapped_column(String(32))
+    content_sha256: Mapped[str | None] = mapped_column(String(64))
+    chain_sha256: Mapped[str | None] = mapped_column(String(64))
+
+
+class AuditHead(Base):
+    """The one row saying which entry ends the audit trail and its chain hash: entries removed
+    from the end, or the trail replaced by a shorter one, no longer match it."""
+
+    __tablename__ = "audit_head"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)  # always 1
+    last_id: Mapped[int] = mapped_column(Integer)
+    chain_sha256: Mapped[str] = mapped_column(String(64))
 
 
 class NotDuplicate(Base):

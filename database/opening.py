@@ -23,6 +23,7 @@ from database.clock import Clock, SystemClock
 from database.engine import looks_like_sqlite, make_engine
 from database.errors import ArchiveError
 from database.migrate import migrate
+from database.private import make_folders, prepare_archive_file
 
 
 def default_archive_path() -> Path:
@@ -37,12 +38,13 @@ def open_archive(path: str | Path | None = None, *, clock: Clock | None = None,
     if target.is_dir():
         raise ArchiveError("archive.is_folder", str(target))
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        make_folders(target.parent)
         if target.exists() and target.stat().st_size > 0 and not looks_like_sqlite(target):
             raise ArchiveError("archive.not_sqlite", str(target))
     except OSError as e:
         raise ArchiveError("archive.unreadable", f"{target}: {e.strerror}") from e
     clock = clock or SystemClock()
+    prepare_archive_file(target)  # private (0600) before SQLite makes it with the umask's mode
     engine = make_engine(target)
     archive = Archive(target, engine, clock)
     try:

@@ -94,7 +94,7 @@ def recover(path: Path, backup: Path | None = None, *, clock: Clock | None = Non
     problem = diagnose(path)
     label = "newer-schema" if problem and problem[0] == "archive.newer_schema" else "damaged"
     kept = move_aside(path, backups_folder(path), label, stamp) if path.exists() else path
-    copy_verified(Path(backup), path)
+    copy_verified(Path(backup), path, manifest=False)
     return Recovery(Path(backup), kept)
 
 

@@ -21,6 +21,13 @@ ARCHIVE_MESSAGES = {
     "merge.record_gone": "a record of that merge no longer exists",
     "archive.busy": "the archive is busy in another Elshi window or process; nothing was changed, try again",
     "record.conflict": "the record was changed elsewhere in the meantime; nothing was saved ({detail})",
+    "attachment.symlink": "{detail} is a symbolic link; Elshi attaches only the file itself, "
+                          "never a link, so choose the file it points to",
+    "attachment.not_a_file": "{detail} is not a file that can be attached (a folder, a pipe or a device, or missing)",
+    "attachment.outside": "the archive's record of this attachment points outside its files folder "
+                          "({detail}); nothing was read, run 'elshi check'",
+    "attachment.missing": "the archive's copy of {detail} is missing; run 'elshi check'",
+    "attachment.copy_failed": "the file could not be copied into the archive: {detail}",
     "archive.migration_failed": "the archive could not be upgraded; it is unchanged and a copy is in its backups folder ({detail})",
 }
 

@@ -150,6 +150,8 @@ def describe_changes(workspace: Workspace, row: AuditRow) -> str:
         set().union(*(_uuids_in(b) | _uuids_in(a) for _, b, a in changed)) if changed else set(),
     )
     head = f"{local_time(row.at)} · {row.os_user} · {op_label(row.op)}"
+    if row.erased or row.op == "purge":  # a purge takes what the record said out of the trail
+        return f"{head}\n\n" + tr("The record was deleted for good; what it said was erased from the trail.")
     if not changed:
         return head
     lines = [head, ""]

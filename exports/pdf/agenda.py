@@ -47,9 +47,9 @@ def _agenda_row(t: Labels) -> Callable[[tuple[int, EventLine]], Row]:
         return [
             cell(str(n), styles.CELL_CENTER),
             rich([(t.weekday(first), styles.CELL_MUTED), (when, None)] if first else [(when, None)]),
-            rich([(e.title, None), (t.value("event_kind", e.kind), styles.CELL_MUTED)]),
-            cell(place_text(e.place) or t("unknown")),
-            cell("\n".join(e.participants) or t("unknown")),
+            rich([(e.title, None), (t.value("event_kind", e.kind), styles.CELL_MUTED)], t=t),
+            cell(place_text(e.place) or t("unknown"), t=t),
+            cell("\n".join(e.participants) or t("unknown"), t=t),
             cell(t.value("event_status", e.status)),
         ]
     return row

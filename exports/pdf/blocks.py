@@ -14,20 +14,37 @@ from exports.pdf import styles
 from exports.pdf.fonts import markup
 from exports.pdf.labels import Labels
 from exports.pdf.page import Heading
-from exports.pdf.tables import PagedTable, Row, cell, rich
+from exports.pdf.tables import CELL_CHARS, CELL_LINES, PagedTable, Row, cell, fold, rich
+
+# A text printed as a paragraph of its own (an event's summary) may run longer than a cell, but
+# not without end: ReportLab lays out the rest of a paragraph again at every page it splits at.
+TEXT_LINES = 200
+TEXT_CHARS = 20_000
 
 
-def para(text: str, style: ParagraphStyle = styles.BODY) -> Paragraph:
-    return Paragraph(markup(text), style)
+def _folded(text: str, t: Labels | None, max_lines: int, max_chars: int) -> str:
+    """``markup`` of ``text``, folded, with the note of what is left out in a muted font."""
+    shown, lines, chars = fold(text, max_lines, max_chars)
+    if not (lines or chars):
+        return markup(text)
+    note = t.more(lines, chars) if t is not None else f"… +{lines or chars}"
+    colour = styles.CELL_MUTED.textColor.hexval().replace("0x", "#")
+    return f'{markup(shown)}<br/><font color="{colour}">{markup(note)}</font>'
 
 
-def labelled(label: str, text: str) -> Paragraph:
+def para(text: str, style: ParagraphStyle = styles.BODY, t: Labels | None = None) -> Paragraph:
+    """A paragraph of ``text`` printed literally; folded like a cell if it is very long."""
+    return Paragraph(_folded(text, t, CELL_LINES, CELL_CHARS), style)
+
+
+def labelled(label: str, text: str, t: Labels | None = None) -> Paragraph:
     """A block of text under a small label, in one paragraph: it splits across pages like any
-    text, and the label can never be left alone at the foot of a page."""
+    text, and the label can never be left alone at the foot of a page. Folded past
+    :data:`TEXT_LINES` lines or :data:`TEXT_CHARS` characters."""
     colour = styles.LABEL.textColor.hexval().replace("0x", "#")
     head = (f'<font face="{styles.LABEL.fontName}" size="{styles.LABEL.fontSize}" color="{colour}">'
             f"{markup(label)}</font>")
-    return Paragraph(f"{head}<br/>{markup(text)}", styles.LABELLED)
+    return Paragraph(f"{head}<br/>{_folded(text, t, TEXT_LINES, TEXT_CHARS)}", styles.LABELLED)
 
 
 class Story:
@@ -41,12 +58,15 @@ class Story:
 
     def heading(self, text: str, level: int = 0) -> Heading:
         self._keys += 1
-        return Heading(text, styles.H1 if level == 0 else styles.H2, level=level, key=f"s{self._keys}")
+        shown, lines, chars = fold(text)  # a heading is a name: one of 10,000 lines is folded too
+        if lines or chars:
+            shown = f"{shown} {self.t.more(lines, chars)}"
+        return Heading(shown, styles.H1 if level == 0 else styles.H2, level=level, key=f"s{self._keys}")
 
     def title_block(self, title: str, subtitle: str = "", *details: str) -> None:
-        self.flowables.append(para(title, styles.TITLE))
+        self.flowables.append(para(title, styles.TITLE, self.t))
         if subtitle:
-            self.flowables.append(para(subtitle, styles.SUBTITLE))
+            self.flowables.append(para(subtitle, styles.SUBTITLE, self.t))
         lines = [markup(d) for d in details if d]
         if lines:
             self.flowables.append(Paragraph("<br/>".join(lines), styles.META))
@@ -97,7 +117,7 @@ class Story:
             return None
         widths = [styles.FRAME_WIDTH * 0.24, styles.FRAME_WIDTH * 0.76]
         return PagedTable(None, shown, widths, style=styles.field_table_style(), min_rows=1,
-                          make_row=lambda pair: [cell(self.t(pair[0]), styles.LABEL), cell(pair[1])])
+                          make_row=lambda pair: [cell(self.t(pair[0]), styles.LABEL), cell(pair[1], t=self.t)])
 
 
 # --- how records read in cells --------------------------------------------------------------
@@ -135,9 +155,9 @@ def document_row(t: Labels) -> Callable[[tuple[int, DocumentLine]], Row]:
         return [
             cell(str(n), styles.CELL_CENTER),
             cell(t.partial(doc.signed_on) if doc.signed_on else t("unknown")),
-            rich(parts),
+            rich(parts, t=t),
             cell(t.period(doc.period_start, doc.period_end)),
-            cell("\n".join(doc.parties) or t("unknown")),
+            cell("\n".join(doc.parties) or t("unknown"), t=t),
             cell(t.value("document_status", doc.status)),
         ]
     return row
@@ -160,7 +180,7 @@ def commitment_text_cell(t: Labels, c: CommitmentLine) -> Flowable:
     parts: list[tuple[str, ParagraphStyle | None]] = [(c.text, None)]
     if c.last_note:
         parts.append((f"{t('field.note')}: {c.last_note}", styles.CELL_MUTED))
-    return rich(parts)
+    return rich(parts, t=t)
 
 
 def responsible_text(c: CommitmentLine) -> str:
@@ -174,8 +194,8 @@ def commitment_row(t: Labels) -> Callable[[tuple[int, CommitmentLine]], Row]:
             cell(str(n), styles.CELL_CENTER),
             due_cell(t, c, with_status=True),
             commitment_text_cell(t, c),
-            cell(responsible_text(c) or t("unknown")),
-            cell("\n".join(c.counterparts) or t("unknown")),
+            cell(responsible_text(c) or t("unknown"), t=t),
+            cell("\n".join(c.counterparts) or t("unknown"), t=t),
         ]
     return row
 
@@ -191,9 +211,9 @@ def event_row(t: Labels) -> Callable[[tuple[int, EventLine]], Row]:
         return [
             cell(str(n), styles.CELL_CENTER),
             cell(t.span(e.start, e.end)),
-            rich([(e.title, None), (t.value("event_kind", e.kind), styles.CELL_MUTED)]),
-            cell(place_text(e.place) or t("unknown")),
-            cell("\n".join(e.participants) or t("unknown")),
+            rich([(e.title, None), (t.value("event_kind", e.kind), styles.CELL_MUTED)], t=t),
+            cell(place_text(e.place) or t("unknown"), t=t),
+            cell("\n".join(e.participants) or t("unknown"), t=t),
             cell(t.value("event_status", e.status)),
         ]
     return row

@@ -79,7 +79,7 @@ def _row(t: Labels, *, with_status: bool) -> Callable[[tuple[int, CommitmentLine
             cell(str(n), styles.CELL_CENTER),
             due_cell(t, c, with_status=with_status),
             commitment_text_cell(t, c),
-            cell("\n".join(c.counterparts) or t("unknown")),
-            cell(c.origin or t("unknown"), styles.CELL_MUTED),
+            cell("\n".join(c.counterparts) or t("unknown"), t=t),
+            cell(c.origin or t("unknown"), styles.CELL_MUTED, t=t),
         ]
     return row

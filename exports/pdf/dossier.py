@@ -38,7 +38,7 @@ def write_counterpart_dossier(
     name = data.name if data.scope == "organisation" else t(f"scope.{data.scope}", name=data.name)
     story.title_block(t("title.counterpart"), name, t("generated", date=t.day(day)))
 
-    story.section(t("section.scope"), [para("• " + org) for org in data.organisations],
+    story.section(t("section.scope"), [para("• " + org, t=t) for org in data.organisations],
                   empty=t("empty.counterparts"))
     story.section(t("section.timeline"),
                   story.table(TIMELINE_COLUMNS, numbered(data.timeline), _timeline_row(t)),
@@ -62,7 +62,7 @@ def _timeline_row(t: Labels) -> Callable[[tuple[int, TimelineEntry]], Row]:
             cell(str(n), styles.CELL_CENTER),
             cell(t.partial(entry.when) if entry.when else t("unknown")),
             cell(t(f"type.{entry.kind}"), styles.CELL_MUTED),
-            cell(entry.title),
+            cell(entry.title, t=t),
             cell(t.value(_STATUS_GROUP[entry.kind], entry.status)),
         ]
     return row

@@ -3,6 +3,7 @@ these counterparts, what is still owed, and what comes next."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import IO
 
@@ -24,6 +25,7 @@ from exports.pdf.blocks import (
     person_text,
     place_text,
 )
+from exports.pdf.labels import Labels
 from exports.pdf.page import ProgressCallback
 from exports.pdf.render import begin, finish
 from exports.pdf.tables import cell
@@ -52,7 +54,7 @@ def write_event_briefing(
     ])
     body: list[Flowable] = [particulars] if particulars is not None else []
     if e.summary.strip():
-        body.append(labelled(t("field.summary"), e.summary))
+        body.append(labelled(t("field.summary"), e.summary, t))
     story.section(t("section.event"), body)
 
     if data.delegations:
@@ -62,7 +64,7 @@ def write_event_briefing(
     for dl in data.delegations:
         _delegation(story, dl)
 
-    story.section(t("section.counterparts"), [para("• " + name) for name in data.counterparts],
+    story.section(t("section.counterparts"), [para("• " + name, t=t) for name in data.counterparts],
                   empty=t("empty.counterparts"))
     story.section(t("section.signed_here"),
                   story.table(DOCUMENT_COLUMNS, numbered(data.documents_here), document_row(t)),
@@ -90,11 +92,11 @@ def _delegation(story: Story, dl: DelegationLine) -> None:
     title = " · ".join(x for x in (dl.side, role) if x)
     lines: list[Flowable] = []
     if dl.organisation:
-        lines.append(para(f"{t('field.organisation')}: {dl.organisation}"))
+        lines.append(para(f"{t('field.organisation')}: {dl.organisation}", t=t))
     if dl.head is not None:
         head = person_text(dl.head) + (f", {dl.head.position}" if dl.head.position else "")
-        lines.append(para(f"{t('field.head')}: {head}"))
-    members = story.table(MEMBER_COLUMNS, numbered(dl.members), _member_row)
+        lines.append(para(f"{t('field.head')}: {head}", t=t))
+    members = story.table(MEMBER_COLUMNS, numbered(dl.members), _member_row(t))
     if members is not None:
         lines.append(members)
     else:
@@ -102,6 +104,9 @@ def _delegation(story: Story, dl: DelegationLine) -> None:
     story.section(title, lines, level=1)
 
 
-def _member_row(item: tuple[int, PersonLine]) -> list[Flowable]:
-    n, p = item
-    return [cell(str(n), styles.CELL_CENTER), cell(person_text(p)), cell(p.position), cell(p.organisation)]
+def _member_row(t: Labels) -> Callable[[tuple[int, PersonLine]], list[Flowable]]:
+    def row(item: tuple[int, PersonLine]) -> list[Flowable]:
+        n, p = item
+        return [cell(str(n), styles.CELL_CENTER), cell(person_text(p), t=t), cell(p.position, t=t),
+                cell(p.organisation, t=t)]
+    return row

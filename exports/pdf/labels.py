@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from babel.numbers import format_decimal
+
 from catalogue import LANGUAGES as _LANGUAGES
-from catalogue import N_, NP_, code_word, dates, gettext_in, pgettext_in
+from catalogue import N_, NP_, code_word, dates, gettext_in, npgettext_in, pgettext_in
 from database.dates import PartialDate
 
 LANGUAGES: tuple[str, ...] = _LANGUAGES
@@ -173,6 +175,21 @@ class Labels:
         if key in _VALUES:
             return pgettext_in(self.lang, "briefing", _VALUES[key])
         return value
+
+    def more(self, lines: int, chars: int = 0) -> str:
+        """The note closing a folded text: how many more lines (or, within one line, characters)
+        the archive holds."""
+        if lines:
+            text = npgettext_in(self.lang, "briefing", "… {n} more line, see the archive",
+                                "… {n} more lines, see the archive", lines)
+            return text.format(n=self.number(lines))
+        text = npgettext_in(self.lang, "briefing", "… {n} more character, see the archive",
+                            "… {n} more characters, see the archive", chars)
+        return text.format(n=self.number(chars))
+
+    def number(self, n: int) -> str:
+        """9,950 / 9 950, as the language groups digits."""
+        return str(format_decimal(n, locale=self.lang))
 
     @property
     def default_marking(self) -> str:

@@ -6,13 +6,20 @@ each row once, then at each page end hands ReportLab a small ``Table`` holding e
 that fit, header first, with their heights already known. The page sees one continuous table whose
 header row repeats at the top of every page; the work per page stays the same however long the
 report is.
+
+A single cell is bounded too: a row taller than a page has to be split by ReportLab, which
+lays the rest of the row out again at every page, so one commitment of 10,000 lines would cost
+time quadratic in its length. Every cell prints at most :data:`CELL_LINES` lines and
+:data:`CELL_CHARS` characters of each text and then says, in the briefing's language, how much
+more the archive holds ("… 9,950 more lines, see the archive"): a briefing is read before a
+meeting; the full text stays one click away in the archive.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from copy import copy
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
@@ -23,7 +30,48 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from exports.pdf import styles
 from exports.pdf.fonts import clean, has_cjk, markup
 
+if TYPE_CHECKING:
+    from exports.pdf.labels import Labels
+
 Row = Sequence[Flowable]
+CELL_LINES = 50  # lines of one text a cell prints at most
+CELL_CHARS = 3_000  # and characters
+
+
+def fold(text: str, max_lines: int = CELL_LINES, max_chars: int = CELL_CHARS) -> tuple[str, int, int]:
+    """``text`` cut to at most ``max_lines`` lines and ``max_chars`` characters (at a space when
+    one is near), with the number of lines begun after the cut or, when there are none, of the
+    characters left out; one pass over the text."""
+    if len(text) <= max_chars and text.count("\n") < max_lines:
+        return text, 0, 0
+    end = -1
+    for _ in range(max_lines):  # the end of line ``max_lines``
+        end = text.find("\n", end + 1)
+        if end < 0 or end > max_chars:
+            break
+    if end < 0 or end > max_chars:
+        end = min(len(text), max_chars)
+    if end < len(text) and text[end] != "\n":  # inside a line: at a word's end if one is near
+        space = text.rfind(" ", max(0, end - 80), end)
+        end = space if space > 0 else end
+    shown, rest = text[:end].rstrip(), text[end:]
+    if not rest.strip():
+        return text, 0, 0
+    lines_left = text.count("\n", end)
+    return shown, lines_left, len(rest) if lines_left == 0 else 0
+
+
+def folded_runs(runs: Sequence[tuple[str, ParagraphStyle]], labels: Labels | None,
+                limits: tuple[int, int] = (CELL_LINES, CELL_CHARS)) -> list[tuple[str, ParagraphStyle]]:
+    """Each run folded, a note of what is left out after any that was."""
+    out: list[tuple[str, ParagraphStyle]] = []
+    for text, style in runs:
+        shown, lines, chars = fold(text, *limits)
+        out.append((shown, style))
+        if lines or chars:
+            note = labels.more(lines, chars) if labels is not None else f"… +{lines or chars}"
+            out.append((note, styles.CELL_MUTED))
+    return out
 
 
 class CellParagraph(Paragraph):  # type: ignore[misc]
@@ -110,15 +158,18 @@ def plain(runs: Sequence[tuple[str, ParagraphStyle]]) -> bool:
     return all(not has_cjk(text) and style.alignment in (TA_LEFT, TA_CENTER) for text, style in runs)
 
 
-def cell(text: str, style: ParagraphStyle = styles.CELL) -> Flowable:
-    """A table cell printing ``text`` literally (escaped; CJK runs in the CJK font)."""
-    return rich([(text, None)], style)
+def cell(text: str, style: ParagraphStyle = styles.CELL, *, t: Labels | None = None) -> Flowable:
+    """A table cell printing ``text`` literally (escaped; CJK runs in the CJK font), folded if
+    long, the note in the language of ``t``."""
+    return rich([(text, None)], style, t=t)
 
 
-def rich(parts: Sequence[tuple[str, ParagraphStyle | None]], style: ParagraphStyle = styles.CELL) -> Flowable:
+def rich(parts: Sequence[tuple[str, ParagraphStyle | None]], style: ParagraphStyle = styles.CELL, *,
+         t: Labels | None = None) -> Flowable:
     """One cell of several runs, each printed literally and on its own line; a run with a style of
-    its own (a muted note, an overdue mark) prints in that style's font, size and colour."""
-    runs = [(clean(text).strip(), run_style or style) for text, run_style in parts if text]
+    its own (a muted note, an overdue mark) prints in that style's font, size and colour. A long
+    run is folded (see the module's docstring), with a note in the language of ``t``."""
+    runs = folded_runs([(clean(text).strip(), run_style or style) for text, run_style in parts if text], t)
     if plain(runs):
         return TextCell(runs)
     return CellParagraph(runs_markup(runs, style), style)
@@ -253,6 +304,10 @@ class PagedTable(Flowable):  # type: ignore[misc]
                       splitInRow=1, style=TableStyle(self.style), hAlign="LEFT")
         rest = self._rest(self.start + 1)
         # What split() returns first must fit as it is; the table is split by platypus after it.
+        # A heading kept with a table taller than the page would move on alone and leave this
+        # page empty but for the headings before it: here the row starts below its heading.
+        for flowable in self.lead:
+            flowable.keepWithNext = 0
         return [*(self.lead or [Spacer(0, 0)]), table, *([rest] if rest is not None else [])]
 
     def _table(self, start: int, end: int) -> Table:

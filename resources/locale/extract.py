@@ -129,6 +129,10 @@ def _run_time_strings() -> Iterator[tuple[str, str]]:
         yield "desktop_app/cli.py", text
     for text in SECTIONS.values():
         yield "database/exchange.py", text
+    from database.integrity import MESSAGES as CHECK_MESSAGES
+
+    for text in CHECK_MESSAGES.values():
+        yield "database/integrity.py", text
     for info in pkgutil.iter_modules(commands.__path__):
         module = importlib.import_module(f"{commands.__name__}.{info.name}")
         for name, value in vars(module).items():

@@ -658,6 +658,18 @@ class Bench:
                 lambda d, out: pdf.write_commitments_report(d, out, lang="kk"),
                 lambda d: [commitment_cells(c) for c in d.rows], times_floor=1.5)
 
+        # One commitment holding a legal text of many short lines: its cell prints a fold of it
+        # (it took 27 s at 10,000 lines and 193 s at 25,000 when the whole row was split by page).
+        for lines in (10_000, 25_000):
+            text = "\n".join(f"{i + 1}-тармақ. Тараптар осы бапты орындайды." for i in range(lines))
+            one = bd.CommitmentsReport(TODAY, (bd.CommitmentLine(
+                1, text, "open", None, False, "Павлодар облысының әкімдігі", "", ("Омбы облысының Үкіметі",),
+                "Жол картасы", ""),), ())
+            measure(f"commitments report, one commitment of {lines:,} lines (PDF)", lambda s, one=one: one,
+                    lambda d, out: pdf.write_commitments_report(d, out, lang="kk"),
+                    lambda d: [commitment_cells(c) for c in d.rows], at_most=1.0,
+                    note="the cell prints 50 lines and says how many more; ")
+
     # --- exchange -----------------------------------------------------------------------
 
     def exchange(self) -> None:

@@ -118,7 +118,7 @@ def test_the_audit_trail_exports_as_csv_that_reads_back(sample_archive: Archive)
 def test_a_user_name_that_looks_like_a_formula_is_defused_in_csv(
     archive: Archive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("getpass.getuser", lambda: '=HYPERLINK("x")')
+    monkeypatch.setattr(audit, "_account_name", lambda: '=HYPERLINK("x")')
     audit.os_user.cache_clear()
     try:
         archive.add(PlaceDraft("Атырау"))
@@ -134,10 +134,31 @@ def test_the_user_name_never_fails_to_be_found(monkeypatch: pytest.MonkeyPatch) 
     def no_user() -> str:
         raise OSError("no user")
 
-    monkeypatch.setattr("getpass.getuser", no_user)
+    monkeypatch.setattr(audit, "_account_name", no_user)
     audit.os_user.cache_clear()
     try:
         assert audit.os_user()
+    finally:
+        audit.os_user.cache_clear()
+
+
+def test_the_user_name_is_the_accounts_not_what_the_environment_says(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+    import pwd
+
+    monkeypatch.setenv("USER", "someone-else")
+    monkeypatch.setenv("LOGNAME", "someone-else")
+    monkeypatch.setenv("USERNAME", "someone-else")
+    audit.os_user.cache_clear()
+    try:
+        assert audit.os_user() == pwd.getpwuid(os.getuid()).pw_name != "someone-else"
+
+        def no_entry(uid: int) -> object:
+            raise KeyError(uid)
+
+        monkeypatch.setattr(pwd, "getpwuid", no_entry)  # an arbitrary uid without a passwd line
+        audit.os_user.cache_clear()
+        assert audit.os_user() == f"uid {os.getuid()}"
     finally:
         audit.os_user.cache_clear()
 
@@ -221,8 +242,13 @@ def test_purge_deletes_for_good_empties_optional_links_and_audits_both(
     assert archive.get("event", event.id).data.place_id is None
     place_log = audit.history_of_uuid(archive, place.uuid)
     assert [r.op for r in place_log] == ["add", "delete", "purge"]
-    assert place_log[-1].before is not None and place_log[-1].before["aliases"] == ["Atyrau"]
-    assert place_log[-1].after is None
+    # what the place said is gone from the trail; that it was purged, when and by whom stays
+    assert [(r.before, r.after, r.erased) for r in place_log[:2]] == [(None, None, True)] * 2
+    assert place_log[-1].before is None and place_log[-1].after == {"erased_entries": 2}
+    assert place_log[-1].os_user == audit.os_user() and place_log[-1].at == clock.now()
+    with archive.session() as s:
+        trail = " ".join(str(x) for row in s.execute(select(m.AuditEntry.before, m.AuditEntry.after)) for x in row)
+    assert "Atyrau" not in trail and "Атырау" not in trail and "Каспий" in trail
     event_log = audit.history(archive, "event", event.id)
     assert event_log[-1].op == "update" and event_log[-1].changed_fields() == [("place", place.uuid, None)]
     assert ("place", "purge", frozenset({place.id})) in seen and (

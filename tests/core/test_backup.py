@@ -54,7 +54,9 @@ def test_a_copy_that_fails_its_check_is_not_kept_and_nothing_older_is_dropped(
         clock.time = datetime(2026, 11, 21, hour)
         backup_now(archive)
     before = sorted(p.name for p in archive.backups_dir.iterdir())
-    assert len(before) == backup.KEEP_RECENT
+    # each kept copy with its manifest, and the manifests of dropped copies dropped with them
+    assert len([n for n in before if n.endswith(".sqlite")]) == backup.KEEP_RECENT
+    assert len([n for n in before if n.endswith(".sqlite.manifest.json")]) == backup.KEEP_RECENT
     monkeypatch.setattr(copying, "examine", lambda path: (("archive.damaged", "simulated"), None))
     clock.time = datetime(2026, 11, 21, 13)
     with pytest.raises(BackupError) as e:

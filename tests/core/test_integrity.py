@@ -55,7 +55,7 @@ def test_a_stored_name_pointing_outside_the_files_folder_is_not_followed(archive
     outside = archive.path.parent / "outside.pdf"
     outside.write_bytes(b"x")
     attach(archive, b"x", "../outside.pdf")
-    assert [p.code for p in find_problems(archive)] == ["attachment.missing"]
+    assert [p.code for p in find_problems(archive)] == ["attachment.outside"]
 
 
 def test_broken_links_and_an_unprotected_audit_trail_are_reported(archive: Archive) -> None:

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from database.attachments import AttachmentRow, attach, attachments_of, remove
+from database.attachments import AttachmentRow, attach, attachments_of, readable_path, remove
 from database.errors import ArchiveError
 from database.records import Entity
+from operations.messages import describe
 from ui.backup_actions import error_text
 from ui.workspace import Workspace
 
@@ -101,7 +102,7 @@ class AttachmentsPanel(QWidget):
 
     def _not_attached(self, error: BaseException) -> None:
         self._update()
-        reason = error.detail if isinstance(error, ArchiveError) else str(error)
+        reason = describe(error) if isinstance(error, ArchiveError) else str(error)
         self.workspace.dialogs.error(self.tr("Not attached"),
                                      self.tr("The file could not be attached: {reason}").format(reason=reason))
 
@@ -109,11 +110,16 @@ class AttachmentsPanel(QWidget):
         row = self._selected()
         if row is None:
             return
-        if not row.path.exists():
-            self.workspace.dialogs.error(self.tr("File missing"),
-                                         self.tr("The archive's copy of {name} is missing.").format(name=row.file_name))
+        try:
+            path = readable_path(row)  # never a file outside the attachments folder
+        except ArchiveError as e:
+            if e.code == "attachment.missing":
+                self.workspace.dialogs.error(self.tr("File missing"), self.tr(
+                    "The archive's copy of {name} is missing.").format(name=row.file_name))
+            else:
+                self.workspace.dialogs.error(self.tr("Not opened"), describe(e))
             return
-        self.workspace.dialogs.open_path(str(row.path))
+        self.workspace.dialogs.open_path(str(path))
 
     def remove_selected(self) -> None:
         row = self._selected()
