@@ -17,7 +17,7 @@ import json
 import typing
 import uuid as uuid_lib
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import IO, Any
 
 from sqlalchemy import select
@@ -285,10 +285,12 @@ class _Importer:
         if value is None:
             return None
         try:
-            return datetime.fromisoformat(str(value)).replace(tzinfo=None)
+            moment = datetime.fromisoformat(str(value))
         except ValueError:
             self.problems.append(f"{where}.{key}: {str(value)[:40]!r} is not a date and time")
             return None
+        # Stored as UTC without an offset: a time with one (+14:00) is moved to UTC, not cut off.
+        return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
 
     def _upsert(self, entity: Entity, uid: str, item: dict[str, Any], where: str) -> None:
         before = len(self.problems)

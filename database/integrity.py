@@ -15,8 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, select, text
+from sqlalchemy.exc import DBAPIError
 
 from database import models as m
+from database.access import classify
 from database.archive import Archive
 from database.migrate import HEAD, current_revision
 
@@ -96,8 +98,11 @@ def attachment_problems(archive: Archive) -> list[Problem]:
 
 def find_problems(archive: Archive) -> list[Problem]:
     """Everything wrong with the archive; an empty list means it is sound."""
-    with archive.engine.connect() as conn:
-        problems = _database_problems(conn)
+    try:
+        with archive.engine.connect() as conn:
+            problems = _database_problems(conn)
+    except DBAPIError as e:  # SQLite refused to read on: damage (or a lock) is the answer
+        raise classify(archive.path, e) from e
     if not any(p.code == "integrity" for p in problems):
         problems.extend(attachment_problems(archive))
     return problems
