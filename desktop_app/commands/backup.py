@@ -122,8 +122,8 @@ def confirmed(archive_path: Path, args: argparse.Namespace) -> None:
     out = sys.stderr if args.json else sys.stdout
     for line in describe_replacement(now, then):
         print(line, file=out)
-    if args.yes:
-        return
+    if args.yes or (now.readable and now.total == 0 and now.newest is None):
+        return  # asked for, or an empty archive: nothing to lose
     if sys.stdin is not None and sys.stdin.isatty():
         answer = input(t("Replace the archive's records with the backup's? [y/N] "))
         if answer.strip().lower() in {"y", "yes", t("y"), t("yes")}:
