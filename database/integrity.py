@@ -44,7 +44,28 @@ MESSAGES = {
     "attachment.changed": "attachment {id} ({name}): the file {stored} has changed since it was attached",
     "attachment.unreadable": "attachment {id} ({name}): the file {stored} cannot be read: {error}",
     "audit.unprotected": "audit trail: the trigger {trigger} that keeps it append-only is missing",
+    "uuid.shared": "UUID {uuid} is shared by records of different types ({types}); an exchange file of "
+                   "this archive could not be imported",
+    "uuid.unprotected": "UUIDs: the trigger {trigger} that keeps a UUID to one record type is missing",
 }
+UUID_TABLES = ("places", "organisations", "persons", "events", "documents", "commitments", "attachments")
+
+
+def uuid_problems(conn: Connection) -> list[Problem]:
+    """UUIDs that more than one record type carries (each table's own are unique already), and
+    the triggers that keep them apart (migration 0006) if any is missing."""
+    union = " UNION ALL ".join(f"SELECT uuid, '{table}' AS tbl FROM {table}" for table in UUID_TABLES)
+    rows = conn.execute(text(
+        f"SELECT uuid, group_concat(tbl, ', ') FROM ({union}) GROUP BY uuid HAVING count(*) > 1 "
+        "ORDER BY uuid LIMIT 100")).all()
+    problems = [Problem("uuid.shared", {"uuid": uuid, "types": types}) for uuid, types in rows]
+    triggers = set(conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars())
+    for table in UUID_TABLES:
+        for when in ("insert", "update"):
+            name = f"uuid_unique_{table}_{when}"
+            if name not in triggers:
+                problems.append(Problem("uuid.unprotected", {"trigger": name}))
+    return problems
 
 
 def sha256_of(path: Path) -> str:
@@ -101,6 +122,8 @@ def find_problems(archive: Archive) -> list[Problem]:
     try:
         with archive.engine.connect() as conn:
             problems = _database_problems(conn)
+            if not any(p.code == "integrity" for p in problems):
+                problems.extend(uuid_problems(conn))
     except DBAPIError as e:  # SQLite refused to read on: damage (or a lock) is the answer
         raise classify(archive.path, e) from e
     if not any(p.code == "integrity" for p in problems):
