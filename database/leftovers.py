@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from database.archive import Archive
 
 SUFFIX = ".part"
+SIDECARS = ("-journal", "-wal", "-shm")  # SQLite's files beside a copy being made
 # A lockable .part older than this has lost its writer (the moment between creating the file
 # and locking it is far shorter); one never locked must have been left alone for an hour.
 LOCKED_GRACE_S = 5.0
@@ -75,6 +76,8 @@ def stale(path: Path, *, now: float | None = None) -> bool:
         age = (time.time() if now is None else now) - path.lstat().st_mtime
     except OSError:
         return False
+    if not path.name.endswith(SUFFIX):  # an orphaned sidecar: its copy is gone already
+        return True
     alive = _writer_alive(path)
     if alive:
         return False
@@ -96,6 +99,10 @@ def candidates(archive: Archive) -> list[Path]:
     for folder in (archive.backups_dir, archive.attachments_dir):
         if folder.is_dir():
             found.extend(p for p in folder.iterdir() if p.name.endswith(SUFFIX))
+    if archive.backups_dir.is_dir():  # a sidecar whose copy is gone (its writer was killed)
+        found.extend(p for p in archive.backups_dir.iterdir()
+                     if any(p.name.endswith(SUFFIX + s) for s in SIDECARS)
+                     and not Path(str(p)[:str(p).rindex(SUFFIX) + len(SUFFIX)]).exists())
     return sorted(set(found))
 
 
@@ -110,6 +117,8 @@ def clean(archive: Archive) -> list[Path]:
                 shutil.rmtree(path)
             else:
                 path.unlink()
+            for sidecar in SIDECARS:
+                Path(str(path) + sidecar).unlink(missing_ok=True)
         except OSError:
             continue  # not ours to remove after all (permissions): it stays, nothing breaks
         removed.append(path)
