@@ -15,10 +15,10 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
+from database.access import classify
 from database.archive import Archive
 from database.backup import STAMP, Backup, aside_name, move_aside, scan, staged, verify
 from database.clock import Clock, SystemClock
-from database.access import classify
 from database.copying import copy_verified
 from database.errors import ArchiveError, BackupError
 from database.integrity import quick_check

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from database import backup
 from database.archive import Archive
 from database.atomic import atomic_write_text
-from database import backup
 from database.errors import ArchiveError
 from database.exchange import ImportReport, export_archive, import_archive
 from database.records import Entity

@@ -102,7 +102,7 @@ def test_restore_gives_up_after_the_busy_timeout(tmp_path: Path, clock: FixedClo
         try:
             restore(archive, backup)
             outcome.append(None)
-        except BaseException as e:  # noqa: BLE001 - handed to the test thread
+        except BaseException as e:
             outcome.append(e)
 
     worker = threading.Thread(target=attempt, daemon=True)

@@ -27,9 +27,9 @@ def test_the_archive_refuses_a_uuid_another_record_type_has(archive: Archive) ->
     place = archive.add(PlaceDraft("Астана"))
     archive.close()
     with sqlite3.connect(archive.path) as db:
-        with pytest.raises(sqlite3.IntegrityError, match="uuid.shared"):
+        with pytest.raises(sqlite3.IntegrityError, match=r"uuid\.shared"):
             db.execute("UPDATE places SET uuid = ? WHERE id = ?", (org.uuid, place.id))
-        with pytest.raises(sqlite3.IntegrityError, match="uuid.shared"):
+        with pytest.raises(sqlite3.IntegrityError, match=r"uuid\.shared"):
             db.execute("INSERT INTO events (uuid, title, created_at, updated_at, version) "
                        "VALUES (?, 'x', '2026-01-01', '2026-01-01', 1)", (org.uuid,))
 
