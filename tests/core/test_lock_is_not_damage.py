@@ -267,3 +267,45 @@ def test_a_read_only_folder_is_told_apart(shared_folder: Path, clock: FixedClock
     finally:
         shared_folder.chmod(0o755)
     assert path.read_bytes() == before and not (shared_folder / "post-backups").exists()
+
+
+RESTORER = """
+import sys
+from database.backup import restore
+from database.opening import open_archive
+
+archive = open_archive(sys.argv[1], create=False)
+print("ready", flush=True)
+sys.stdin.readline()
+restore(archive, __import__("pathlib").Path(sys.argv[2]))
+print("done", flush=True)
+"""
+
+
+@pytest.mark.parametrize("delay", [0.0, 0.05, 0.15, 0.4])
+def test_a_killed_restore_leaves_the_old_archive_or_the_restored_one_with_its_note(
+        tmp_path: Path, clock: FixedClock, delay: float) -> None:
+    import signal
+
+    path, backup = archive_and_older_backup(tmp_path, clock)
+    before, restored = places(path), places(backup)
+    proc = subprocess.Popen([sys.executable, "-c", RESTORER, str(path), str(backup)], cwd=ROOT, text=True,
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stdin is not None
+    assert proc.stdout.readline().strip() == "ready"
+    proc.stdin.write("go\n")
+    proc.stdin.flush()
+    time.sleep(delay)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    past = time.time() - 60  # the next start comes a while later
+    for left in (tmp_path / "post-backups").iterdir():
+        os.utime(left, (past, past))
+    archive = open_archive(path, clock=clock, create=False)  # also what the next start cleans
+    try:
+        notes = audit.entries(archive, audit.AuditFilter(op="restore_backup"))
+        count = archive.count(Entity.PLACE)
+    finally:
+        archive.close()
+    assert (count, len(notes)) in ((before, 0), (restored, 1))
+    assert not [p for p in (tmp_path / "post-backups").iterdir() if ".part" in p.name]
