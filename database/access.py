@@ -12,6 +12,7 @@ SQLite itself saying the file is not a database or is malformed) makes a file da
 - ``archive.read_only_folder``: Elshi cannot write in the folder (its journal, -wal and -shm
   files and its backups live beside the archive);
 - ``archive.no_permission``: the file may not be read or written by this user;
+- ``archive.disk_full``: the disk has no room for what SQLite had to write;
 - ``archive.damaged``: the file itself is damaged;
 - ``archive.missing``: the file does not exist (and was not asked to be created).
 """
@@ -27,7 +28,7 @@ from database.errors import ArchiveError
 
 # SQLite's primary result codes (the low byte of an extended code).
 SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
-SQLITE_CORRUPT, SQLITE_CANTOPEN, SQLITE_NOTADB = 11, 14, 26
+SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 11, 13, 14, 26
 
 
 def sqlite_code(error: BaseException) -> int | None:
@@ -43,6 +44,8 @@ def sqlite_code(error: BaseException) -> int | None:
         return SQLITE_CORRUPT
     if "readonly" in text or "read-only" in text:
         return SQLITE_READONLY
+    if "disk is full" in text:
+        return SQLITE_FULL
     if "unable to open" in text:
         return SQLITE_CANTOPEN
     return None
@@ -104,6 +107,8 @@ def classify(path: Path, error: BaseException) -> ArchiveError:
     placed = place_problem(path)
     if placed is not None:
         return placed
+    if sqlite_code(error) == SQLITE_FULL:
+        return ArchiveError("archive.disk_full", str(path.parent))
     if is_damage(error):
         found = integrity_problem(path)
         if found is not None:

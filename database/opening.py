@@ -55,20 +55,30 @@ def open_archive(path: str | Path | None = None, *, clock: Clock | None = None,
     and damage each raise their own code (:mod:`database.access`)."""
     target = archive_path(path)
     check_place(target, create=create)
+    new = not target.exists()
     clock = clock or SystemClock()
     engine = make_engine(target)
     archive = Archive(target, engine, clock)
     try:
         migrate(engine, target, archive.backups_dir, clock.now().strftime("%Y%m%d-%H%M%S"))
         wire(archive)
-    except ArchiveError as e:  # a SchemaError: another program's file, a newer Elshi's, a failed step
+    except Exception as e:  # a SchemaError, a lock, a place that cannot be written, a full disk, damage
         engine.dispose()
-        raise classify(target, e) from e
-    except Exception as e:  # a lock, a place that cannot be written, or damage
-        engine.dispose()
+        if new:
+            remove_unfinished(target)
         raise classify(target, e) from e
     archive.cleaned = leftovers.clean(archive)
     return archive
+
+
+def remove_unfinished(target: Path) -> None:
+    """Remove the archive this opening began to create and could not finish (a full disk, say):
+    a half-made file would otherwise be taken for a damaged archive the next time."""
+    for leftover in (target, *(Path(f"{target}{sidecar}") for sidecar in ("-wal", "-shm", "-journal"))):
+        try:
+            leftover.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def wire(archive: Archive) -> None:

@@ -22,6 +22,7 @@ ARCHIVE_MESSAGES = {
     "archive.no_permission": "you are not allowed to read and write {detail}; ask its owner for read and write "
                              "permission, or work on a copy of your own",
     "archive.missing": "{detail} does not exist",
+    "archive.disk_full": "the disk holding {detail} is full; nothing was changed. Free some space and try again",
     "recovery.not_damaged": "{detail} is not damaged, so it is not replaced; to go back to a backup anyway, "
                             "open the archive and restore it",
     "archive.is_folder": "{detail} is a folder, not an archive file",

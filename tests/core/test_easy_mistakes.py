@@ -124,3 +124,21 @@ def test_a_place_added_in_a_created_archive_is_there_on_reopening(tmp_path: Path
     archive = open_archive(path, create=False)
     assert archive.count(Entity.PLACE) == 1 and list_backups(archive) == []
     archive.close()
+
+
+def test_a_new_archive_that_cannot_be_finished_leaves_no_half_file_called_damaged(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    from database import opening
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        error = sqlite3.OperationalError("database or disk is full")
+        error.sqlite_errorcode = 13  # type: ignore[attr-defined]
+        raise error
+
+    monkeypatch.setattr(opening, "migrate", full)
+    path = tmp_path / "new.sqlite"
+    code, _, err = run(capsys, "--archive", str(path), "--create", "check")
+    assert code == 1 and err.count("\n") == 1 and "is full" in err and "damaged" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
