@@ -13,6 +13,7 @@ Versions need no wiring: they are SQLAlchemy's version counter on every record t
 
 from __future__ import annotations
 
+from contextlib import suppress
 from pathlib import Path
 
 import platformdirs
@@ -75,10 +76,8 @@ def remove_unfinished(target: Path) -> None:
     """Remove the archive this opening began to create and could not finish (a full disk, say):
     a half-made file would otherwise be taken for a damaged archive the next time."""
     for leftover in (target, *(Path(f"{target}{sidecar}") for sidecar in ("-wal", "-shm", "-journal"))):
-        try:
+        with suppress(OSError):
             leftover.unlink(missing_ok=True)
-        except OSError:
-            pass
 
 
 def wire(archive: Archive) -> None:
