@@ -204,3 +204,35 @@ def test_the_sample_into_an_archive_that_filled_meanwhile_is_refused_in_words(
     failed(ArchiveError("archive.busy"))
     busy = "the archive is busy in another Elshi window or process; nothing was changed, try again"
     assert dialogs.shown[-1] == ("error", "Import", busy)
+
+
+def test_a_read_only_disk_is_explained_in_the_window_not_recovered(
+        app: App, dialogs: ScriptedDialogs, tmp_path: Path, clock: FixedClock,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from database import access
+
+    path = tmp_path / "post.sqlite"
+    backed_up_archive(path, clock)
+    monkeypatch.setattr(access, "read_only_mount", lambda _folder: True)
+    assert app.open(path) is None
+    assert [k for k, _, _ in dialogs.shown] == ["error"]
+    assert "read-only disk or mount" in dialogs.shown[0][2] and "damaged" not in dialogs.shown[0][2]
+    assert os.path.getsize(path) > 0 and not list((tmp_path / "post-backups").glob("*damaged*"))
+
+
+def test_the_window_says_which_unfinished_copies_it_removed(
+        qtbot: QtBot, app: App, dialogs: ScriptedDialogs, tmp_path: Path, clock: FixedClock) -> None:
+    import os
+    import time
+
+    path = tmp_path / "post.sqlite"
+    backed_up_archive(path, clock)
+    left = tmp_path / "post-backups" / "post-20261121-120000.sqlite.part"
+    left.write_bytes(b"SQLite format 3\x00half")
+    past = time.time() - 600
+    os.utime(left, (past, past))
+    window = shown(qtbot, app.open(path))
+    assert not left.exists()
+    assert str(left) in window.statusBar().currentMessage()
