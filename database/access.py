@@ -120,10 +120,8 @@ def classify(path: Path, error: BaseException) -> ArchiveError:
 def integrity_problem(path: Path, timeout: float | None = None) -> ArchiveError | None:
     """SQLite's ``integrity_check`` of the file at ``path``, opened read-only: ``archive.damaged``
     only when it fails, ``archive.locked`` or a place problem when it cannot be run at all."""
-    if timeout is None:
-        timeout = engine.BUSY_TIMEOUT_MS / 1000
     try:
-        con = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=timeout)
+        con = engine.read_only_connection(path, timeout)
         try:
             lines = [str(row[0]) for row in con.execute("PRAGMA integrity_check")]
         finally:

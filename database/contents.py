@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from database import models as m
+from database.engine import read_only_connection
 from database.records import ENTITIES, Entity
 
 
@@ -34,7 +35,7 @@ def contents(path: Path, timeout: float = 2.0) -> Contents:
     counts: dict[Entity, int] = {}
     newest: datetime | None = None
     try:
-        con = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True, timeout=timeout)
+        con = read_only_connection(Path(path), timeout)
     except (sqlite3.Error, OSError):
         return Contents(Path(path), counts, None, readable=False)
     readable = True

@@ -32,7 +32,7 @@ def busy_timeout_s() -> float:
 
 
 def read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=busy_timeout_s())
+    return engine.read_only_connection(path, busy_timeout_s())
 
 
 def backup_database(src: sqlite3.Connection, dst: sqlite3.Connection) -> None:

@@ -54,6 +54,13 @@ def _on_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("elshi_write") else "BEGIN")
 
 
+def read_only_connection(path: Path, timeout: float | None = None) -> sqlite3.Connection:
+    """A plain sqlite3 connection that can only read the file at ``path`` (checks, counts and
+    copies read through here, so how a file is opened is decided in one place)."""
+    seconds = BUSY_TIMEOUT_MS / 1000 if timeout is None else timeout
+    return sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True, timeout=seconds)
+
+
 def looks_like_sqlite(path: Path) -> bool:
     with path.open("rb") as f:
         return f.read(len(SQLITE_HEADER)) == SQLITE_HEADER
