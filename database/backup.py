@@ -310,13 +310,18 @@ def restore(archive: Archive, source: Path) -> Path:
     note = {"from": str(source), "replaced_archive_kept_at": str(aside)}
     if damaged:
         note["reason"] = "the archive is damaged"
-    with staged(source, archive.backups_dir, archive.path.stem, stamp, archive.clock, note) as ready:
-        archive.engine.dispose()  # no pooled connection keeps pages of the replaced file
-        if damaged:
-            move_aside(archive.path, archive.backups_dir, label, stamp, target=aside)
-            copy_verified(ready, archive.path)
-        else:
-            copy_into(ready, archive.path)
+    try:
+        with staged(source, archive.backups_dir, archive.path.stem, stamp, archive.clock, note) as ready:
+            archive.engine.dispose()  # no pooled connection keeps pages of the replaced file
+            if damaged:
+                move_aside(archive.path, archive.backups_dir, label, stamp, target=aside)
+                copy_verified(ready, archive.path)
+            else:
+                copy_into(ready, archive.path)
+    except BaseException:
+        if not damaged:  # nothing was replaced: the copy of the archive as it is goes too
+            aside.unlink(missing_ok=True)
+        raise
     archive.engine.dispose()
     opening.wire(archive)  # hooks already in stay as they are
     archive.notify(Changes("*", "restore"))

@@ -118,6 +118,7 @@ def test_restore_gives_up_after_the_busy_timeout(tmp_path: Path, clock: FixedClo
     assert len(outcome) == 1 and isinstance(outcome[0], BackupError) and outcome[0].code == "archive.busy"
     assert places(path) == places(backup) + 1
     assert not list((tmp_path / "post-backups").glob("*.part"))
+    assert not list((tmp_path / "post-backups").glob("*before-restore*"))  # nothing changed, nothing added
 
 
 def test_a_truly_damaged_file_is_called_damaged_and_can_be_restored(
