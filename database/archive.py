@@ -74,6 +74,8 @@ class Archive:
         self.sessions = sessionmaker(engine, expire_on_commit=False)
         self._listeners: list[Listener] = []
         self.hooks: list[WriteHook] = []
+        # Unfinished copies of killed backups removed when this archive was opened, to be told.
+        self.cleaned: list[Path] = []
 
     # --- plumbing ---------------------------------------------------------------------------
 
@@ -134,11 +136,19 @@ class Archive:
 
         The version compared is the one read inside this write transaction, which holds
         SQLite's single write lock from its start: no other process can commit in between."""
-        entity = entity_of(draft)
+        return self.modify(entity_of(draft), record_id, lambda _current: draft,
+                           expected_version=expected_version, initiator=initiator)
+
+    def modify(self, entity: Entity, record_id: int, change: Callable[[Any], D], *,
+               expected_version: int | None = None, initiator: object | None = None) -> Record[D]:
+        """Read the record's draft, ``change`` it and write the result, all in one write
+        transaction: the draft ``change`` sees is the newest committed one and nobody can commit
+        before the result is written, so a change made from the current value (a note appended,
+        a status set) never undoes another process's. ``expected_version`` as for :meth:`update`."""
         with self.writing() as s:
             obj = self._get(s, entity, record_id)
-            clean = self._check(s, draft)
             before = self._draft(s, entity, obj)
+            clean = self._check(s, change(before))
             if before == clean:
                 return self._record(s, entity, obj)
             if expected_version is not None and obj.version != expected_version:

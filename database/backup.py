@@ -20,18 +20,24 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from database import audit, opening
+from database.access import integrity_problem
 from database.archive import Archive
 from database.atomic import claimed_name, sync_folder
-from database.copying import copy_verified, examine, read_only
-from database.engine import BUSY_TIMEOUT_MS
+from database.clock import Clock
+from database.copying import backup_database, busy_timeout_s, copy_error, copy_verified, examine, read_only
+from database.engine import make_engine
 from database.errors import BackupError
+from database.leftovers import hold
 from database.manifest import manifest_path
-from database.migrate import HEAD, current_revision, known_revisions, migrate
+from database.migrate import HEAD, known_revisions, migrate
 from database.private import make_folders
 from database.records import Changes
 
@@ -78,9 +84,10 @@ def _unique(folder: Path, stem: str) -> Path:
     return target
 
 
-def backup_now(archive: Archive, *, to: Path | None = None) -> Path:
+def backup_now(archive: Archive, *, to: Path | None = None, thin: bool = True) -> Path:
     """A verified copy of the archive: to ``to`` if given, else into its backups folder,
-    after which older automatic backups are thinned out. Returns the copy's path."""
+    after which older automatic backups are thinned out (unless ``thin`` is False: the caller
+    rotates once it knows the copy is to stay). Returns the copy's path."""
     if to is not None:
         copy_verified(archive.path, to)
         return to
@@ -94,7 +101,8 @@ def backup_now(archive: Archive, *, to: Path | None = None) -> Path:
                 continue  # another process took this name a moment ago: the next one
             raise
         break
-    rotate(archive)
+    if thin:
+        rotate(archive)
     return target
 
 
@@ -189,11 +197,16 @@ def rotate(archive: Archive) -> list[Path]:
 # --- putting a file aside and restoring -------------------------------------------------------
 
 
-def move_aside(path: Path, folder: Path, label: str, stamp: str) -> Path:
+def aside_name(folder: Path, stem: str, label: str, stamp: str) -> Path:
+    """The name a file put aside as ``label`` gets in ``folder`` (never one taken)."""
+    return _unique(folder, f"{stem}-{label}-{stamp}")
+
+
+def move_aside(path: Path, folder: Path, label: str, stamp: str, *, target: Path | None = None) -> Path:
     """Rename ``path`` (with its -wal/-shm) into ``folder`` under a new name; never overwrites."""
     make_folders(folder)
-    target = _unique(folder, f"{path.stem}-{label}-{stamp}")
-    for sidecar in SIDECARS:
+    target = target or aside_name(folder, path.stem, label, stamp)
+    for sidecar in ("", *SIDECARS):
         if Path(str(target) + sidecar).exists():
             raise BackupError("backup.target_exists", str(target) + sidecar)
     try:
@@ -209,27 +222,79 @@ def move_aside(path: Path, folder: Path, label: str, stamp: str) -> Path:
 
 
 def copy_into(source: Path, target: Path) -> None:
-    """Replace the contents of database ``target`` with those of ``source`` (backup API)."""
+    """Replace the contents of database ``target`` with those of ``source`` (backup API, one
+    transaction on ``target``), giving up after the busy timeout if ``target`` stays locked."""
     try:
         src = read_only(source)
         try:
-            dst = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000)
+            dst = sqlite3.connect(target, timeout=busy_timeout_s())
             try:
-                src.backup(dst)
+                backup_database(src, dst)
             finally:
                 dst.close()
         finally:
             src.close()
     except sqlite3.Error as e:
-        code = "archive.busy" if "locked" in str(e) or "busy" in str(e) else "backup.failed"
-        raise BackupError(code, str(e)) from e
+        raise copy_error(e, source) from e
+
+
+@contextmanager
+def staged(source: Path, folder: Path, stem: str, stamp: str, clock: Clock,
+           note: dict[str, Any]) -> Iterator[Path]:
+    """A copy of the backup ``source`` made ready to be put in place, as ``NAME-restoring-....part``
+    in ``folder``: brought to this Elshi's schema, its derived tables made, and the restore's
+    audit note already written into it. Copying it over the archive then brings the records and
+    the note together, in one transaction: a restore killed at any moment leaves the archive as
+    it was or restored with its note, never restored without one. Removed afterwards; while it
+    exists it is locked (:func:`database.leftovers.hold`), and left behind by a kill it is
+    removed at the next start."""
+    make_folders(folder)
+    part = folder / f"{stem}-restoring-{stamp}.sqlite.part"
+    n = 2
+    while True:
+        try:
+            os.close(os.open(part, os.O_CREAT | os.O_EXCL | os.O_RDWR, 0o600))
+            break
+        except FileExistsError:
+            part = folder / f"{stem}-restoring-{stamp}-{n}.sqlite.part"
+            n += 1
+    try:
+        with hold(part):
+            try:
+                src = read_only(source)
+                try:
+                    dst = sqlite3.connect(part)
+                    try:
+                        backup_database(src, dst)
+                        dst.execute("PRAGMA journal_mode = DELETE")
+                    finally:
+                        dst.close()
+                finally:
+                    src.close()
+            except sqlite3.Error as e:
+                raise copy_error(e, source) from e
+            engine = make_engine(part, wal=False)
+            ready = Archive(part, engine, clock)
+            try:
+                migrate(engine, part, folder, stamp, keep_copy=False)  # a backup from before an upgrade
+                opening.wire(ready)  # derived tables an older copy may lack
+                audit.record_archive_event(ready, audit.ARCHIVE_OPS[0], note)
+            finally:
+                engine.dispose()
+            yield part
+    finally:
+        for leftover in (part, *(Path(str(part) + sidecar) for sidecar in SIDECARS)):
+            leftover.unlink(missing_ok=True)
 
 
 def restore(archive: Archive, source: Path) -> Path:
     """Replace the archive's records with those of the backup ``source``.
 
-    ``source`` is checked first (a sound Elshi archive this version can open); the archive as
-    it was is kept in the backups folder as ``NAME-before-restore-...``; returns that path."""
+    ``source`` is checked first (a sound Elshi archive this version can open). The archive as
+    it was is kept in the backups folder: copied as ``NAME-before-restore-...`` when sound, or,
+    only when SQLite's ``integrity_check`` finds it damaged, moved there whole as
+    ``NAME-damaged-...``. A lock held by another program past the busy timeout stops the
+    restore before anything changed (``archive.busy``). Returns where the old archive is kept."""
     source = Path(source)
     problem = verify(source)
     if problem:
@@ -237,26 +302,30 @@ def restore(archive: Archive, source: Path) -> Path:
     if source.resolve() == archive.path.resolve():
         raise BackupError("backup.same_file", str(source))
     stamp = archive.clock.now().strftime(STAMP)
-    aside = _unique(archive.backups_dir, f"{archive.path.stem}-before-restore-{stamp}")
-    damaged = False
-    try:
+    found = integrity_problem(archive.path)
+    if found is not None and found.code != "archive.damaged":
+        raise BackupError("archive.busy" if found.code == "archive.locked" else found.code, found.detail)
+    damaged = found is not None
+    label = "damaged" if damaged else "before-restore"
+    aside = aside_name(archive.backups_dir, archive.path.stem, label, stamp)
+    if not damaged:
         copy_verified(archive.path, aside)
-    except BackupError as e:
-        if e.code != "backup.unsound":
-            raise
-        damaged = True  # the archive is damaged: it is moved aside whole instead of copied
-    archive.engine.dispose()  # no pooled connection keeps pages of the replaced file
+    note = {"from": str(source), "replaced_archive_kept_at": str(aside)}
     if damaged:
-        aside = move_aside(archive.path, archive.backups_dir, "damaged", stamp)
-        copy_verified(source, archive.path, manifest=False)
-    else:
-        copy_into(source, archive.path)
-    with archive.engine.connect() as conn:
-        revision = current_revision(conn)
-    if revision != HEAD:  # a backup taken before an upgrade
-        migrate(archive.engine, archive.path, archive.backups_dir, stamp)
-    opening.wire(archive)  # derived tables an older copy may lack; hooks already in stay as they are
-    audit.record_archive_event(archive, audit.ARCHIVE_OPS[0],
-                         {"from": str(source), "replaced_archive_kept_at": str(aside)})
+        note["reason"] = "the archive is damaged"
+    try:
+        with staged(source, archive.backups_dir, archive.path.stem, stamp, archive.clock, note) as ready:
+            archive.engine.dispose()  # no pooled connection keeps pages of the replaced file
+            if damaged:
+                move_aside(archive.path, archive.backups_dir, label, stamp, target=aside)
+                copy_verified(ready, archive.path, manifest=False)
+            else:
+                copy_into(ready, archive.path)
+    except BaseException:
+        if not damaged:  # nothing was replaced: the copy of the archive as it is goes too
+            aside.unlink(missing_ok=True)
+        raise
+    archive.engine.dispose()
+    opening.wire(archive)  # hooks already in stay as they are
     archive.notify(Changes("*", "restore"))
     return aside

@@ -20,36 +20,47 @@ from database.validation import FieldError, ValidationError
 def set_status(
     archive: Archive,
     commitment_id: int,
-    status: CommitmentStatus | str,
+    status: CommitmentStatus | str | None,
     note_text: str,
     on: date | None = None,
+    *,
+    expected_version: int | None = None,
 ) -> Record[CommitmentDraft]:
     """Set the commitment's status and append a progress note dated ``on`` (default: today).
 
-    Setting the status it already has just adds the note (with no status on it). Raises
-    ValidationError with field ``status`` (``unknown_value``) or ``note`` (``required``).
+    Setting the status it already has (or None) just adds the note (with no status on it). The
+    note is appended to the notes as they are when it is written, inside that one write
+    transaction (:meth:`Archive.modify`): two windows or processes adding notes at once keep
+    every note. With ``expected_version`` a record changed since it was shown is refused with
+    :class:`~database.errors.Conflict`. Raises ValidationError with field ``status``
+    (``unknown_value``) or ``note`` (``required``).
     """
-    try:
-        new_status = CommitmentStatus(status)
-    except ValueError:
-        allowed = ", ".join(s.value for s in CommitmentStatus)
-        raise ValidationError([FieldError("status", "unknown_value",
-                                          {"value": str(status), "allowed": allowed})]) from None
+    new_status: CommitmentStatus | None = None
+    if status is not None:
+        try:
+            new_status = CommitmentStatus(status)
+        except ValueError:
+            allowed = ", ".join(s.value for s in CommitmentStatus)
+            raise ValidationError([FieldError("status", "unknown_value",
+                                              {"value": str(status), "allowed": allowed})]) from None
     if not note_text.strip():
         raise ValidationError([FieldError("note", "required")])
-    record = cast(Record[CommitmentDraft], archive.get(Entity.COMMITMENT, commitment_id))
-    draft = record.data
-    changed = new_status != draft.status
-    note = ProgressNote(on or archive.clock.today(), note_text, new_status if changed else None)
-    return archive.update(commitment_id, dataclasses.replace(
-        draft, status=new_status, notes=(*draft.notes, note)))
+    day = on or archive.clock.today()
+
+    def change(draft: CommitmentDraft) -> CommitmentDraft:
+        wanted = draft.status if new_status is None else new_status
+        changed = wanted != draft.status
+        note = ProgressNote(day, note_text, wanted if changed else None)
+        return dataclasses.replace(draft, status=wanted, notes=(*draft.notes, note))
+
+    return cast(Record[CommitmentDraft], archive.modify(
+        Entity.COMMITMENT, commitment_id, change, expected_version=expected_version))
 
 
 def add_note(archive: Archive, commitment_id: int, note_text: str,
              on: date | None = None) -> Record[CommitmentDraft]:
-    """A progress note that leaves the status as it is."""
-    record = cast(Record[CommitmentDraft], archive.get(Entity.COMMITMENT, commitment_id))
-    return set_status(archive, commitment_id, record.data.status, note_text, on)
+    """A progress note that leaves the status as it is (as it is when the note is written)."""
+    return set_status(archive, commitment_id, None, note_text, on)
 
 
 def history(draft: CommitmentDraft) -> list[ProgressNote]:

@@ -14,19 +14,51 @@ Nothing here knows when to copy, what to name a copy or which copies to keep (th
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
 from database import manifest as manifests
+from database import engine
+from database.access import is_damage, is_locked
 from database.atomic import atomic_path
-from database.engine import BUSY_TIMEOUT_MS, looks_like_sqlite
+from database.engine import looks_like_sqlite
 from database.errors import BackupError
 from database.private import make_folders
+from database.leftovers import hold
 
 Problem = tuple[str, str]  # (code, detail)
 
 
+def busy_timeout_s() -> float:
+    """How long a copy waits for a lock another process holds (the archive's busy timeout)."""
+    return engine.BUSY_TIMEOUT_MS / 1000
+
+
 def read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    return engine.read_only_connection(path, busy_timeout_s())
+
+
+def backup_database(src: sqlite3.Connection, dst: sqlite3.Connection) -> None:
+    """``src.backup(dst)`` that honours the busy timeout: Python's backup loop retries a locked
+    source or destination for ever, so a file held by another program would hang the copy.
+    Past the timeout it raises ``sqlite3.OperationalError("database is locked")``; the
+    destination is then as it was (one step copies every page, in one transaction)."""
+    started = time.monotonic()
+    limit = busy_timeout_s()
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and time.monotonic() - started > limit:
+            raise sqlite3.OperationalError("database is locked")
+
+    src.backup(dst, pages=-1, progress=progress, sleep=0.05)
+
+
+def copy_error(error: sqlite3.Error, where: Path) -> BackupError:
+    if is_locked(error):
+        return BackupError("archive.busy", str(error))
+    if is_damage(error):
+        return BackupError("backup.unsound", f"archive.damaged: {where}: {error}")
+    return BackupError("backup.failed", str(error))
 
 
 def examine(path: Path) -> tuple[Problem | None, str | None]:
@@ -48,8 +80,14 @@ def examine(path: Path) -> tuple[Problem | None, str | None]:
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             con.close()
-    except sqlite3.DatabaseError as e:
-        return ("archive.damaged", str(e)), None
+    except sqlite3.Error as e:
+        # Only SQLite calling the file damaged makes it so: a lock or a place it cannot open
+        # says nothing about the file.
+        if is_locked(e):
+            return ("archive.locked", str(path)), None
+        if is_damage(e):
+            return ("archive.damaged", str(e)), None
+        return ("archive.unreadable", f"{path}: {e}"), None
     except OSError as e:
         return ("archive.unreadable", f"{path}: {e.strerror}"), None
     return None, (None if not row or row[0] is None else str(row[0]))
@@ -66,12 +104,12 @@ def copy_verified(source: Path, target: Path, *, manifest: bool = True) -> None:
         make_folders(target.parent)
         # Claimed: two processes backing up in the same second pick the same name, and one
         # must not write into (or delete) the other's copy.
-        with atomic_path(target, overwrite=False, claim=True) as part:
-            src = sqlite3.connect(source, timeout=BUSY_TIMEOUT_MS / 1000)
+        with atomic_path(target, overwrite=False, claim=True) as part, hold(part):
+            src = sqlite3.connect(source, timeout=busy_timeout_s())
             try:
                 dst = sqlite3.connect(part)
                 try:
-                    src.backup(dst)
+                    backup_database(src, dst)
                     # A backup is one self-contained file: no -wal beside it to lose on a copy.
                     dst.execute("PRAGMA journal_mode = DELETE")
                 finally:
@@ -91,7 +129,6 @@ def copy_verified(source: Path, target: Path, *, manifest: bool = True) -> None:
     except FileExistsError as e:
         raise BackupError("backup.target_exists", str(target)) from e
     except sqlite3.Error as e:
-        code = "archive.busy" if "locked" in str(e) or "busy" in str(e) else "backup.failed"
-        raise BackupError(code, str(e)) from e
+        raise copy_error(e, source) from e
     except OSError as e:
         raise BackupError("backup.failed", f"{target}: {e.strerror}") from e

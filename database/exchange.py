@@ -17,7 +17,7 @@ import json
 import typing
 import uuid as uuid_lib
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import IO, Any
 
 from sqlalchemy import select
@@ -166,6 +166,7 @@ class _Importer:
         self.pending_new: list[tuple[Entity, str, Any, Any]] = []  # entity, uuid, object, draft
         self.pending_old: list[tuple[Entity, str, int, Any, datetime | None, datetime | None]] = []
         self.pending_uuids: set[str] = set()
+        self._attachment_uuids: set[str] | None = None
 
     def ids(self, entity: Entity) -> dict[str, int]:
         found = self._ids.get(entity)
@@ -285,10 +286,12 @@ class _Importer:
         if value is None:
             return None
         try:
-            return datetime.fromisoformat(str(value)).replace(tzinfo=None)
+            moment = datetime.fromisoformat(str(value))
         except ValueError:
             self.problems.append(f"{where}.{key}: {str(value)[:40]!r} is not a date and time")
             return None
+        # Stored as UTC without an offset: a time with one (+14:00) is moved to UTC, not cut off.
+        return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
 
     def _upsert(self, entity: Entity, uid: str, item: dict[str, Any], where: str) -> None:
         before = len(self.problems)
@@ -305,6 +308,11 @@ class _Importer:
             return
         record_id = self.ids(entity).get(uid)
         if record_id is None:
+            owner = self._other_owner(entity, uid)
+            if owner is not None:
+                self.problems.append(f"{where}.uuid: {uid} is already used by another record type in the "
+                                     f"archive ({owner}); a UUID names one record of one type")
+                return
             now = self.archive.clock.now()
             obj = m.MODELS[entity](uuid=uid, created_at=created or now, updated_at=updated or now,
                                    deleted_at=deleted)
@@ -314,6 +322,18 @@ class _Importer:
         else:
             self.pending_old.append((entity, uid, record_id, draft, updated, deleted))
         self.pending_uuids.add(uid)
+
+    def _other_owner(self, entity: Entity, uid: str) -> Entity | None:
+        """The record type other than ``entity`` that already has ``uid`` (the archive's records
+        and those of this file written so far), if any. Attachments carry UUIDs too."""
+        for other in ENTITIES:
+            if other != entity and uid in self.ids(other):
+                return other
+        if self._attachment_uuids is None:
+            self._attachment_uuids = set(self.s.scalars(select(m.Attachment.uuid)))
+        if uid in self._attachment_uuids:
+            return typing.cast(Entity, "attachment")
+        return None
 
     def _load(self, keys: list[tuple[Entity, int]]) -> dict[tuple[Entity, int], tuple[Any, tuple[str, ...]]]:
         """The stored records (with their tags) of this chunk that the file may change."""

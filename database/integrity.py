@@ -17,9 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, select, text
+from sqlalchemy.exc import DBAPIError
 
 from database import audit_chain, manifest
 from database import models as m
+from database.access import classify
 from database.archive import Archive
 from database.attachments import open_regular, stored_path
 from database.errors import ArchiveError
@@ -60,7 +62,28 @@ MESSAGES = {
     "audit.rewritten": "audit trail: it no longer holds entry {id} as the backup {backup} recorded it; "
                        "the trail was rewritten after that backup",
     "attachment.outside": "attachment {id} ({name}): its stored name {stored} points outside the files folder",
+    "uuid.shared": "UUID {uuid} is shared by records of different types ({types}); an exchange file of "
+                   "this archive could not be imported",
+    "uuid.unprotected": "UUIDs: the trigger {trigger} that keeps a UUID to one record type is missing",
 }
+UUID_TABLES = ("places", "organisations", "persons", "events", "documents", "commitments", "attachments")
+
+
+def uuid_problems(conn: Connection) -> list[Problem]:
+    """UUIDs that more than one record type carries (each table's own are unique already), and
+    the triggers that keep them apart (migration 0006) if any is missing."""
+    union = " UNION ALL ".join(f"SELECT uuid, '{table}' AS tbl FROM {table}" for table in UUID_TABLES)
+    rows = conn.execute(text(
+        f"SELECT uuid, group_concat(tbl, ', ') FROM ({union}) GROUP BY uuid HAVING count(*) > 1 "
+        "ORDER BY uuid LIMIT 100")).all()
+    problems = [Problem("uuid.shared", {"uuid": uuid, "types": types}) for uuid, types in rows]
+    triggers = set(conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars())
+    for table in UUID_TABLES:
+        for when in ("insert", "update"):
+            name = f"uuid_unique_{table}_{when}"
+            if name not in triggers:
+                problems.append(Problem("uuid.unprotected", {"trigger": name}))
+    return problems
 
 
 def audit_problem(b: audit_chain.Break) -> Problem:
@@ -134,8 +157,13 @@ def attachment_problems(archive: Archive) -> list[Problem]:
 
 def find_problems(archive: Archive) -> list[Problem]:
     """Everything wrong with the archive; an empty list means it is sound."""
-    with archive.engine.connect() as conn:
-        problems = _database_problems(conn, archive.backups_dir)
+    try:
+        with archive.engine.connect() as conn:
+            problems = _database_problems(conn, archive.backups_dir)
+            if not any(p.code == "integrity" for p in problems):
+                problems.extend(uuid_problems(conn))
+    except DBAPIError as e:  # SQLite refused to read on: damage (or a lock) is the answer
+        raise classify(archive.path, e) from e
     if not any(p.code == "integrity" for p in problems):
         problems.extend(attachment_problems(archive))
     return problems

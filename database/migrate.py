@@ -49,8 +49,9 @@ def alembic_head() -> str | None:
     return ScriptDirectory(str(MIGRATIONS)).get_current_head()
 
 
-def migrate(engine: Engine, path: Path, backup_dir: Path, stamp: str) -> Path | None:
-    """Upgrade to HEAD; returns the backup made first, if any."""
+def migrate(engine: Engine, path: Path, backup_dir: Path, stamp: str, *, keep_copy: bool = True) -> Path | None:
+    """Upgrade to HEAD; returns the backup made first, if any (none with ``keep_copy`` False,
+    for a file that is itself a copy)."""
     with engine.connect() as conn:
         revision = current_revision(conn)
     if revision == HEAD:
@@ -58,7 +59,7 @@ def migrate(engine: Engine, path: Path, backup_dir: Path, stamp: str) -> Path | 
     if revision is not None and revision not in known_revisions():
         raise SchemaError("archive.newer_schema", revision)
     backup = None
-    if revision is not None:
+    if revision is not None and keep_copy:
         backup = backup_dir / f"{path.stem}-before-migration-{revision}-{stamp}.sqlite"
         backup_to(path, backup)
     from alembic import command

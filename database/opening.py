@@ -13,11 +13,13 @@ Versions need no wiring: they are SQLAlchemy's version counter on every record t
 
 from __future__ import annotations
 
+from contextlib import suppress
 from pathlib import Path
 
 import platformdirs
 
-from database import audit, search_index
+from database import audit, leftovers, search_index
+from database.access import classify, place_problem
 from database.archive import Archive
 from database.clock import Clock, SystemClock
 from database.engine import looks_like_sqlite, make_engine
@@ -30,33 +32,55 @@ def default_archive_path() -> Path:
     return Path(platformdirs.user_data_dir("Elshi", appauthor=False)) / "archive.sqlite"
 
 
-def open_archive(path: str | Path | None = None, *, clock: Clock | None = None,
-                 progress: search_index.Progress | None = None) -> Archive:
-    """Open (creating if missing) the archive at ``path`` and bring its schema up to date.
-    ``progress(done, total)`` hears of a search-index rebuild (after an update of its rules)."""
-    target = Path(path).expanduser() if path is not None else default_archive_path()
-    if target.is_dir():
-        raise ArchiveError("archive.is_folder", str(target))
+def archive_path(path: str | Path | None) -> Path:
+    return Path(path).expanduser() if path is not None else default_archive_path()
+
+
+def check_place(target: Path, *, create: bool) -> None:
+    """Refuse, before SQLite touches anything, a file that is missing (unless ``create``), a
+    folder, on a read-only disk or folder, not ours to read and write, or not SQLite."""
+    problem = place_problem(target, create=create)
+    if problem is not None:
+        raise problem
     try:
         make_folders(target.parent)
         if target.exists() and target.stat().st_size > 0 and not looks_like_sqlite(target):
             raise ArchiveError("archive.not_sqlite", str(target))
     except OSError as e:
         raise ArchiveError("archive.unreadable", f"{target}: {e.strerror}") from e
+
+
+def open_archive(path: str | Path | None = None, *, clock: Clock | None = None,
+                 create: bool = True, progress: search_index.Progress | None = None) -> Archive:
+    """Open the archive at ``path`` and bring its schema up to date; a missing file is created
+    only with ``create`` (else ``archive.missing``). A lock, a read-only place, a permission
+    and damage each raise their own code (:mod:`database.access`). ``progress(done, total)``
+    hears of a search-index rebuild (after an update of its rules)."""
+    target = archive_path(path)
+    check_place(target, create=create)
+    new = not target.exists()
     clock = clock or SystemClock()
     prepare_archive_file(target)  # private (0600) before SQLite makes it with the umask's mode
     engine = make_engine(target)
     archive = Archive(target, engine, clock)
     try:
         migrate(engine, target, archive.backups_dir, clock.now().strftime("%Y%m%d-%H%M%S"))
-    except ArchiveError:  # a SchemaError: another program's file, a newer Elshi's, a failed step
+        wire(archive, progress)
+    except Exception as e:  # a SchemaError, a lock, a place that cannot be written, a full disk, damage
         engine.dispose()
-        raise
-    except Exception as e:  # a damaged file surfaces here as a DatabaseError
-        engine.dispose()
-        raise ArchiveError("archive.damaged", f"{target}: {e}") from e
-    wire(archive, progress)
+        if new:
+            remove_unfinished(target)
+        raise classify(target, e) from e
+    archive.cleaned = leftovers.clean(archive)
     return archive
+
+
+def remove_unfinished(target: Path) -> None:
+    """Remove the archive this opening began to create and could not finish (a full disk, say):
+    a half-made file would otherwise be taken for a damaged archive the next time."""
+    for leftover in (target, *(Path(f"{target}{sidecar}") for sidecar in ("-wal", "-shm", "-journal"))):
+        with suppress(OSError):
+            leftover.unlink(missing_ok=True)
 
 
 def wire(archive: Archive, progress: search_index.Progress | None = None) -> None:
@@ -66,4 +90,4 @@ def wire(archive: Archive, progress: search_index.Progress | None = None) -> Non
     search_index.install(archive, progress)
 
 
-__all__ = ["default_archive_path", "open_archive", "wire"]
+__all__ = ["archive_path", "check_place", "default_archive_path", "open_archive", "wire"]

@@ -1,9 +1,11 @@
 """When an archive cannot be opened: say why, and bring back the newest good backup.
 
-The file that failed (truncated, overwritten with garbage, or written by a newer Elshi) is
-never repaired in place or overwritten: it is renamed into the backups folder (with its -wal
-and -shm) as ``NAME-damaged-...`` or ``NAME-newer-schema-...``, and the chosen backup is copied
-to the archive's name. Someone who knows SQLite can still salvage the kept file by hand.
+Only a file SQLite itself finds damaged (truncated, overwritten with garbage) is replaced; a
+file held locked by another program, in a read-only place, not ours to open or saved by a newer
+Elshi is sound and keeps its records: each gets its own message (:mod:`database.access`). The
+damaged file is never repaired in place or overwritten: it is renamed into the backups folder
+(with its -wal and -shm) as ``NAME-damaged-...``, and the chosen backup is copied to the
+archive's name. Someone who knows SQLite can still salvage the kept file by hand.
 """
 
 from __future__ import annotations
@@ -13,18 +15,20 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
+from database.access import classify
 from database.archive import Archive
-from database.audit import ARCHIVE_OPS, record_archive_event
-from database.backup import STAMP, Backup, move_aside, scan, verify
+from database.backup import STAMP, Backup, aside_name, move_aside, scan, staged, verify
 from database.clock import Clock, SystemClock
 from database.copying import copy_verified
 from database.errors import ArchiveError, BackupError
 from database.integrity import quick_check
 from database.opening import open_archive
 
-# Codes for which putting the file aside and restoring a backup is the way out. Another
-# program's database is not offered: it is not an archive that went wrong but the wrong file.
-RECOVERABLE = ("archive.damaged", "archive.not_sqlite", "archive.newer_schema")
+# The codes for which putting the file aside and restoring a backup is the way out: SQLite finds
+# the file damaged, or it is not a database at all any more. A lock, a read-only place, a missing
+# permission, another program's database or a newer Elshi's archive are not: the file is sound,
+# and replacing it would throw away its records; each has its own message saying what to do.
+RECOVERABLE = ("archive.damaged", "archive.not_sqlite")
 
 
 @dataclass(frozen=True)
@@ -42,7 +46,8 @@ def open_checked(path: Path, *, clock: Clock | None = None) -> Archive:
         with archive.engine.connect() as conn:
             problems = quick_check(conn)
     except DBAPIError as e:
-        problems = [str(e.orig)]
+        archive.close()
+        raise classify(path, e) from e
     if problems:
         archive.close()
         raise ArchiveError("archive.damaged", f"{path}: {problems[0]}")
@@ -76,44 +81,48 @@ def newest_good_backup(path: Path) -> Backup | None:
     return None
 
 
-def recover(path: Path, backup: Path | None = None, *, clock: Clock | None = None) -> Recovery:
-    """Put the unusable file at ``path`` aside and copy ``backup`` (default: the newest good
-    one) in its place. Raises :class:`BackupError` (``recovery.no_backup`` when there is none);
-    on any failure the file at ``path`` is still there or already safely aside."""
+def recover(path: Path, backup: Path | None = None, *, clock: Clock | None = None,
+            reason: str = "the archive could not be opened") -> Recovery:
+    """Put the damaged file at ``path`` aside and copy ``backup`` (default: the newest good
+    one) in its place, the recovery's audit note already in it (:func:`database.backup.staged`).
+
+    Only a file SQLite's ``integrity_check`` finds damaged (or that is no database at all) is
+    replaced; anything else raises :class:`BackupError` with the file's own problem
+    (``archive.locked``, ``archive.newer_schema``, ...) or ``recovery.not_damaged``, and the file
+    is untouched. ``recovery.no_backup`` when there is no good backup; on any failure the file
+    at ``path`` is still there or already safely aside."""
     path = Path(path)
+    problem = diagnose(path)
+    if problem is None:
+        raise BackupError("recovery.not_damaged", str(path))
+    if problem[0] not in RECOVERABLE:
+        raise BackupError(*problem)
     if backup is None:
         found = newest_good_backup(path)
         if found is None:
             raise BackupError("recovery.no_backup", str(backups_folder(path)))
         backup = found.path
     else:
-        problem = verify(Path(backup))
-        if problem:
-            raise BackupError(*problem)
-    stamp = (clock or SystemClock()).now().strftime(STAMP)
-    problem = diagnose(path)
-    label = "newer-schema" if problem and problem[0] == "archive.newer_schema" else "damaged"
-    kept = move_aside(path, backups_folder(path), label, stamp) if path.exists() else path
-    copy_verified(Path(backup), path, manifest=False)
+        bad = verify(Path(backup))
+        if bad:
+            raise BackupError(*bad)
+    clock = clock or SystemClock()
+    stamp = clock.now().strftime(STAMP)
+    folder = backups_folder(path)
+    kept = aside_name(folder, path.stem, "damaged", stamp)
+    note = {"from": str(backup), "replaced_archive_kept_at": str(kept), "reason": reason}
+    with staged(Path(backup), folder, path.stem, stamp, clock, note) as ready:
+        move_aside(path, folder, "damaged", stamp, target=kept)
+        copy_verified(ready, path, manifest=False)
     return Recovery(Path(backup), kept)
 
 
 def recover_and_open(
     path: Path, backup: Path | None = None, *, clock: Clock | None = None
 ) -> tuple[Archive, Recovery]:
-    """:func:`recover`, then open the restored archive and note the recovery in its audit trail."""
+    """:func:`recover`, then open the restored archive (its audit trail already notes it)."""
     result = recover(path, backup, clock=clock)
-    archive = open_archive(path, clock=clock)
-    record_archive_event(
-        archive,
-        ARCHIVE_OPS[0],
-        {
-            "from": str(result.restored_from),
-            "replaced_archive_kept_at": str(result.kept_aside),
-            "reason": "the archive could not be opened",
-        },
-    )
-    return archive, result
+    return open_archive(path, clock=clock), result
 
 
 __all__ = [

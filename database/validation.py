@@ -177,7 +177,10 @@ def _check_value(
     if base is str:
         return _check_text(value, meta, where, errors)
     if base is bool:
-        return bool(value)
+        # Only a true boolean: bool("false") is True, and a file's "false" must not become yes.
+        if not isinstance(value, bool):
+            errors.append(FieldError(where, "wrong_type"))
+        return value
     if base is int:
         return _check_int(value, meta, where, exists, errors)
     if isinstance(base, type) and issubclass(base, enum.Enum):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from database.archive import Archive
@@ -25,6 +26,10 @@ from ui.index_progress import IndexProgress
 from ui.main_window import MainWindow
 from ui.messages import Dialogs
 from ui.settings_dialog import reopen_in_language
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
 
 
 class App:
@@ -64,11 +69,19 @@ class App:
 
     # --- archives and windows ----------------------------------------------------------------
 
-    def open(self, path: Path | None = None) -> MainWindow | None:
-        """Open the archive at ``path`` (default: the user's) in a window. When it cannot be
-        opened, say why; when it is damaged, offer its newest good backup. None: no window."""
+    def open(self, path: Path | None = None, *, create: bool = False) -> MainWindow | None:
+        """Open the archive at ``path`` (default: the user's) in a window. A path that does not
+        exist is created only after asking (or with ``create``); the default one is made on
+        first use. When it cannot be opened, say why and what to do; only when SQLite finds
+        it damaged, offer its newest good backup. None: no window."""
+        chosen = path
         path = path or default_archive_path()
         dialogs = self.dialogs or Dialogs()
+        if chosen is not None and not create and not path.exists() and not path.is_symlink():
+            question = tr("The archive {path} does not exist.\n\nCreate a new, empty archive there?").format(
+                path=path)
+            if not dialogs.confirm(tr("Create a new archive?"), question):
+                return None
         try:
             progress = IndexProgress()  # shown only if the search index is rebuilt
             try:
@@ -83,7 +96,12 @@ class App:
                     dialogs.error("Elshi", describe(e))
                 return None
             archive = recovered
-        return self.open_window(archive)
+        window = self.open_window(archive)
+        if archive.cleaned:
+            window.statusBar().showMessage(
+                tr("Unfinished copies left by an interrupted backup or restore were removed: {paths}")
+                .format(paths=", ".join(str(p) for p in archive.cleaned)))
+        return window
 
     def open_window(self, archive: Archive, dialogs: Dialogs | None = None, *,
                     settings_group: str = "main") -> MainWindow:
@@ -102,9 +120,9 @@ class App:
 
     # --- running ------------------------------------------------------------------------------
 
-    def run(self, path: Path | None = None) -> int:
+    def run(self, path: Path | None = None, *, create: bool = False) -> int:
         """Open ``path``, run until the last window closes; the exit status."""
-        window = self.open(path)
+        window = self.open(path, create=create)
         if window is None:
             return 1
         window.start_background_checks()

@@ -56,7 +56,10 @@ def cmd_export(archive: Archive, args: argparse.Namespace) -> int:
 
     target = Path(args.file)
     try:
-        counts = export_file(archive, target)
+        counts = export_file(archive, target, overwrite=args.force)
+    except FileExistsError as e:
+        raise CommandError(t("{file} already exists; nothing was written. Choose another name, or add "
+                             "--force to replace it", file=args.file)) from e
     except OSError as e:
         raise CommandError(t("cannot write {file}: {reason}", file=args.file, reason=e.strerror)) from e
     listed = ", ".join(t("{count} {section}", count=n, section=t(k)) for k, n in counts.items())
@@ -87,8 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=t("With no command, Elshi opens its window."),
     )
     parser.add_argument("--archive", metavar="PATH", type=Path,
-                        help=t("archive file to open, created if missing (default: {path})",
-                               path=default_archive_path()))
+                        help=t("archive file to open (default: {path}); a path that does not exist is "
+                               "refused unless --create is given", path=default_archive_path()))
+    parser.add_argument("--create", action="store_true",
+                        help=t("create the archive given with --archive if it does not exist yet"))
     # Its own dest: a subcommand may have a --lang of its own (the language of a file it writes).
     parser.add_argument("--lang", dest="interface_lang", choices=i18n_cli.LANGUAGES,
                         help=t("language of messages and of the window: kk, ru or en (default: the language "
@@ -101,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_import)
     p = sub.add_parser("export", help=t("export the whole archive to an Elshi JSON file"))
     p.add_argument("file")
+    p.add_argument("--force", action="store_true", help=t("replace the file if it already exists"))
     p.set_defaults(run=cmd_export)
     p = sub.add_parser("check", help=t("check the archive's integrity (exit 1 if problems are found)"))
     p.set_defaults(run=cmd_check)
@@ -109,17 +115,42 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def open_for_command(args: argparse.Namespace) -> Archive:
+    """The archive the command works on. A path given with --archive must exist unless
+    --create: a mistyped path is refused instead of silently becoming an empty archive. The
+    default archive is made on first use. Unfinished copies removed on opening are listed."""
+    archive = open_archive(args.archive, create=bool(args.create) or args.archive is None,
+                           progress=index_progress())  # a rebuild after an update
+    for path in archive.cleaned:
+        print("elshi: " + t("removed {path}, an unfinished copy left by an interrupted backup or restore",
+                            path=path), file=sys.stderr)
+    return archive
+
+
+def unopened_message(error: ArchiveError) -> str:
+    if error.code == "archive.missing":
+        return t("{path} does not exist; check the path, or add --create to make a new archive there",
+                 path=error.detail)
+    return describe(error)
+
+
 def run_command(args: argparse.Namespace) -> int:
     from database.exchange import ExchangeError
+    from database.recovery import RECOVERABLE
 
     try:
-        archive = open_archive(args.archive, progress=index_progress())  # a rebuild after an update
+        archive = open_for_command(args)
     except ArchiveError as e:
-        # restore is how a damaged archive is mended, so it must work on one that won't open
+        # restore is how a damaged archive is mended, so it must work on one that won't open;
+        # only on a damaged one: a locked, read-only or newer archive keeps its records
         unopened = getattr(args, "run_unopened", None)
-        if unopened is not None:
-            return int(unopened(args.archive or default_archive_path(), args))
-        print(f"elshi: {describe(e)}", file=sys.stderr)
+        if unopened is not None and e.code in RECOVERABLE:
+            try:
+                return int(unopened(args.archive or default_archive_path(), args))
+            except CommandError as failed:
+                print(f"elshi {args.command}: {failed}", file=sys.stderr)
+                return 1
+        print(f"elshi: {unopened_message(e)}", file=sys.stderr)
         return 1
     try:
         run: Command = args.run
@@ -157,5 +188,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from desktop_app.gui import run_gui
 
-        return run_gui(args.archive, i18n_cli.override(args.interface_lang))
+        return run_gui(args.archive, i18n_cli.override(args.interface_lang), create=bool(args.create))
     return run_command(args)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
+from catalogue import t
 from database import backup
 from database.archive import Archive
 from database.backup import Backup
+from database.contents import Contents, contents, lost_by_replacing
 from database.errors import BackupError
+from database.exchange import SECTIONS
 from database.recovery import recover_and_open
 
 
@@ -40,3 +44,35 @@ def restore_unopened(path: Path, source: Path) -> Path:
     archive, result = recover_and_open(path, source)
     archive.close()
     return result.kept_aside
+
+
+def what_is_replaced(archive_path: Path, source: Path) -> tuple[Contents, Contents]:
+    """What the archive holds now and what the backup ``source`` holds, to be shown (both
+    sides) before a restore replaces the one with the other."""
+    return contents(archive_path), contents(source)
+
+
+def _when(moment: datetime | None) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M UTC") if moment else t("none")
+
+
+def describe_contents(found: Contents) -> str:
+    """One line: the records of each type and the newest change, in the interface language."""
+    if not found.readable and not found.counts:
+        return t("cannot be read (damaged): what it held cannot be counted")
+    listed = ", ".join(t("{count} {section}", count=n, section=t(SECTIONS[e])) for e, n in found.counts.items())
+    line = t("{counts}; newest change {when}", counts=listed, when=_when(found.newest))
+    return line if found.readable else line + " " + t("(partly unreadable)")
+
+
+def describe_replacement(now: Contents, then: Contents) -> list[str]:
+    """The lines shown before a restore: both sides, then what the archive would lose."""
+    lines = [t("The archive now: {contents}", contents=describe_contents(now)),
+             t("The backup:      {contents}", contents=describe_contents(then))]
+    lost = lost_by_replacing(now, then)
+    if lost:
+        listed = ", ".join(t("{count} {section}", count=n, section=t(SECTIONS[e])) for e, n in lost.items())
+        lines.append(t("Restoring takes out of the archive: {counts}.", counts=listed))
+    if now.newest and (then.newest is None or now.newest > then.newest):
+        lines.append(t("Every change made after {when} is taken out of the archive.", when=_when(then.newest)))
+    return lines

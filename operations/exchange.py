@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from database import backup
 from database.archive import Archive
 from database.atomic import atomic_write_text
-from database.backup import backup_now
 from database.errors import ArchiveError
 from database.exchange import ImportReport, export_archive, import_archive
 from database.records import Entity
@@ -20,16 +20,24 @@ def import_file(archive: Archive, path: str | Path) -> ImportReport:
     """Import an exchange file, matching records by UUID. The archive is backed up first: an
     import may change many records, and the state before it is kept. OSError when the file
     cannot be read (nothing is backed up then); ExchangeError, with nothing changed, when it
-    is not a sound exchange file."""
+    is not a sound exchange file: the backup made for it is removed again and no older one is
+    thinned out, so a refused file leaves the backups folder as it was."""
     with open(path, "rb") as f:
-        backup_now(archive)
-        return import_archive(archive, f)
+        made = backup.backup_now(archive, thin=False)
+        try:
+            report = import_archive(archive, f)
+        except BaseException:
+            made.unlink(missing_ok=True)
+            raise
+    backup.rotate(archive)
+    return report
 
 
-def export_file(archive: Archive, path: str | Path) -> dict[str, int]:
+def export_file(archive: Archive, path: str | Path, *, overwrite: bool = True) -> dict[str, int]:
     """The whole archive (trash included) as an exchange file; the counts by section. A failed
-    export leaves whatever was at ``path`` before."""
-    with atomic_write_text(path, encoding="utf-8") as f:
+    export leaves whatever was at ``path`` before; with ``overwrite=False`` an existing file is
+    refused (FileExistsError) and left alone."""
+    with atomic_write_text(path, encoding="utf-8", overwrite=overwrite) as f:
         return export_archive(archive, f)
 
 

@@ -9,7 +9,22 @@ ARCHIVE_MESSAGES = {
     "archive.not_sqlite": "{detail} is not an Elshi archive (it is not an SQLite database)",
     "archive.foreign_database": "the file is an SQLite database of another program (tables: {detail})",
     "archive.newer_schema": "the archive was made by a newer Elshi (schema {detail}); update Elshi to open it",
-    "archive.damaged": "the archive cannot be read, it may be damaged: {detail}",
+    "archive.damaged": "the archive is damaged (SQLite's integrity check failed: {detail}); restore a good "
+                       "backup with 'elshi restore FILE' (see 'elshi backups')",
+    "archive.locked": "another program holds the archive {detail} locked, so it cannot be read now; the file "
+                      "is not damaged. Close the program using it (another Elshi, an SQLite browser, a sync "
+                      "tool) and try again",
+    "archive.read_only_mount": "{detail} is on a read-only disk or mount, and Elshi must write beside the "
+                               "archive; copy the archive to a writable folder, or mount the disk for writing",
+    "archive.read_only_folder": "Elshi cannot write in the folder {detail} (it keeps the archive's journal and "
+                                "backups there); ask for write permission on the folder, or copy the archive to "
+                                "a folder of your own",
+    "archive.no_permission": "you are not allowed to read and write {detail}; ask its owner for read and write "
+                             "permission, or work on a copy of your own",
+    "archive.missing": "{detail} does not exist",
+    "archive.disk_full": "the disk holding {detail} is full; nothing was changed. Free some space and try again",
+    "recovery.not_damaged": "{detail} is not damaged, so it is not replaced; to go back to a backup anyway, "
+                            "open the archive and restore it",
     "archive.is_folder": "{detail} is a folder, not an archive file",
     "archive.unreadable": "cannot open {detail}",
     "archive.not_empty": "the archive already holds records; use 'import' to merge a file into it",

@@ -60,6 +60,27 @@ def error_text(error: BaseException) -> str:
         "archive.newer_schema": tr("That file was made by a newer version of Elshi."),
         "archive.unreadable": tr("That file cannot be read: {detail}"),
         "recovery.no_backup": tr("No good backup was found in {detail}."),
+        "recovery.not_damaged": tr(
+            "{detail} is not damaged, so it is not replaced. Open it and use Restore from Backup… "
+            "to go back to a backup anyway."
+        ),
+        "archive.locked": tr(
+            "Another program holds the archive locked, so it cannot be read now; the file is not "
+            "damaged. Close the program using it (another Elshi, an SQLite browser, a sync tool) "
+            "and try again."
+        ),
+        "archive.read_only_mount": tr(
+            "{detail} is on a read-only disk. Copy the archive to a writable folder, or mount the "
+            "disk for writing."
+        ),
+        "archive.read_only_folder": tr(
+            "Elshi cannot write in the folder {detail}. Ask for write permission on it, or copy "
+            "the archive to a folder of your own."
+        ),
+        "archive.no_permission": tr(
+            "You are not allowed to read and write {detail}. Ask its owner for permission, or "
+            "work on a copy of your own."
+        ),
     }
     return messages.get(code, tr("Something went wrong: {detail}")).format(detail=detail)
 
@@ -109,10 +130,11 @@ def restore_from_backup(workspace: Workspace, source: Path | None = None) -> boo
     if problem is not None:
         dialogs.error(tr("Cannot restore this file"), error_text(problem))
         return False
+    sides = "\n".join(backups.describe_replacement(*backups.what_is_replaced(archive.path, source)))
     question = tr(
-        "Replace all records in this archive with those in the backup “{name}”?\n\n"
+        "Replace all records in this archive with those in the backup “{name}”?\n\n{sides}\n\n"
         "The archive as it is now is kept in {folder}; nothing is deleted."
-    ).format(name=source.name, folder=archive.backups_dir)
+    ).format(name=source.name, folder=archive.backups_dir, sides=sides)
     if not dialogs.confirm(tr("Restore from a backup"), question):
         return False
     # The restore is a write like any other: in turn behind the saves asked for before it, and
@@ -136,8 +158,11 @@ def restore_from_backup(workspace: Workspace, source: Path | None = None) -> boo
 def recover_damaged(dialogs: Dialogs, path: Path, code: str, *, clock: Clock | None = None) -> Archive | None:
     """At start, after the archive failed to open with ``code``: say why, offer the newest good
     backup, and return the restored archive, opened; None if there is none or the user says no.
-    The file that failed is kept in the backups folder, never overwritten."""
-    from database.recovery import RECOVERABLE, backups_folder, newest_good_backup, recover_and_open
+    Only a file SQLite's ``integrity_check`` finds damaged is offered a backup: the file is
+    looked at again first, and a sound one (locked meanwhile, say) is explained, not replaced.
+    The question shows what both files hold. The file that failed is kept in the backups
+    folder, never overwritten."""
+    from database.recovery import RECOVERABLE, backups_folder, diagnose, newest_good_backup, recover_and_open
 
     title = tr("The archive cannot be opened")
     reason = {
@@ -145,9 +170,12 @@ def recover_damaged(dialogs: Dialogs, path: Path, code: str, *, clock: Clock | N
         "archive.not_sqlite": tr(
             "The file {path} is not an Elshi archive any more (it may have been overwritten)."
         ),
-        "archive.newer_schema": tr("The archive {path} was saved by a newer version of Elshi."),
     }.get(code)
     if reason is None or code not in RECOVERABLE:
+        return None
+    found = diagnose(path)
+    if found is None or found[0] not in RECOVERABLE:
+        dialogs.error(title, error_text(BackupError(*found) if found else BackupError("recovery.not_damaged", str(path))))
         return None
     reason = reason.format(path=path)
     newest = newest_good_backup(path)
@@ -162,6 +190,7 @@ def recover_damaged(dialogs: Dialogs, path: Path, code: str, *, clock: Clock | N
         )
         return None
     when = local_time(newest.taken_at) if newest.taken_at else newest.path.name
+    sides = "\n".join(backups.describe_replacement(*backups.what_is_replaced(path, newest.path)))
     question = (
         reason
         + "\n\n"
@@ -170,6 +199,8 @@ def recover_damaged(dialogs: Dialogs, path: Path, code: str, *, clock: Clock | N
             "not be in the archive. The file that failed is kept in {folder}; "
             "nothing is deleted."
         ).format(when=when, folder=backups_folder(path))
+        + "\n\n"
+        + sides
     )
     if not dialogs.confirm(title, question):
         return None

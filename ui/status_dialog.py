@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from database.archive import Archive
 from database.commitments import history, set_status
-from database.errors import ArchiveError
+from database.errors import ArchiveError, Conflict
 from database.records import CommitmentDraft, CommitmentStatus, Entity
 from database.validation import ValidationError
 from ui.errors import describe
@@ -51,6 +51,9 @@ class StatusDialog(QDialog):
         self.commitment_id = commitment_id
         record = archive.get(Entity.COMMITMENT, commitment_id)
         draft: CommitmentDraft = record.data
+        # What the person sees: a note alone is added to the notes as they are when it is saved,
+        # whatever else was saved meanwhile; a new status is set only over the record as shown.
+        self.shown_status, self.shown_version = draft.status, record.version
         self.setWindowTitle(self.tr("Change status"))
         self.resize(560, 460)
 
@@ -127,8 +130,15 @@ class StatusDialog(QDialog):
         status, text, on = self.status.currentData(), self.note.toPlainText(), self.chosen_date()
         save_button.setEnabled(False)
         self.error.hide()
-        self.writer.submit(lambda: set_status(archive, commitment_id, status, text, on=on),
-                           self._saved, self._not_saved)
+        if status == self.shown_status.value:  # the note alone: never undoes a status set elsewhere
+            def work() -> object:
+                return set_status(archive, commitment_id, None, text, on=on)
+        else:
+            version = self.shown_version
+
+            def work() -> object:
+                return set_status(archive, commitment_id, status, text, on=on, expected_version=version)
+        self.writer.submit(work, self._saved, self._not_saved)
 
     def _saved(self, _result: object) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
@@ -142,6 +152,11 @@ class StatusDialog(QDialog):
             self._show_error("\n".join(f"{labels.get(err.field, err.field)}: {describe(err)}" for err in error.errors))
             if any(err.field == "note" for err in error.errors):
                 self.note.setFocus()
+        elif isinstance(error, Conflict):
+            self._show_error(self.tr(
+                "This commitment was changed elsewhere after this dialog opened, so the new status "
+                "was not saved. Your note is still here: copy it, close the dialog and open it again "
+                "to see the change."))
         else:
             code = error.code if isinstance(error, ArchiveError) else type(error).__name__
             self._show_error(self.tr("The status could not be saved ({code}).").format(code=code))

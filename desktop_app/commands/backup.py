@@ -25,6 +25,7 @@ MESSAGES = {
     "backup.missing": "{detail} does not exist",
     "backup.same_file": "{detail} is the archive itself",
     "archive.busy": "the archive is busy in another Elshi window or process; try again ({detail})",
+    "recovery.no_backup": "no good backup was found in {detail}",
 }
 
 # The kinds of backup (database.backup), as 'backups' lists them; in English the file names' own words.
@@ -46,10 +47,14 @@ def register(sub: Any) -> None:
     p.add_argument("--json", action="store_true", help=t("print JSON for programs"))
     p.set_defaults(run=run_list)
     p = sub.add_parser("restore", help=t("replace the archive's records with a backup's"),
-                       description=t("Check that FILE is a sound Elshi archive, keep the archive as it is "
-                                     "now in its backups folder (NAME-before-restore-...), then copy FILE's "
-                                     "records in."))
+                       description=t("Check that FILE is a sound Elshi archive, show what the archive and "
+                                     "FILE hold (records and newest change), keep the archive as it is now "
+                                     "in its backups folder (NAME-before-restore-...), then copy FILE's "
+                                     "records in. Asks first; --yes answers for you. An archive that will "
+                                     "not open is only replaced when SQLite finds it damaged."))
     p.add_argument("file", metavar="FILE", type=Path, help=t("the backup to restore from"))
+    p.add_argument("--yes", action="store_true",
+                   help=t("restore without asking (after showing what the archive would lose)"))
     p.add_argument("--json", action="store_true", help=t("print JSON for programs"))
     # run_unopened: what to do when the archive itself cannot be opened (damaged, or from a newer
     # Elshi): the command line calls it with the path instead of failing before the command runs.
@@ -101,11 +106,39 @@ def run_list(archive: Archive, args: argparse.Namespace) -> int:
     return 0
 
 
+def confirmed(archive_path: Path, args: argparse.Namespace) -> None:
+    """Show both sides of the restore and ask; CommandError (nothing changed) unless the answer
+    is yes. A run that cannot ask (no terminal) needs --yes."""
+    import sys
+
+    from desktop_app.cli import CommandError
+    from operations.backups import describe_replacement, problem_with, what_is_replaced
+
+    problem = problem_with(args.file)
+    if problem is not None:
+        raise CommandError(t("{file} was not restored, nothing changed: {reason}",
+                             file=args.file, reason=explain(problem)))
+    now, then = what_is_replaced(archive_path, args.file)
+    out = sys.stderr if args.json else sys.stdout
+    for line in describe_replacement(now, then):
+        print(line, file=out)
+    if args.yes or (now.readable and now.total == 0 and now.newest is None):
+        return  # asked for, or an empty archive: nothing to lose
+    if sys.stdin is not None and sys.stdin.isatty():
+        answer = input(t("Replace the archive's records with the backup's? [y/N] "))
+        if answer.strip().lower() in {"y", "yes", t("y"), t("yes")}:
+            return
+        raise CommandError(t("nothing was restored"))
+    raise CommandError(t("nothing was restored; run again with --yes to replace the archive's records "
+                         "with the backup's"))
+
+
 def run_restore(archive: Archive, args: argparse.Namespace) -> int:
     from database.errors import BackupError
     from desktop_app.cli import CommandError
     from operations.backups import restore
 
+    confirmed(archive.path, args)
     try:
         kept = restore(archive, args.file)
     except BackupError as e:
@@ -126,6 +159,7 @@ def restore_unopened(path: Path, args: argparse.Namespace) -> int:
     from desktop_app.cli import CommandError
     from operations.backups import restore_unopened as restore_over
 
+    confirmed(path, args)
     try:
         kept = restore_over(path, args.file)
     except BackupError as e:

@@ -235,7 +235,7 @@ if mode == "elshi":
     watch = FirstPaint("MainWindow")
     app.installEventFilter(watch)
     from desktop_app.cli import main
-    sys.exit(main(["--archive", archive]))
+    sys.exit(main(["--archive", archive, "--create"]))
 else:
     import sqlalchemy.orm  # noqa: F401 - the floor pays for the ORM import as Elshi does
     from PySide6.QtWidgets import QMainWindow

@@ -187,13 +187,13 @@ def test_a_backup_from_an_older_schema_is_upgraded_when_restored(archive: Archiv
 
 def test_backup_and_restore_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path, copy = str(tmp_path / "a.sqlite"), tmp_path / "copy.sqlite"
-    assert main(["--archive", path, "sample"]) == 0
-    assert main(["--archive", path, "backup", "--to", str(copy)]) == 0
+    assert main(["--archive", path, "--create", "sample"]) == 0
+    assert main(["--archive", path, "--create", "backup", "--to", str(copy)]) == 0
     assert "checked" in capsys.readouterr().out
-    assert main(["--archive", path, "backup", "--to", str(copy)]) == 1
+    assert main(["--archive", path, "--create", "backup", "--to", str(copy)]) == 1
     assert "never overwrites" in capsys.readouterr().err
     empty = str(tmp_path / "b.sqlite")
-    assert main(["--archive", empty, "restore", str(copy), "--json"]) == 0
+    assert main(["--archive", empty, "--create", "restore", str(copy), "--json"]) == 0
     out = capsys.readouterr().out
     assert "replaced_archive_kept_at" in out
     restored = open_archive(empty)
@@ -201,11 +201,11 @@ def test_backup_and_restore_from_the_command_line(tmp_path: Path, capsys: pytest
         assert restored.count("event") == 8
     finally:
         restored.close()
-    assert main(["--archive", empty, "backups", "--json"]) == 0
+    assert main(["--archive", empty, "--create", "backups", "--json"]) == 0
     assert '"kind": "before-restore"' in capsys.readouterr().out
     junk = tmp_path / "junk.sqlite"
     junk.write_text("junk")
-    assert main(["--archive", empty, "restore", str(junk)]) == 1
+    assert main(["--archive", empty, "--create", "restore", str(junk)]) == 1
     assert "not restored, nothing changed" in capsys.readouterr().err
 
 
@@ -214,10 +214,10 @@ def test_restore_over_an_archive_that_cannot_be_opened_puts_it_aside(
     from desktop_app.cli import build_parser
 
     path, copy = tmp_path / "a.sqlite", tmp_path / "copy.sqlite"
-    assert main(["--archive", str(path), "sample"]) == 0
-    assert main(["--archive", str(path), "backup", "--to", str(copy)]) == 0
+    assert main(["--archive", str(path), "--create", "sample"]) == 0
+    assert main(["--archive", str(path), "--create", "backup", "--to", str(copy)]) == 0
     path.write_bytes(b"SQLite format 3\x00" + b"\x07" * 9000)
-    args = build_parser().parse_args(["--archive", str(path), "restore", str(copy)])
+    args = build_parser().parse_args(["--archive", str(path), "restore", str(copy), "--yes"])
     assert args.run_unopened(path, args) == 0  # what the command line runs when opening fails
     assert "kept at" in capsys.readouterr().out
     restored = open_archive(path)

@@ -498,7 +498,7 @@ def test_the_same_records_give_the_same_file(sample_archive: Archive) -> None:
 
 def test_cli_writes_each_briefing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = str(tmp_path / "a.sqlite")
-    assert main(["--archive", path, "sample"]) == 0
+    assert main(["--archive", path, "--create", "sample"]) == 0
     capsys.readouterr()
     uuid = "865674e7-e52b-4c00-9821-618c2b1e8d22"  # the Irtysh forum in the sample
     runs = {
@@ -509,7 +509,7 @@ def test_cli_writes_each_briefing(tmp_path: Path, capsys: pytest.CaptureFixture[
     }
     for kind, args in runs.items():
         out = tmp_path / f"{kind}.pdf"
-        assert main(["--archive", path, "briefing", *args, "--out", str(out), "--lang", "ru", "--json"]) == 0
+        assert main(["--archive", path, "--create", "briefing", *args, "--out", str(out), "--lang", "ru", "--json"]) == 0
         result = json.loads(capsys.readouterr().out)
         assert result["kind"] == kind and result["pages"] == len(pypdf.PdfReader(out).pages)
         assert DEFAULT_MARKING["ru"] in pypdf_pages(out.read_bytes())[0]
@@ -518,7 +518,7 @@ def test_cli_writes_each_briefing(tmp_path: Path, capsys: pytest.CaptureFixture[
 
 def test_cli_refuses_with_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = str(tmp_path / "a.sqlite")
-    main(["--archive", path, "sample"])
+    main(["--archive", path, "--create", "sample"])
     capsys.readouterr()
     out = tmp_path / "x.pdf"
     cases = [
@@ -527,7 +527,7 @@ def test_cli_refuses_with_one_line(tmp_path: Path, capsys: pytest.CaptureFixture
         (["upcoming", "--from", "someday"], "not a date: 'someday'"),
     ]
     for args, reason in cases:
-        assert main(["--archive", path, "briefing", *args, "--out", str(out)]) == 1
+        assert main(["--archive", path, "--create", "briefing", *args, "--out", str(out)]) == 1
         err = capsys.readouterr().err.strip()
         assert reason in err and len(err.splitlines()) == 1
     assert not out.exists() and not list(tmp_path.glob("*.part"))

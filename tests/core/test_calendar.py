@@ -286,9 +286,9 @@ def test_history_is_in_date_order_even_when_a_note_is_back_dated(archive: Archiv
 
 def test_cli_calendar_lists_a_month_as_json_and_writes_ics(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = str(tmp_path / "a.sqlite")
-    assert main(["--archive", path, "sample"]) == 0
+    assert main(["--archive", path, "--create", "sample"]) == 0
     capsys.readouterr()
-    assert main(["--archive", path, "calendar", "--from", "2026-03", "--to", "2026-03", "--json"]) == 0
+    assert main(["--archive", path, "--create", "calendar", "--from", "2026-03", "--to", "2026-03", "--json"]) == 0
     doc = json.loads(capsys.readouterr().out)
     assert (doc["from"], doc["to"]) == ("2026-03-01", "2026-03-31")
     by_title = {i["title"]: i for i in doc["items"]}
@@ -296,7 +296,7 @@ def test_cli_calendar_lists_a_month_as_json_and_writes_ics(tmp_path: Path, capsy
     assert by_title[MAYOR_VISIT]["dates"] == "2026-H1" and not by_title[MAYOR_VISIT]["exact"]
 
     ics = tmp_path / "march.ics"
-    assert main(["--archive", path, "calendar", "--from", "2026-03-01", "--to", "2026-03-31",
+    assert main(["--archive", path, "--create", "calendar", "--from", "2026-03-01", "--to", "2026-03-31",
                  "--no-commitments", "--ics", str(ics)]) == 0
     out = capsys.readouterr().out
     assert "Wrote 3 calendar entries" in out and "Known only to the month" in out
@@ -304,9 +304,9 @@ def test_cli_calendar_lists_a_month_as_json_and_writes_ics(tmp_path: Path, capsy
 
 
 def test_cli_calendar_refuses_a_bad_date(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(["--archive", str(tmp_path / "a.sqlite"), "calendar", "--from", "26 March"])
+    code = main(["--archive", str(tmp_path / "a.sqlite"), "--create", "calendar", "--from", "26 March"])
     assert code == 1 and "is not a date" in capsys.readouterr().err
-    code = main(["--archive", str(tmp_path / "a.sqlite"), "calendar", "--from", "2026-04", "--to", "2026-03"])
+    code = main(["--archive", str(tmp_path / "a.sqlite"), "--create", "calendar", "--from", "2026-04", "--to", "2026-03"])
     assert code == 1 and "before" in capsys.readouterr().err
 
 

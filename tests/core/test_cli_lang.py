@@ -57,26 +57,26 @@ def not_an_archive(tmp_path: Path) -> Path:
 
 def test_lang_option_chooses_the_language_of_messages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     archive = str(tmp_path / "a.sqlite")
-    assert run(capsys, "--lang", "kk", "--archive", archive, "check")[1] == f"{archive}: ақау табылған жоқ.\n"
-    assert run(capsys, "--lang", "ru", "--archive", archive, "check")[1] == f"{archive}: проблем не найдено.\n"
-    assert run(capsys, "--lang", "en", "--archive", archive, "check")[1] == f"{archive}: no problems found.\n"
+    assert run(capsys, "--lang", "kk", "--archive", archive, "--create", "check")[1] == f"{archive}: ақау табылған жоқ.\n"
+    assert run(capsys, "--lang", "ru", "--archive", archive, "--create", "check")[1] == f"{archive}: проблем не найдено.\n"
+    assert run(capsys, "--lang", "en", "--archive", archive, "--create", "check")[1] == f"{archive}: no problems found.\n"
 
 
 def test_errors_are_one_line_in_the_chosen_language(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = not_an_archive(tmp_path)
-    code, _, err = run(capsys, "--lang", "ru", "--archive", str(path), "check")
+    code, _, err = run(capsys, "--lang", "ru", "--archive", str(path), "--create", "check")
     assert code == 1
     assert err == f"elshi: {path} не является архивом Elshi (это не база данных SQLite)\n"
-    code, _, err = run(capsys, "--lang", "kk", "--archive", str(tmp_path / "x.sqlite"), "import",
+    code, _, err = run(capsys, "--lang", "kk", "--archive", str(tmp_path / "x.sqlite"), "--create", "import",
                        str(tmp_path / "missing.json"))
     assert code == 1 and err.startswith("elshi import: ") and "оқылмады" in err
 
 
 def test_counts_and_record_data_in_messages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     archive, out = str(tmp_path / "a.sqlite"), tmp_path / "out.json"
-    code, stdout, _ = run(capsys, "--lang", "ru", "--archive", archive, "sample")
+    code, stdout, _ = run(capsys, "--lang", "ru", "--archive", archive, "--create", "sample")
     assert code == 0 and stdout.startswith("Образец архива загружен в ")
-    code, stdout, _ = run(capsys, "--lang", "kk", "--archive", archive, "export", str(out))
+    code, stdout, _ = run(capsys, "--lang", "kk", "--archive", archive, "--create", "export", str(out))
     assert code == 0 and "іс-шаралар — 8" in stdout and "міндеттемелер — 10" in stdout
 
 
@@ -101,8 +101,8 @@ def test_the_window_setting_is_the_default_and_lang_overrides_it(
         tmp_path: Path, plain_environment: Path, capsys: pytest.CaptureFixture[str]) -> None:
     archive = str(tmp_path / "a.sqlite")
     save_setting(plain_environment, "ru")
-    assert run(capsys, "--archive", archive, "check")[1].endswith("проблем не найдено.\n")
-    assert run(capsys, "--lang", "en", "--archive", archive, "check")[1].endswith("no problems found.\n")
+    assert run(capsys, "--archive", archive, "--create", "check")[1].endswith("проблем не найдено.\n")
+    assert run(capsys, "--lang", "en", "--archive", archive, "--create", "check")[1].endswith("no problems found.\n")
 
 
 @pytest.mark.parametrize(("variable", "value", "expected"), [
@@ -121,8 +121,8 @@ def test_without_a_setting_the_system_locale_decides(
 
 def test_only_the_lang_before_the_command_is_the_interface_language() -> None:
     """A subcommand may have a --lang of its own (the language of a file it writes)."""
-    assert cli.interface_language(["--archive", "a.sqlite", "calendar", "--lang", "kk"]) == "en"
-    assert cli.interface_language(["--archive", "a.sqlite", "--lang=ru", "calendar", "--lang", "kk"]) == "ru"
+    assert cli.interface_language(["--archive", "a.sqlite", "--create", "calendar", "--lang", "kk"]) == "en"
+    assert cli.interface_language(["--archive", "a.sqlite", "--create", "--lang=ru", "calendar", "--lang", "kk"]) == "ru"
 
 
 def test_help_and_usage_errors_in_the_chosen_language(capsys: pytest.CaptureFixture[str]) -> None:
@@ -147,7 +147,7 @@ def test_an_unknown_language_is_a_usage_error(capsys: pytest.CaptureFixture[str]
 def test_the_language_option_keeps_the_command_line_free_of_qt(tmp_path: Path) -> None:
     code = (
         "import sys; from desktop_app.cli import main; "
-        f"rc = main(['--lang', 'kk', '--archive', r'{tmp_path / 'a.sqlite'}', 'check']); "
+        f"rc = main(['--lang', 'kk', '--archive', r'{tmp_path / 'a.sqlite'}', '--create', 'check']); "
         "print('QT' if any(m.startswith('PySide6') for m in sys.modules) else 'NOQT', rc)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
@@ -239,7 +239,7 @@ def test_the_word_tables_know_every_code_the_listings_show() -> None:
 
 def sample(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
     archive = str(tmp_path / "a.sqlite")
-    assert main(["--archive", archive, "sample"]) == 0
+    assert main(["--archive", archive, "--create", "sample"]) == 0
     capsys.readouterr()
     return archive
 
@@ -247,38 +247,38 @@ def sample(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
 def test_duplicates_are_listed_in_the_chosen_language(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     archive = sample(tmp_path, capsys)
-    code, out, _ = run(capsys, "--lang", "kk", "--archive", archive, "duplicates")
+    code, out, _ = run(capsys, "--lang", "kk", "--archive", archive, "--create", "duplicates")
     assert code == 0
     # the sample's one pair: the Pavlodar akim under two spellings
     assert re.fullmatch(r"тұлға \d+ «Асаин Байханов» ~ \d+ «Асайын Байханов»: "
                         r"басқа әліпбиде аты бірдей \(0\.\d\d\)\n", out), out
-    code, out, _ = run(capsys, "--lang", "ru", "--archive", archive, "duplicates", "--type", "organisation")
+    code, out, _ = run(capsys, "--lang", "ru", "--archive", archive, "--create", "duplicates", "--type", "organisation")
     assert (code, out) == (0, "Вероятных дубликатов нет.\n")
 
 
 def test_search_results_are_grouped_in_the_chosen_language(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     archive = sample(tmp_path, capsys)
-    code, out, _ = run(capsys, "--lang", "ru", "--archive", archive, "search", "Омбы")
+    code, out, _ = run(capsys, "--lang", "ru", "--archive", archive, "--create", "search", "Омбы")
     assert code == 0
     headings = [line for line in out.splitlines() if not line.startswith(" ")]
     assert "Места (1)" in headings and "Организации (3)" in headings and "Мероприятия (2)" in headings  # one says Omsk
     groups = "Персоны|Организации|Места|Мероприятия|Документы|Обязательства"
     assert all(re.fullmatch(rf"({groups}) \(\d+\)", h) for h in headings), headings
     assert "Омбы облысының Үкіметі" in out  # record data stays as recorded
-    code, out, _ = run(capsys, "--lang", "kk", "--archive", archive, "search", "Асаин")
+    code, out, _ = run(capsys, "--lang", "kk", "--archive", archive, "--create", "search", "Асаин")
     assert code == 0 and "Тұлғалар (1)" in out and "Ұқсас жазылулар (Асайын):" in out
     assert re.search(r"^  тұлға +\d+  Асайын Байханов$", out, re.M), out
-    code, out, _ = run(capsys, "--lang", "kk", "--archive", archive, "search", "zzzz")
+    code, out, _ = run(capsys, "--lang", "kk", "--archive", archive, "--create", "search", "zzzz")
     assert out == "«zzzz» сұрауы бойынша ештеңе табылмады.\n"
-    code, _, err = run(capsys, "--lang", "ru", "--archive", archive, "search", "--saved", "визиты")
+    code, _, err = run(capsys, "--lang", "ru", "--archive", archive, "--create", "search", "--saved", "визиты")
     assert code == 1 and err == "elshi search: сохранённого поиска «визиты» нет\n"
 
 
 def test_the_calendar_speaks_the_interface_language(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     archive = sample(tmp_path, capsys)
-    code, out, _ = run(capsys, "--lang", "kk", "--archive", archive, "calendar", "--from", "2026",
+    code, out, _ = run(capsys, "--lang", "kk", "--archive", archive, "--create", "calendar", "--from", "2026",
                        "--to", "2026")
     assert code == 0
     lines = out.splitlines()
@@ -288,7 +288,7 @@ def test_the_calendar_speaks_the_interface_language(
     referendum = next(line for line in lines if "референдум" in line)
     assert referendum.split()[1] == "іс-шара" and referendum.endswith("[жоспарланған]")
     assert any(line.endswith("[бақылауда] МЕРЗІМІ ӨТКЕН") for line in lines)  # an open commitment past due
-    code, _, err = run(capsys, "--lang", "ru", "--archive", archive, "calendar", "--from", "2026-04",
+    code, _, err = run(capsys, "--lang", "ru", "--archive", archive, "--create", "calendar", "--from", "2026-04",
                        "--to", "2026-03")
     assert code == 1 and err == "elshi calendar: дата --to раньше даты --from\n"
 
@@ -298,7 +298,7 @@ def test_json_output_stays_the_same_in_every_language(
     archive = sample(tmp_path, capsys)
     for command in (["duplicates", "--json"], ["search", "Омбы", "--json"],
                     ["calendar", "--from", "2026", "--to", "2026", "--json"]):
-        outputs = {lang: run(capsys, "--lang", lang, "--archive", archive, *command)[1]
+        outputs = {lang: run(capsys, "--lang", lang, "--archive", archive, "--create", *command)[1]
                    for lang in ("en", "kk", "ru")}
         assert outputs["kk"] == outputs["ru"] == outputs["en"], command
         assert json.loads(outputs["en"])
@@ -311,12 +311,12 @@ def test_a_briefing_in_one_language_reported_in_another(
     import pypdf
 
     archive, pdf = sample(tmp_path, capsys), tmp_path / "agenda.pdf"
-    code, out, _ = run(capsys, "--lang", "ru", "--archive", archive, "briefing", "upcoming",
+    code, out, _ = run(capsys, "--lang", "ru", "--archive", archive, "--create", "briefing", "upcoming",
                        "--from", "2026-01", "--to", "2026-06", "--out", str(pdf), "--lang", "kk")
     pages = len(pypdf.PdfReader(pdf).pages)
     assert code == 0 and out == f"Справка записана в {pdf}: страниц — {pages}.\n"
     assert "Қызмет бабында пайдалану үшін" in (pypdf.PdfReader(pdf).pages[0].extract_text() or "")
-    code, _, err = run(capsys, "--lang", "kk", "--archive", archive, "briefing", "counterpart",
+    code, _, err = run(capsys, "--lang", "kk", "--archive", archive, "--create", "briefing", "counterpart",
                        "--out", str(pdf))
     assert code == 1 and err.startswith("elshi briefing: мыналардың тек біреуін көрсетіңіз")
 

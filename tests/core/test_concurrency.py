@@ -184,7 +184,7 @@ def test_two_processes_importing_at_once_both_land_whole(archive: Archive, tmp_p
         files.append(path)
     procs = [
         subprocess.Popen(
-            [sys.executable, "-m", "desktop_app", "--archive", str(archive.path), "import", str(f)],
+            [sys.executable, "-m", "desktop_app", "--archive", str(archive.path), "--create", "import", str(f)],
             cwd=ROOT,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,

@@ -102,16 +102,16 @@ def test_cli_lists_merges_and_unmerges(tmp_path, capsys) -> None:  # type: ignor
     from desktop_app.cli import main
 
     path = str(tmp_path / "a.sqlite")
-    main(["--archive", path, "sample"])
+    main(["--archive", path, "--create", "sample"])
     capsys.readouterr()
-    assert main(["--archive", path, "duplicates", "--json"]) == 0
+    assert main(["--archive", path, "--create", "duplicates", "--json"]) == 0
     [pair] = json_lib.loads(capsys.readouterr().out)
     assert {pair["a"]["name"], pair["b"]["name"]} == {"Асаин Байханов", "Асайын Байханов"}
-    assert main(["--archive", path, "merge", "person", str(pair["a"]["id"]), str(pair["b"]["id"])]) == 0
+    assert main(["--archive", path, "--create", "merge", "person", str(pair["a"]["id"]), str(pair["b"]["id"])]) == 0
     assert "unmerge 1" in capsys.readouterr().out
-    assert main(["--archive", path, "duplicates"]) == 0 and "No likely duplicates" in capsys.readouterr().out
-    assert main(["--archive", path, "unmerge", "1"]) == 0
-    assert main(["--archive", path, "unmerge", "1"]) == 1
+    assert main(["--archive", path, "--create", "duplicates"]) == 0 and "No likely duplicates" in capsys.readouterr().out
+    assert main(["--archive", path, "--create", "unmerge", "1"]) == 0
+    assert main(["--archive", path, "--create", "unmerge", "1"]) == 1
     assert "already undone" in capsys.readouterr().err
 
 

@@ -273,15 +273,15 @@ def test_a_file_that_is_not_a_calendar_is_refused(archive: Archive) -> None:
 def test_cli_import_shows_a_preview_then_writes_with_yes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path, ics = str(tmp_path / "a.sqlite"), tmp_path / "in.ics"
     ics.write_text(FOREIGN, encoding="utf-8")
-    assert main(["--archive", path, "calendar-import", str(ics)]) == 0
+    assert main(["--archive", path, "--create", "calendar-import", str(ics)]) == 0
     out = capsys.readouterr().out
     assert "Астана халықаралық форумы" in out and "Nothing was written" in out and "2 to add" in out
     assert "repeats" in out and "no date" in out
-    assert main(["--archive", path, "calendar-import", str(ics), "--yes"]) == 0
+    assert main(["--archive", path, "--create", "calendar-import", str(ics), "--yes"]) == 0
     assert "2 added" in capsys.readouterr().out
-    assert main(["--archive", path, "calendar-import", str(ics), "--yes"]) == 0
+    assert main(["--archive", path, "--create", "calendar-import", str(ics), "--yes"]) == 0
     assert "0 added" in capsys.readouterr().out
     bad = tmp_path / "bad.ics"
     bad.write_text("hello", encoding="utf-8")
-    assert main(["--archive", path, "calendar-import", str(bad)]) == 1
+    assert main(["--archive", path, "--create", "calendar-import", str(bad)]) == 1
     assert "not an iCalendar file" in capsys.readouterr().err

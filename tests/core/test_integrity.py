@@ -75,7 +75,7 @@ def test_check_on_the_command_line_exits_1_and_lists_what_is_wrong(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "a.sqlite"
-    assert main(["--archive", str(path), "sample"]) == 0
+    assert main(["--archive", str(path), "--create", "sample"]) == 0
     files = tmp_path / "a-files"
     files.mkdir()
     with sqlite3.connect(path) as db:
@@ -86,6 +86,6 @@ def test_check_on_the_command_line_exits_1_and_lists_what_is_wrong(
         )
     (files / "f1.pdf").write_bytes(b"abd")
     capsys.readouterr()
-    assert main(["--archive", str(path), "check"]) == 1
+    assert main(["--archive", str(path), "--create", "check"]) == 1
     out = capsys.readouterr().out
     assert "1 problem found:" in out and "scan.pdf" in out and "has changed" in out

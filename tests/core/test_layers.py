@@ -26,7 +26,7 @@ def test_core_and_exports_never_import_qt_or_the_ui() -> None:
 def test_headless_commands_do_not_load_qt(tmp_path: Path) -> None:
     code = (
         "import sys; from desktop_app.cli import main; "
-        f"rc = main(['--archive', r'{tmp_path / 'a.sqlite'}', 'check']); "
+        f"rc = main(['--archive', r'{tmp_path / 'a.sqlite'}', '--create', 'check']); "
         "print('QT' if any(m.startswith('PySide6') for m in sys.modules) else 'NOQT', rc)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)

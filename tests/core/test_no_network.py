@@ -59,11 +59,11 @@ def test_the_guard_itself_catches_a_connection(no_network: list[str]) -> None:
 def test_open_sample_edit_export_import_check_backup_restore_purge_offline(
         no_network: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path, out, copy = tmp_path / "a.sqlite", tmp_path / "out.json", tmp_path / "copy.sqlite"
-    assert main(["--archive", str(path), "sample"]) == 0
-    assert main(["--archive", str(path), "export", str(out)]) == 0
-    assert main(["--archive", str(tmp_path / "b.sqlite"), "import", str(out)]) == 0
-    assert main(["--archive", str(path), "check"]) == 0
-    assert main(["--archive", str(path), "backup", "--to", str(copy)]) == 0
+    assert main(["--archive", str(path), "--create", "sample"]) == 0
+    assert main(["--archive", str(path), "--create", "export", str(out)]) == 0
+    assert main(["--archive", str(tmp_path / "b.sqlite"), "--create", "import", str(out)]) == 0
+    assert main(["--archive", str(path), "--create", "check"]) == 0
+    assert main(["--archive", str(path), "--create", "backup", "--to", str(copy)]) == 0
     archive = open_archive(path, clock=FixedClock(TODAY))
     try:
         place = archive.add(PlaceDraft("Шаңхай"))
@@ -97,7 +97,7 @@ def _unshare_works() -> bool:
 )
 def test_the_command_line_works_with_no_network_interfaces_at_all(tmp_path: Path) -> None:
     archive, out = str(tmp_path / "a.sqlite"), str(tmp_path / "out.json")
-    elshi = [sys.executable, "-m", "desktop_app", "--archive", archive]
+    elshi = [sys.executable, "-m", "desktop_app", "--archive", archive, "--create"]
     script = [
         elshi + ["sample"],
         elshi + ["export", out],

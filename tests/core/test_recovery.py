@@ -80,17 +80,19 @@ def test_a_file_that_is_not_a_database_is_put_aside_too(tmp_path: Path, clock: F
     assert open_checked(path, clock=clock).count("event") == 8
 
 
-def test_an_archive_from_a_newer_elshi_is_kept_aside_under_its_own_name(
+def test_an_archive_from_a_newer_elshi_is_sound_and_never_replaced(
     tmp_path: Path, clock: FixedClock
 ) -> None:
     path, _ = archive_with_backup(tmp_path, clock)
     with sqlite3.connect(path) as db:
         db.execute("UPDATE alembic_version SET version_num = 'ffff'")
+    before = path.read_bytes()
     assert diagnose(path) == ("archive.newer_schema", "ffff")
-    result = recover(path, clock=clock)
-    assert result.kept_aside.name.startswith("post-newer-schema-")
-    with sqlite3.connect(result.kept_aside) as db:
-        assert db.execute("SELECT version_num FROM alembic_version").fetchone() == ("ffff",)
+    with pytest.raises(BackupError) as e:
+        recover(path, clock=clock)
+    assert e.value.code == "archive.newer_schema"  # update Elshi; its records stay where they are
+    assert path.read_bytes() == before
+    assert not list((tmp_path / "post-backups").glob("post-damaged-*"))
 
 
 def test_a_damaged_backup_is_passed_over_for_an_older_good_one(tmp_path: Path, clock: FixedClock) -> None:

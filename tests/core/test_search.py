@@ -527,8 +527,8 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 def test_cli_search_prints_json_hits(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = str(tmp_path / "x.sqlite")
-    run(capsys, "--archive", path, "sample")
-    code, out, _ = run(capsys, "--archive", path, "search", "baykhanov", "--type", "person", "--json")
+    run(capsys, "--archive", path, "--create", "sample")
+    code, out, _ = run(capsys, "--archive", path, "--create", "search", "baykhanov", "--type", "person", "--json")
     assert code == 0
     hits = json.loads(out)
     assert {h["title"] for h in hits} == {"Асаин Байханов", "Асайын Байханов"}
@@ -537,23 +537,23 @@ def test_cli_search_prints_json_hits(tmp_path: Path, capsys: pytest.CaptureFixtu
 
 def test_cli_search_groups_hits_and_says_when_nothing_is_found(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = str(tmp_path / "x.sqlite")
-    run(capsys, "--archive", path, "sample")
-    code, out, _ = run(capsys, "--archive", path, "search", "Омск")
+    run(capsys, "--archive", path, "--create", "sample")
+    code, out, _ = run(capsys, "--archive", path, "--create", "search", "Омск")
     assert code == 0 and "Places (1)" in out and "Омбы" in out and "Events (" in out
-    code, out, _ = run(capsys, "--archive", path, "search", 'NEAR( "')
+    code, out, _ = run(capsys, "--archive", path, "--create", "search", 'NEAR( "')
     assert code == 0 and "Nothing found" in out
-    code, out, _ = run(capsys, "--archive", path, "search", "Асаин")
+    code, out, _ = run(capsys, "--archive", path, "--create", "search", "Асаин")
     assert "Near matches (Асайын)" in out
 
 
 def test_cli_reindex_and_saved_searches(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = str(tmp_path / "x.sqlite")
-    run(capsys, "--archive", path, "sample")
-    code, out, _ = run(capsys, "--archive", path, "reindex")
+    run(capsys, "--archive", path, "--create", "sample")
+    code, out, _ = run(capsys, "--archive", path, "--create", "reindex")
     assert code == 0 and "63 records" in out
-    code, _, _ = run(capsys, "--archive", path, "search", "Шаңхай", "--status", "planned", "--save", "planned")
+    code, _, _ = run(capsys, "--archive", path, "--create", "search", "Шаңхай", "--status", "planned", "--save", "planned")
     assert code == 0
-    code, out, _ = run(capsys, "--archive", path, "search", "--saved", "planned", "--json")
+    code, out, _ = run(capsys, "--archive", path, "--create", "search", "--saved", "planned", "--json")
     assert code == 0 and json.loads(out) and all(h["type"] == "event" for h in json.loads(out))
-    code, _, err = run(capsys, "--archive", path, "search", "--saved", "missing")
+    code, _, err = run(capsys, "--archive", path, "--create", "search", "--saved", "missing")
     assert code == 1 and "no saved search" in err

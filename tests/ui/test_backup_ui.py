@@ -55,6 +55,9 @@ def test_restore_asks_first_and_keeps_the_replaced_archive(
     kind, _title, text = dialogs.shown[-1]
     assert kind == "info" and "archive-before-restore-20261121-160000.sqlite" in text
     assert "kept in" in dialogs.shown[-2][2]  # the question said where the current archive goes
+    question = dialogs.shown[-2][2]  # and what each side holds, and what the archive would lose
+    assert "The archive now: 2 places" in question and "The backup:      1 places" in question
+    assert "Restoring takes out of the archive: 1 places." in question
 
 
 def test_restore_refuses_a_file_that_is_not_an_archive_without_asking(

@@ -372,3 +372,51 @@ def test_a_restore_is_made_after_the_save_asked_for_before_it(
     # The save landed first, so the restore replaced it (it is kept in the archive set aside).
     assert [p.data.name for p in archive.list("place")] == ["Петропавл"]
     assert dialogs.shown[-1][0] == "info"
+
+
+def test_a_note_in_the_status_dialog_never_undoes_a_status_set_elsewhere(
+    qtbot: QtBot, workspace: Workspace, archive: Archive
+) -> None:
+    from database.commitments import set_status
+    from database.opening import open_archive
+    from database.records import CommitmentDraft, CommitmentStatus
+    from ui.status_dialog import change_status
+
+    commitment = archive.add(CommitmentDraft("Визовый центр: ответ"))
+    dialog = change_status(archive, commitment.id, None, writer=workspace.writer)
+    qtbot.addWidget(dialog)
+    other = open_archive(archive.path)  # another process, while the dialog is open
+    try:
+        set_status(other, commitment.id, CommitmentStatus.DONE, "Закрыто коллегой")
+    finally:
+        other.close()
+    dialog.status.setCurrentIndex(dialog.status.findData(CommitmentStatus.OPEN.value))  # as shown: a note only
+    dialog.note.setFocus()
+    type_text(dialog.note, "Позвонили в посольство")
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    data = archive.get("commitment", commitment.id).data
+    assert data.status is CommitmentStatus.DONE
+    assert [n.text for n in data.notes] == ["Закрыто коллегой", "Позвонили в посольство"]
+
+
+def test_a_new_status_over_a_commitment_changed_since_is_refused_with_the_note_kept(
+    qtbot: QtBot, workspace: Workspace, archive: Archive
+) -> None:
+    from database.commitments import add_note
+    from database.records import CommitmentDraft, CommitmentStatus
+    from ui.status_dialog import change_status
+
+    commitment = archive.add(CommitmentDraft("Меморандум о сотрудничестве"))
+    dialog = change_status(archive, commitment.id, None, writer=workspace.writer)
+    qtbot.addWidget(dialog)
+    add_note(archive, commitment.id, "Another window's note")
+    dialog.note.setFocus()
+    type_text(dialog.note, "Подписание перенесено")
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
+    assert dialog.isVisible() and "changed elsewhere" in dialog.error.text()
+    assert dialog.note.toPlainText() == "Подписание перенесено" and save.isEnabled()
+    data = archive.get("commitment", commitment.id).data
+    assert data.status is CommitmentStatus.OPEN and [n.text for n in data.notes] == ["Another window's note"]
