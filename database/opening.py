@@ -23,6 +23,7 @@ from database.clock import Clock, SystemClock
 from database.engine import looks_like_sqlite, make_engine
 from database.errors import ArchiveError
 from database.migrate import migrate
+from database.no_space import disk_full_at, forget_new_file
 
 
 def default_archive_path() -> Path:
@@ -40,6 +41,7 @@ def open_archive(path: str | Path | None = None, *, clock: Clock | None = None) 
             raise ArchiveError("archive.not_sqlite", str(target))
     except OSError as e:
         raise ArchiveError("archive.unreadable", f"{target}: {e.strerror}") from e
+    fresh = not target.exists()
     clock = clock or SystemClock()
     engine = make_engine(target)
     archive = Archive(target, engine, clock)
@@ -50,6 +52,10 @@ def open_archive(path: str | Path | None = None, *, clock: Clock | None = None) 
         raise
     except Exception as e:  # a damaged file surfaces here as a DatabaseError
         engine.dispose()
+        if fresh:  # a new archive that could not be made whole is not left behind, half made
+            forget_new_file(target)
+        if disk_full_at(e, target.parent):
+            raise ArchiveError("archive.disk_full", f"{target}: {e}") from e
         raise ArchiveError("archive.damaged", f"{target}: {e}") from e
     wire(archive)
     return archive

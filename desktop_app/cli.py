@@ -109,30 +109,62 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    from database.exchange import ExchangeError
-
     try:
         archive = open_archive(args.archive)
     except ArchiveError as e:
         # restore is how a damaged archive is mended, so it must work on one that won't open
         unopened = getattr(args, "run_unopened", None)
         if unopened is not None:
-            return int(unopened(args.archive or default_archive_path(), args))
+            return _guarded(args, lambda: int(unopened(args.archive or default_archive_path(), args)))
         print(f"elshi: {describe(e)}", file=sys.stderr)
         return 1
     try:
         run: Command = args.run
-        return run(archive, args)
-    except ArchiveError as e:
-        print(f"elshi {args.command}: {describe(e)}", file=sys.stderr)
-    except ExchangeError as e:
-        print(f"elshi {args.command}: " + t("{file} was not imported, nothing changed:\n{problems}",
-                                           file=args.file, problems=e), file=sys.stderr)
-    except CommandError as e:
-        print(f"elshi {args.command}: {e}", file=sys.stderr)
+        return _guarded(args, lambda: run(archive, args))
     finally:
         archive.close()
-    return 1
+
+
+def _guarded(args: argparse.Namespace, work: Callable[[], int]) -> int:
+    """Run a command; whatever goes wrong is one line on stderr and exit 1, never a traceback."""
+    from sqlalchemy.exc import DatabaseError
+
+    from database.errors import BackupError
+    from database.exchange import ExchangeError
+    from database.locking import is_disk_full
+
+    def say(message: str) -> int:
+        print(f"elshi {args.command}: {message}", file=sys.stderr)
+        return 1
+
+    try:
+        return work()
+    except BrokenPipeError:
+        raise  # the reader went away: main() ends quietly
+    except ArchiveError as e:
+        return say(describe(e))
+    except ExchangeError as e:
+        return say(t("{file} was not imported, nothing changed:\n{problems}", file=args.file, problems=e))
+    except CommandError as e:
+        return say(str(e))
+    except BackupError as e:
+        from desktop_app.commands.backup import explain
+
+        return say(explain(e))
+    except (OSError, DatabaseError) as e:
+        if is_disk_full(e):
+            return say(describe(ArchiveError("archive.disk_full", str(getattr(e, "orig", e)))))
+        if isinstance(e, OSError):
+            name = e.filename if e.filename is not None else ""
+            return say(t("cannot use {file}: {reason}", file=name, reason=e.strerror or e))
+        return say(t("the archive could not be read or written: {reason}", reason=str(e.orig)[:200]))
+    except MemoryError:
+        return say(t("not enough memory for this command"))
+    except KeyboardInterrupt:
+        return say(t("interrupted; nothing of the unfinished step was written"))
+    except Exception as e:  # a bug: still one line, with what a report of it needs
+        return say(t("unexpected error ({kind}: {reason}); nothing of the unfinished step was written",
+                     kind=type(e).__name__, reason=str(e)[:200]))
 
 
 def interface_language(argv: Sequence[str] | None) -> str:
@@ -157,4 +189,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop_app.gui import run_gui
 
         return run_gui(args.archive, i18n_cli.override(args.interface_lang))
-    return run_command(args)
+    try:
+        code = run_command(args)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
+    except BrokenPipeError:
+        # `elshi search ... | head`: the reader has what it wanted. Point stdout at nothing so
+        # Python's own flush at exit has nowhere left to fail, and stop without a word.
+        _silence_stdout()
+        return 1
+    return code
+
+
+def _silence_stdout() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (a test's captured stdout)
+        pass

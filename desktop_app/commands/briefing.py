@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from catalogue import t
+from desktop_app.arguments import record_ref
 from desktop_app.cli import CommandError
 
 if TYPE_CHECKING:
@@ -33,11 +34,11 @@ def register(subparsers: Any) -> None:
     kinds = p.add_subparsers(dest="kind", metavar="KIND", required=True)
 
     e = kinds.add_parser("event", help=t("the briefing on one event"))
-    e.add_argument("record", metavar="ID|UUID", help=t("the event"))
+    e.add_argument("record", metavar="ID|UUID", type=record_ref, help=t("the event"))
     _common(e)
 
     c = kinds.add_parser("counterpart", help=t("a dossier on an organisation, a country or a region"))
-    c.add_argument("record", metavar="ID|UUID", nargs="?", help=t("the organisation"))
+    c.add_argument("record", metavar="ID|UUID", nargs="?", type=record_ref, help=t("the organisation"))
     c.add_argument("--country", default="", help=t("every organisation of this country (as recorded)"))
     c.add_argument("--region", default="", help=t("every organisation of this region (as recorded)"))
     _common(c)
@@ -51,8 +52,8 @@ def register(subparsers: Any) -> None:
     m = kinds.add_parser("commitments", help=t("commitments by status, responsible party and counterpart"))
     m.add_argument("--status", action="append", choices=STATUSES, default=[],
                    help=t("only commitments with this status (repeat for several)"))
-    m.add_argument("--responsible", metavar="ID|UUID", help=t("only what this organisation owes"))
-    m.add_argument("--counterpart", metavar="ID|UUID", help=t("only what is owed by or to this organisation"))
+    m.add_argument("--responsible", metavar="ID|UUID", type=record_ref, help=t("only what this organisation owes"))
+    m.add_argument("--counterpart", metavar="ID|UUID", type=record_ref, help=t("only what is owed by or to this organisation"))
     _common(m)
 
 

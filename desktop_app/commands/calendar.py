@@ -22,6 +22,8 @@ SKIP_REASONS = {
     "commitment": "a commitment deadline, not an event",
     "in_trash": "the matching event is in the trash",
     "repeated_uid": "the same UID appears earlier in the file",
+    "unreadable": "the entry cannot be read",
+    "invalid": "the archive would refuse it",
 }
 
 # Codes shown in the listings, as words of the interface language (in English, the codes themselves,
@@ -158,6 +160,8 @@ def run_import(archive: Archive, args: argparse.Namespace) -> int:
     for entry in entries:
         if entry.action == SKIP:
             note = word(SKIP_REASONS, entry.reason)
+            if entry.changes:  # the fields the archive would refuse
+                note += ": " + ", ".join(word(CHANGED_FIELDS, field) for field in entry.changes)
         else:
             note = ", ".join(word(CHANGED_FIELDS, field) for field in entry.changes)
         if entry.recurring:

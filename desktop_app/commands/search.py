@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from catalogue import t, tn, word
+from desktop_app.arguments import positive_count, record_ref
 
 TYPES = ("person", "organisation", "place", "event", "document", "commitment")
 GROUP_TITLES = {"person": "People", "organisation": "Organisations", "place": "Places",
@@ -40,10 +41,10 @@ def register(sub: Any) -> None:
     p.add_argument("--to", dest="date_to", type=_day(False), metavar="D", help=t("dated on or before D"))
     p.add_argument("--country", default="", metavar="TEXT",
                    help=t("in a country or region whose name contains TEXT"))
-    p.add_argument("--organisation", metavar="ID", help=t("linked to this organisation (id or UUID)"))
+    p.add_argument("--organisation", metavar="ID", type=record_ref, help=t("linked to this organisation (id or UUID)"))
     p.add_argument("--status", default="", metavar="S",
                    help=t("with this status (e.g. planned, signed, open)"))
-    p.add_argument("--limit", type=int, default=30, metavar="N",
+    p.add_argument("--limit", type=positive_count, default=30, metavar="N",
                    help=t("at most N results of each type (default 30)"))
     p.add_argument("--json", action="store_true", help=t("print the results as JSON"))
     p.add_argument("--save", metavar="NAME", help=t("also save this search under NAME"))
@@ -59,7 +60,7 @@ def register(sub: Any) -> None:
 def _organisation_id(archive: Any, value: str | None) -> int | None:
     if not value:
         return None
-    if value.isdigit():
+    if value.isascii() and value.isdigit():
         return archive.get("organisation", int(value)).id  # type: ignore[no-any-return]
     return archive.get_by_uuid("organisation", value).id  # type: ignore[no-any-return]
 
@@ -87,8 +88,6 @@ def run_search(archive: Any, args: argparse.Namespace) -> int:
         if not args.save.strip():
             raise CommandError(t("a saved search needs a name"))
         save_search(archive, args.save, query, types=types, filters=filters)
-    if args.limit < 1:
-        raise CommandError(t("--limit must be at least 1"))
     hits = search(archive, query, types=types or None, filters=filters, limit=args.limit, near=True)
     if args.json:
         json.dump([h.to_json() for h in hits], sys.stdout, ensure_ascii=False, indent=1)

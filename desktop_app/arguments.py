@@ -1,0 +1,50 @@
+"""Argument types shared by the subcommands: a value argparse can refuse with one clear line
+(exit 2, as for any mistyped command) before anything reaches the archive.
+
+Record ids are SQLite integers: plain ASCII digits from 1 to 2^63 - 1. ``int()`` alone would
+take ``²`` as a digit it then cannot read, or ``٣`` as 3, and a number past SQLite's range fails
+deep inside the driver."""
+
+from __future__ import annotations
+
+import argparse
+import uuid
+
+from catalogue import t
+
+MAX_ID = (1 << 63) - 1
+
+
+def _plain_number(text: str) -> int | None:
+    digits = text.strip()
+    if not digits or not digits.isascii() or not digits.isdigit() or len(digits) > 19:
+        return None
+    value = int(digits)
+    return value if 1 <= value <= MAX_ID else None
+
+
+def record_id(text: str) -> int:
+    """A record's (or a merge's) id."""
+    value = _plain_number(text)
+    if value is None:
+        raise argparse.ArgumentTypeError(
+            t("not an id: {text!r} (a whole number from 1 to {max})", text=text, max=MAX_ID))
+    return value
+
+
+def record_ref(text: str) -> str:
+    """A record's id or UUID, kept as text for the command to look up."""
+    if _plain_number(text) is not None:
+        return text.strip()
+    try:
+        return str(uuid.UUID(text.strip()))
+    except ValueError:
+        raise argparse.ArgumentTypeError(t("not an id or UUID: {text!r}", text=text)) from None
+
+
+def positive_count(text: str) -> int:
+    """A count such as ``--limit``: at least 1, at most a million."""
+    digits = text.strip()
+    if digits.isascii() and digits.isdigit() and len(digits) <= 7 and 1 <= int(digits) <= 1_000_000:
+        return int(digits)
+    raise argparse.ArgumentTypeError(t("not a number from 1 to 1000000: {text!r}", text=text))
