@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import uuid
+from pathlib import Path
 
 from catalogue import t
 
@@ -48,3 +49,21 @@ def positive_count(text: str) -> int:
     if digits.isascii() and digits.isdigit() and len(digits) <= 7 and 1 <= int(digits) <= 1_000_000:
         return int(digits)
     raise argparse.ArgumentTypeError(t("not a number from 1 to 1000000: {text!r}", text=text))
+
+
+def text(value: str) -> str:
+    """A word or phrase typed on the command line. Bytes that are not text in the system's
+    encoding reach Python as lone surrogates, which no archive field or PDF can hold."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise argparse.ArgumentTypeError(
+            t("not readable text (bytes that are not UTF-8): {text!r}", text=value)) from None
+    return value
+
+
+def file_name(value: str) -> Path:
+    """A file to read or write; an empty name is refused here (Path("") would mean the current folder)."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError(t("a file name is needed"))
+    return Path(value)

@@ -19,6 +19,7 @@ from database.archive import Archive
 from database.errors import ArchiveError
 from database.opening import default_archive_path, open_archive
 from desktop_app import commands, i18n_cli
+from desktop_app.arguments import file_name
 from operations.messages import ARCHIVE_MESSAGES, describe
 
 __all__ = ["ARCHIVE_MESSAGES", "CommandError", "build_parser", "describe", "main", "run_command"]
@@ -40,8 +41,14 @@ def cmd_sample(archive: Archive, args: argparse.Namespace) -> int:
 def cmd_import(archive: Archive, args: argparse.Namespace) -> int:
     from operations.exchange import import_file
 
+    from database.errors import BackupError
+    from desktop_app.commands.backup import explain
+
     try:
         report = import_file(archive, args.file)
+    except BackupError as e:  # the copy kept before an import could not be made: no import without it
+        raise CommandError(t("{file} was not imported, nothing changed: the backup made before an import "
+                             "could not be written ({reason})", file=args.file, reason=explain(e))) from e
     except OSError as e:
         raise CommandError(t("cannot read {file}: {reason}", file=args.file, reason=e.strerror)) from e
     print(t("Imported {file}: {added} added, {updated} updated, {unchanged} unchanged, "
@@ -96,10 +103,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("sample", help=t("fill an empty archive with the sample records"))
     p.set_defaults(run=cmd_sample)
     p = sub.add_parser("import", help=t("import an Elshi JSON file, matching records by UUID"))
-    p.add_argument("file")
+    p.add_argument("file", type=file_name)
     p.set_defaults(run=cmd_import)
     p = sub.add_parser("export", help=t("export the whole archive to an Elshi JSON file"))
-    p.add_argument("file")
+    p.add_argument("file", type=file_name)
     p.set_defaults(run=cmd_export)
     p = sub.add_parser("check", help=t("check the archive's integrity (exit 1 if problems are found)"))
     p.set_defaults(run=cmd_check)

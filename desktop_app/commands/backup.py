@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from catalogue import language, t
+from desktop_app.arguments import file_name
 
 if TYPE_CHECKING:
     from database.archive import Archive
@@ -39,7 +40,7 @@ def register(sub: Any) -> None:
                        description=t("Copy the archive with SQLite's online backup API and check the copy. "
                                      "Without --to the copy goes into the archive's backups folder and older "
                                      "automatic backups are thinned out (see README, Backups)."))
-    p.add_argument("--to", metavar="FILE", type=Path, help=t("write the copy to FILE (never overwritten)"))
+    p.add_argument("--to", metavar="FILE", type=file_name, help=t("write the copy to FILE (never overwritten)"))
     p.add_argument("--json", action="store_true", help=t("print JSON for programs"))
     p.set_defaults(run=run_backup)
     p = sub.add_parser("backups", help=t("list the archive's backups, newest first"))
@@ -49,7 +50,7 @@ def register(sub: Any) -> None:
                        description=t("Check that FILE is a sound Elshi archive, keep the archive as it is "
                                      "now in its backups folder (NAME-before-restore-...), then copy FILE's "
                                      "records in."))
-    p.add_argument("file", metavar="FILE", type=Path, help=t("the backup to restore from"))
+    p.add_argument("file", metavar="FILE", type=file_name, help=t("the backup to restore from"))
     p.add_argument("--json", action="store_true", help=t("print JSON for programs"))
     # run_unopened: what to do when the archive itself cannot be opened (damaged, or from a newer
     # Elshi): the command line calls it with the path instead of failing before the command runs.

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from catalogue import t
-from desktop_app.arguments import record_ref
+from desktop_app.arguments import file_name, record_ref, text
 from desktop_app.cli import CommandError
 
 if TYPE_CHECKING:
@@ -39,8 +39,8 @@ def register(subparsers: Any) -> None:
 
     c = kinds.add_parser("counterpart", help=t("a dossier on an organisation, a country or a region"))
     c.add_argument("record", metavar="ID|UUID", nargs="?", type=record_ref, help=t("the organisation"))
-    c.add_argument("--country", default="", help=t("every organisation of this country (as recorded)"))
-    c.add_argument("--region", default="", help=t("every organisation of this region (as recorded)"))
+    c.add_argument("--country", default="", type=text, help=t("every organisation of this country (as recorded)"))
+    c.add_argument("--region", default="", type=text, help=t("every organisation of this region (as recorded)"))
     _common(c)
 
     u = kinds.add_parser("upcoming", help=t("events of a date range by week"))
@@ -58,11 +58,11 @@ def register(subparsers: Any) -> None:
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--out", required=True, type=Path, metavar="F.pdf", help=t("the PDF file to write"))
+    p.add_argument("--out", required=True, type=file_name, metavar="F.pdf", help=t("the PDF file to write"))
     # The language of the document, not of these messages (that is elshi's own --lang, before the command).
     p.add_argument("--lang", choices=LANGUAGES, default="kk",
                    help=t("language of the briefing (default: kk)"))
-    p.add_argument("--marking", default=None,
+    p.add_argument("--marking", default=None, type=text,
                    help=t("classification marking on every page (default: the language's "
                           "'for official use only'; an empty string prints none)"))
     p.add_argument("--json", action="store_true", help=t("print the result as JSON"))
