@@ -67,3 +67,19 @@ def file_name(value: str) -> Path:
     if not value.strip():
         raise argparse.ArgumentTypeError(t("a file name is needed"))
     return Path(value)
+
+
+def archive_file(value: str) -> Path:
+    """``--archive``: a file that is not there yet, or a regular file. A folder, a device, a pipe or
+    a socket (``/dev/null``) is refused here, before anything opens it, let alone moves it aside as
+    damaged (``restore`` puts aside an archive it cannot open)."""
+    path = file_name(value).expanduser()
+    try:
+        folder, special = path.is_dir(), path.exists() and not path.is_file()
+    except OSError:
+        folder = special = False  # a path that cannot even be looked at: opening says why
+    if folder:
+        raise argparse.ArgumentTypeError(t("{detail} is a folder, not an archive file", detail=path))
+    if special:
+        raise argparse.ArgumentTypeError(t("{path} is not a regular file; an archive is one", path=path))
+    return path

@@ -19,7 +19,7 @@ from database.archive import Archive
 from database.errors import ArchiveError
 from database.opening import default_archive_path, open_archive
 from desktop_app import commands, i18n_cli
-from desktop_app.arguments import file_name
+from desktop_app.arguments import archive_file, file_name
 from operations.messages import ARCHIVE_MESSAGES, describe
 
 __all__ = ["ARCHIVE_MESSAGES", "CommandError", "build_parser", "describe", "main", "run_command"]
@@ -92,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
         description=t("Elshi: an offline archive of forums, delegations, signed documents and commitments."),
         epilog=t("With no command, Elshi opens its window."),
     )
-    parser.add_argument("--archive", metavar="PATH", type=Path,
+    parser.add_argument("--archive", metavar="PATH", type=archive_file,
                         help=t("archive file to open, created if missing (default: {path})",
                                path=default_archive_path()))
     # Its own dest: a subcommand may have a --lang of its own (the language of a file it writes).

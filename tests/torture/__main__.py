@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -24,9 +25,9 @@ from pathlib import Path
 os.environ.setdefault("ELSHI_LANG", "en")
 os.environ.setdefault("ELSHI_CONFIG_DIR", tempfile.mkdtemp(prefix="elshi-torture-config-"))
 
-SIZES = {  # kills per kind, hypothesis inputs, edits per process
-    "tiny": (2, 300, 12),
-    "full": (150, 100_000, 500),
+SIZES = {  # kills per kind, hypothesis inputs, edits per process, places added to the big archive
+    "tiny": (2, 300, 12, 200),
+    "full": (150, 100_000, 500, 3000),
 }
 
 
@@ -37,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", choices=("kills", "fuzz", "races"), action="append")
     parser.add_argument("--folder", type=Path, help="work here (default: a temporary folder)")
     args = parser.parse_args(argv)
-    per_kind, inputs, edits = SIZES[args.size]
+    per_kind, inputs, edits, big_places = SIZES[args.size]
     parts = args.only or ["kills", "fuzz", "races"]
     folder = args.folder or Path(tempfile.mkdtemp(prefix="elshi-torture-"))
     began = time.monotonic()
@@ -48,7 +49,8 @@ def main(argv: list[str] | None = None) -> int:
         from tests.torture.kills import KINDS, run_kills
 
         t0 = time.monotonic()
-        tally = run_kills(folder / "kills", per_kind, args.seed, log=lambda s: print(s, flush=True))
+        tally = run_kills(folder / "kills", per_kind, args.seed, log=lambda s: print(s, flush=True),
+                          big_places=big_places)
         print(f"SIGKILL trials: {tally.trials} across {len(KINDS)} kinds ({', '.join(KINDS)}); "
               f"{tally.finished} finished before the kill; corrupt {tally.corrupt}, partial {tally.partial}, "
               f"lost {tally.lost}, other problems {tally.other} ({time.monotonic() - t0:.0f} s)", flush=True)
@@ -60,7 +62,14 @@ def main(argv: list[str] | None = None) -> int:
         from tests.torture.fuzz import run_fuzz
 
         t0 = time.monotonic()
-        report = run_fuzz(folder / "fuzz", inputs, args.seed)
+        # In memory when the system has a tmpfs: the inputs test the checks, not the disk's fsync.
+        shm = Path("/dev/shm")
+        fuzz_folder = Path(tempfile.mkdtemp(prefix="elshi-fuzz-", dir=shm)) if shm.is_dir() else folder / "fuzz"
+        try:
+            report = run_fuzz(fuzz_folder, inputs, args.seed)
+        finally:
+            if fuzz_folder.parent == shm:
+                shutil.rmtree(fuzz_folder, ignore_errors=True)
         paths = ", ".join(f"{p} {n}" for p, n in report.inputs.items())
         print(f"hypothesis inputs: {report.total} ({paths}); unhandled errors {report.errors}"
               f" ({time.monotonic() - t0:.0f} s)", flush=True)

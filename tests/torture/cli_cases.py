@@ -95,12 +95,24 @@ class Files:
             shutil.copyfile(archive, self.backup)
         self.directory = folder / "a-folder"
         self.directory.mkdir(exist_ok=True)
+        # Not a regular file, like /dev/null (which a test must never be able to harm): a socket.
+        self.socket = folder / "a.sock"
+        if not self.socket.exists():
+            import socket
+
+            with socket.socket(socket.AF_UNIX) as s:
+                s.bind(str(self.socket))
         self.plain = folder / "plain.txt"
         self.plain.write_text("not an archive, not JSON, not a calendar", encoding="utf-8")
 
     def new(self, suffix: str) -> str:
         self.n += 1
         return str(self.folder / f"out{self.n}{suffix}")
+
+    def hostile_archives(self) -> tuple[str, ...]:
+        """Archives that cannot be opened, or are not archives (none that would be created)."""
+        return (str(self.directory), str(self.plain / "x.sqlite"), "/proc/elshi/x.sqlite", str(self.plain),
+                str(self.json), str(self.socket), "")
 
     def hostile_paths(self) -> tuple[str, ...]:
         return (str(self.folder / "no-such-folder" / "x"), str(self.directory), str(self.plain / "x"),
@@ -132,7 +144,7 @@ def baseline(leaf: Leaf, files: Files) -> dict[str, str | None]:
     return values
 
 
-def argv(leaf: Leaf, archive: Path, values: dict[str, str | None]) -> list[str]:
+def argv(leaf: Leaf, archive: Path | str, values: dict[str, str | None]) -> list[str]:
     words = ["--archive", str(archive), *leaf.words]
     options: list[str] = []
     for action in leaf.arguments():
@@ -170,6 +182,8 @@ def hostile_cases(archive: Path, files: Files) -> Iterator[Case]:
             }.get(k, ())
             for value in values:
                 yield Case(leaf, action.dest, k, value, tuple(argv(leaf, archive, {**base, action.dest: value})))
+        for value in files.hostile_archives():  # elshi's own --archive, before the command
+            yield Case(leaf, "archive", "archive", value, tuple(argv(leaf, value, base)))
 
 
 @dataclass(frozen=True)

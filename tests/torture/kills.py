@@ -16,6 +16,7 @@ starting with "corrupt", "partial" or "lost" (or anything else, counted as "othe
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import os
 import random
@@ -41,6 +42,7 @@ class Run:
     folder: Path
     empty: Path  # a new archive's file
     sample: Path  # the sample archive
+    big: Path  # the sample and (at full size) 3,000 places more: a copy or rebuild that takes a while
     rng: random.Random
 
     def archive(self, template: Path | None = None) -> Path:
@@ -221,9 +223,9 @@ def status_kind(run: Run) -> tuple[Work, Verify]:
 
 @trial_kind("backup")
 def backup_kind(run: Run) -> tuple[Work, Verify]:
-    run.archive(run.sample)
+    run.archive(run.big)
     target = run.folder / "copy.sqlite"
-    events = count(run.sample, "SELECT count(*) FROM events")
+    events = count(run.big, "SELECT count(*) FROM places")
 
     def work(path: Path, say: Say) -> None:
         from database.backup import backup_now
@@ -237,7 +239,7 @@ def backup_kind(run: Run) -> tuple[Work, Verify]:
             return found
         if target.exists():  # a backup is there whole, or not at all
             state = integrity(target)
-            if state != "ok" or count(target, "SELECT count(*) FROM events") != events:
+            if state != "ok" or count(target, "SELECT count(*) FROM places") != events:
                 return [f"partial: the backup file is there but not whole ({state[:80]})"]
         elif finished:
             return ["lost: the backup finished but its file is missing"]
@@ -252,7 +254,7 @@ def restore_kind(run: Run) -> tuple[Work, Verify]:
     from database.records import PlaceDraft
 
     older = run.folder / "older.sqlite"
-    shutil.copyfile(run.sample, older)
+    shutil.copyfile(run.big, older)
     path = run.archive(run.sample)
     archive = open_archive(path)
     for i in range(20):
@@ -281,7 +283,7 @@ def restore_kind(run: Run) -> tuple[Work, Verify]:
 
 @trial_kind("reindex")
 def reindex_kind(run: Run) -> tuple[Work, Verify]:
-    run.archive(run.sample)
+    run.archive(run.big)
 
     def work(path: Path, say: Say) -> None:
         from database.opening import open_archive
@@ -423,16 +425,24 @@ def one_trial(kind: str, run: Run, delay: float | None) -> tuple[list[str], bool
 
 
 def run_kills(folder: Path, per_kind: int, seed: int, kinds: list[str] | None = None,
-              log: Callable[[str], None] = print) -> Tally:
+              log: Callable[[str], None] = print, big_places: int = 3000) -> Tally:
     from database.opening import open_archive
     from operations.exchange import load_sample
 
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
-    empty, sample = folder / "empty.sqlite", folder / "sample.sqlite"
+    from database.exchange import import_archive
+
+    empty, sample, big = folder / "empty.sqlite", folder / "sample.sqlite", folder / "big.sqlite"
     open_archive(empty).close()
     archive = open_archive(sample)
     load_sample(archive)
+    archive.close()
+    shutil.copyfile(sample, big)
+    archive = open_archive(big)
+    places = [{"uuid": str(uuid.UUID(int=(1 << 64) + i, version=4)), "name": f"Орын {i}", "country": "Қазақстан",
+               "aliases": [f"place {i}"]} for i in range(big_places)]
+    import_archive(archive, io.BytesIO(json.dumps({"format": "elshi-archive", "version": 1, "places": places}).encode()))
     archive.close()
     tally = Tally()
     for kind in kinds or list(KINDS):
@@ -440,7 +450,7 @@ def run_kills(folder: Path, per_kind: int, seed: int, kinds: list[str] | None = 
         def fresh() -> Run:
             shutil.rmtree(trial_folder, ignore_errors=True)
             trial_folder.mkdir()
-            return Run(trial_folder, empty, sample, rng)
+            return Run(trial_folder, empty, sample, big, rng)
         # How long the write takes left alone: the kills fall within that span.
         problems, finished, span = one_trial(kind, fresh(), None if kind not in ("edits", "status changes") else 1.0)
         tally.add(kind, problems, finished)
