@@ -18,6 +18,7 @@ archive knows, kind, a cancellation); delegations, summary and status kept in th
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -268,10 +269,8 @@ def _entry(component: Component, places: dict[str, int]) -> IcsEntry:
         return _read_entry(component, places)
     except PARSE_ERRORS:
         uid = ""
-        try:
+        with contextlib.suppress(*PARSE_ERRORS):
             uid = _text(component, "uid")
-        except PARSE_ERRORS:
-            pass
         return IcsEntry(uid=uid, title="", start=None, end=None, action=SKIP, reason=UNREADABLE)
 
 

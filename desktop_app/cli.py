@@ -16,7 +16,7 @@ from pathlib import Path
 
 from catalogue import t, tn
 from database.archive import Archive
-from database.errors import ArchiveError
+from database.errors import ArchiveError, BackupError
 from database.opening import default_archive_path, open_archive
 from desktop_app import commands, i18n_cli
 from desktop_app.arguments import archive_file, file_name
@@ -41,14 +41,11 @@ def cmd_sample(archive: Archive, args: argparse.Namespace) -> int:
 def cmd_import(archive: Archive, args: argparse.Namespace) -> int:
     from operations.exchange import import_file
 
-    from database.errors import BackupError
-    from desktop_app.commands.backup import explain
-
     try:
         report = import_file(archive, args.file)
     except BackupError as e:  # the copy kept before an import could not be made: no import without it
         raise CommandError(t("{file} was not imported, nothing changed: the backup made before an import "
-                             "could not be written ({reason})", file=args.file, reason=explain(e))) from e
+                             "could not be written ({reason})", file=args.file, reason=backup_reason(e))) from e
     except OSError as e:
         raise CommandError(t("cannot read {file}: {reason}", file=args.file, reason=e.strerror)) from e
     print(t("Imported {file}: {added} added, {updated} updated, {unchanged} unchanged, "
@@ -132,11 +129,18 @@ def run_command(args: argparse.Namespace) -> int:
         archive.close()
 
 
+def backup_reason(error: BackupError) -> str:
+    """Why a backup failed, in a few words; a full disk by that name."""
+    detail = error.detail or error.code
+    if "no space left" in detail.lower() or "disk is full" in detail.lower():
+        return describe(ArchiveError("archive.disk_full", detail))
+    return t(ARCHIVE_MESSAGES.get(error.code, "{detail}"), detail=detail)
+
+
 def _guarded(args: argparse.Namespace, work: Callable[[], int]) -> int:
     """Run a command; whatever goes wrong is one line on stderr and exit 1, never a traceback."""
     from sqlalchemy.exc import DatabaseError
 
-    from database.errors import BackupError
     from database.exchange import ExchangeError
     from database.locking import is_disk_full
 
@@ -155,9 +159,7 @@ def _guarded(args: argparse.Namespace, work: Callable[[], int]) -> int:
     except CommandError as e:
         return say(str(e))
     except BackupError as e:
-        from desktop_app.commands.backup import explain
-
-        return say(explain(e))
+        return say(backup_reason(e))
     except (OSError, DatabaseError) as e:
         if is_disk_full(e):
             return say(describe(ArchiveError("archive.disk_full", str(getattr(e, "orig", e)))))

@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from catalogue import t

@@ -236,7 +236,7 @@ class Cases:
                 values = self.cli.baseline(leaf, files)
                 for dest in ("out", "to", "ics", "file"):  # what it writes goes to the full disk too
                     action = next((a for a in leaf.arguments() if a.dest == dest), None)
-                    if action is not None and self.cli.kind(action) == "output" or (
+                    if (action is not None and self.cli.kind(action) == "output") or (
                             leaf.name == "export" and dest == "file"):
                         values[dest] = str(self.disk.mount / f"{leaf.name.replace(' ', '-')}.out")
                 outcome = self.elshi(*self.cli.argv(leaf, path, values))

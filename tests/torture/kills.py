@@ -447,7 +447,7 @@ def run_kills(folder: Path, per_kind: int, seed: int, kinds: list[str] | None = 
     tally = Tally()
     for kind in kinds or list(KINDS):
         trial_folder = folder / kind.replace(" ", "-")
-        def fresh() -> Run:
+        def fresh(trial_folder: Path = trial_folder) -> Run:
             shutil.rmtree(trial_folder, ignore_errors=True)
             trial_folder.mkdir()
             return Run(trial_folder, empty, sample, big, rng)
