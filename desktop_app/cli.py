@@ -44,6 +44,8 @@ def cmd_import(archive: Archive, args: argparse.Namespace) -> int:
     try:
         report = import_file(archive, args.file)
     except BackupError as e:  # the copy kept before an import could not be made: no import without it
+        if _full(e):
+            raise CommandError(describe(ArchiveError("archive.disk_full", f"backup: {e.detail}"))) from e
         raise CommandError(t("{file} was not imported, nothing changed: the backup made before an import "
                              "could not be written ({reason})", file=args.file, reason=backup_reason(e))) from e
     except OSError as e:
@@ -132,9 +134,14 @@ def run_command(args: argparse.Namespace) -> int:
 def backup_reason(error: BackupError) -> str:
     """Why a backup failed, in a few words; a full disk by that name."""
     detail = error.detail or error.code
-    if "no space left" in detail.lower() or "disk is full" in detail.lower():
+    if _full(error):
         return describe(ArchiveError("archive.disk_full", detail))
     return t(ARCHIVE_MESSAGES.get(error.code, "{detail}"), detail=detail)
+
+
+def _full(error: BackupError) -> bool:
+    detail = error.detail.lower()
+    return "no space left" in detail or "disk is full" in detail
 
 
 def _guarded(args: argparse.Namespace, work: Callable[[], int]) -> int:

@@ -108,6 +108,7 @@ class Cases:
         from tests.torture import cli_cases
 
         self.cli = cli_cases
+        self.said: list[str] = []  # what the commands said when they refused
         self.disk = Disk(mount)
         self.work = work
         self.sample = work / "sample.sqlite"
@@ -140,6 +141,7 @@ class Cases:
         """Whether the command failed, checking that it failed well."""
         if outcome.code == 0:
             return False
+        self.said.append(f"free {level}: {outcome.err.strip()[:300]}")
         lines = [line for line in outcome.err.splitlines() if line.strip()]
         if outcome.escaped or "Traceback" in outcome.err or outcome.code != 1 or len(lines) != 1:
             problems.append(f"free {level}: exit {outcome.code}, {outcome.escaped or outcome.err!r}"[:1500])
@@ -261,6 +263,7 @@ def main(mount: Path, work: Path, names: list[str]) -> None:
     reports: dict[str, dict[str, Any]] = {}
     for name in names or list(SCENARIOS):
         report: dict[str, Any] = {"problems": [], "done": 0, "refused": 0}
+        cases.said = report["said"] = []
         try:
             runs[name](report)
         except Exception as e:  # the harness itself: reported, not lost
