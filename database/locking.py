@@ -8,6 +8,7 @@ from __future__ import annotations
 import errno
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
 
@@ -28,13 +29,14 @@ def is_disk_full(error: BaseException) -> bool:
 
 
 @contextmanager
-def busy_guard() -> Iterator[None]:
-    """Turn SQLite's "database is locked" into :class:`Busy`, a full disk into ``archive.disk_full``."""
+def busy_guard(folder: Path | None = None) -> Iterator[None]:
+    """Turn SQLite's "database is locked" into :class:`Busy`, a full disk into ``archive.disk_full``
+    (its detail: the archive's folder, on the disk that is full)."""
     try:
         yield
     except OperationalError as e:
         if is_busy(e):
             raise Busy("archive.busy", str(e.orig)) from e
         if is_disk_full(e):
-            raise ArchiveError("archive.disk_full", str(e.orig)) from e
+            raise ArchiveError("archive.disk_full", str(folder) if folder else str(e.orig)) from e
         raise

@@ -55,7 +55,7 @@ def open_archive(path: str | Path | None = None, *, clock: Clock | None = None) 
         if fresh:  # a new archive that could not be made whole is not left behind, half made
             forget_new_file(target)
         if disk_full_at(e, target.parent):
-            raise ArchiveError("archive.disk_full", f"{target}: {getattr(e, 'orig', e)}") from e
+            raise ArchiveError("archive.disk_full", str(target.parent)) from e
         raise ArchiveError("archive.damaged", f"{target}: {getattr(e, 'orig', e)}") from e
     wire(archive)
     return archive

@@ -45,9 +45,9 @@ def cmd_import(archive: Archive, args: argparse.Namespace) -> int:
         report = import_file(archive, args.file)
     except BackupError as e:  # the copy kept before an import could not be made: no import without it
         if _full(e):
-            raise CommandError(describe(ArchiveError("archive.disk_full", f"backup: {e.detail}"))) from e
+            raise CommandError(describe(ArchiveError("archive.disk_full", str(archive.backups_dir)))) from e
         raise CommandError(t("{file} was not imported, nothing changed: the backup made before an import "
-                             "could not be written ({reason})", file=args.file, reason=backup_reason(e))) from e
+                             "could not be written ({reason})", file=args.file, reason=backup_reason(e, archive.backups_dir))) from e
     except OSError as e:
         raise CommandError(t("cannot read {file}: {reason}", file=args.file, reason=e.strerror)) from e
     print(t("Imported {file}: {added} added, {updated} updated, {unchanged} unchanged, "
@@ -131,11 +131,11 @@ def run_command(args: argparse.Namespace) -> int:
         archive.close()
 
 
-def backup_reason(error: BackupError) -> str:
+def backup_reason(error: BackupError, where: Path | None = None) -> str:
     """Why a backup failed, in a few words; a full disk by that name."""
     detail = error.detail or error.code
     if _full(error):
-        return describe(ArchiveError("archive.disk_full", detail))
+        return describe(ArchiveError("archive.disk_full", str(where or "")))
     return t(ARCHIVE_MESSAGES.get(error.code, "{detail}"), detail=detail)
 
 
@@ -165,11 +165,12 @@ def _guarded(args: argparse.Namespace, work: Callable[[], int]) -> int:
         return say(t("{file} was not imported, nothing changed:\n{problems}", file=args.file, problems=e))
     except CommandError as e:
         return say(str(e))
-    except BackupError as e:
-        return say(backup_reason(e))
+    except BackupError as e:  # backups are beside the archive, on its disk
+        return say(backup_reason(e, (args.archive or default_archive_path()).parent))
     except (OSError, DatabaseError) as e:
         if is_disk_full(e):
-            return say(describe(ArchiveError("archive.disk_full", str(getattr(e, "orig", e)))))
+            where = getattr(e, "filename", None) or (args.archive or default_archive_path()).parent
+            return say(describe(ArchiveError("archive.disk_full", str(where))))
         if isinstance(e, OSError):
             name = e.filename if e.filename is not None else ""
             return say(t("cannot use {file}: {reason}", file=name, reason=e.strerror or e))

@@ -21,7 +21,7 @@ ARCHIVE_MESSAGES = {
     "merge.record_gone": "a record of that merge no longer exists",
     "archive.busy": "the archive is busy in another Elshi window or process; nothing was changed, try again",
     "record.conflict": "the record was changed elsewhere in the meantime; nothing was saved ({detail})",
-    "archive.disk_full": "the disk is full; nothing was changed, free some space and try again ({detail})",
+    "archive.disk_full": "the disk holding {detail} is full; nothing was changed. Free some space and try again",
     "archive.migration_failed": "the archive could not be upgraded; it is unchanged and a copy is in its backups folder ({detail})",
 }
 

@@ -98,7 +98,7 @@ def _integrity(path: Path) -> str:
 
 
 def _said_full(err: str) -> bool:
-    return "disk is full" in err
+    return "disk holding" in err and "is full" in err
 
 
 class Cases:
