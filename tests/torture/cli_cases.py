@@ -58,6 +58,11 @@ def leaves(parser: argparse.ArgumentParser | None = None, words: tuple[str, ...]
     return found
 
 
+def create_flag() -> list[str]:
+    """What asks for a new archive where none is: ``--create`` where the command line has one."""
+    return ["--create"] if any("--create" in a.option_strings for a in build_parser()._actions) else []
+
+
 def kind(action: argparse.Action) -> str:
     if action.nargs == 0:
         return "flag"

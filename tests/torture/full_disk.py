@@ -156,7 +156,7 @@ class Cases:
             self.disk.clear()
             self.disk.fill(level)
             target = self.disk.mount / "new.sqlite"
-            outcome = self.elshi("--archive", str(target), "check")
+            outcome = self.elshi("--archive", str(target), *self.cli.create_flag(), "check")
             if self.one_line(outcome, report["problems"], level):
                 report["refused"] += 1
                 if not _said_full(outcome.err):
