@@ -96,7 +96,7 @@ class Archive:
         """One write transaction. It takes SQLite's write lock at its start (BEGIN IMMEDIATE),
         so a second process waits its turn instead of failing when its reads go stale; a lock
         held past the busy timeout becomes :class:`Busy`."""
-        with busy_guard(), self.sessions.begin() as s:
+        with busy_guard(self.path.parent), self.sessions.begin() as s:
             s.connection(execution_options={"elshi_write": True})
             yield s
 

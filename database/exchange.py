@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from database import models as m
 from database.archive import Archive, Written
 from database.drafts_json import draft_to_json, json_key
+from database.errors import ArchiveError
 from database.known import Known
 from database.mapping import EAGER, READERS, WRITERS, read_all, write_tags
 from database.records import DRAFT_TYPES, ENTITIES, Changes, Entity
@@ -35,6 +36,7 @@ from database.validation import ValidationError, hints
 FORMAT = "elshi-archive"
 VERSION = 1
 MAX_BYTES = 1 << 30
+MAX_INT = (1 << 63) - 1  # SQLite's largest integer
 SECTIONS = {entity: entity + "s" for entity in ENTITIES}  # "event" -> "events"
 META_KEYS = ("uuid", "created_at", "updated_at", "deleted_at")
 CHUNK = 1000  # records read, or written (flushed, indexed, audited), together
@@ -103,18 +105,30 @@ def export_archive(archive: Archive, out: IO[str], *, now: datetime | None = Non
 # --- import ---------------------------------------------------------------------------------
 
 
+def _whole_number(text: str) -> int:
+    """A JSON integer as SQLite can store it; a longer one (5,000 digits) is refused at once,
+    before Python spends time on it or the driver fails on it."""
+    digits = len(text.lstrip("-"))
+    value = int(text) if digits <= 19 else None
+    if value is None or not -MAX_INT - 1 <= value <= MAX_INT:
+        raise ExchangeError([f"file: a number of {digits} digits; whole numbers go up to {MAX_INT}"])
+    return value
+
+
 def read_document(stream: IO[bytes]) -> dict[str, Any]:
     raw = stream.read(MAX_BYTES + 1)
     if len(raw) > MAX_BYTES:
         raise ExchangeError([f"file: larger than {MAX_BYTES >> 20} MB"])
     try:
-        doc = json.loads(raw.decode("utf-8-sig"))
+        doc = json.loads(raw.decode("utf-8-sig"), parse_int=_whole_number)
     except UnicodeDecodeError as e:
         raise ExchangeError([f"file: not UTF-8 text (byte {e.start})"]) from e
     except json.JSONDecodeError as e:
         raise ExchangeError([f"file: not valid JSON at line {e.lineno}, column {e.colno}: {e.msg}"]) from e
     except RecursionError as e:
         raise ExchangeError(["file: nested too deeply"]) from e
+    except (ValueError, OverflowError) as e:  # what json itself refuses beyond its grammar
+        raise ExchangeError([f"file: not valid JSON: {str(e)[:80]}"]) from e
     if not isinstance(doc, dict):
         raise ExchangeError(["file: the top level must be a JSON object"])
     if doc.get("format") != FORMAT:
@@ -143,7 +157,7 @@ def import_archive(archive: Archive, stream: IO[bytes]) -> ImportReport:
             _Importer(archive, s, problems, counts).run(doc)
             if problems:
                 raise ExchangeError(problems)
-    except ExchangeError:
+    except (ExchangeError, ArchiveError):  # a busy archive or a full disk is not the file's fault
         raise
     except Exception as e:  # a constraint the checks above did not foresee: still nothing changes
         raise ExchangeError([f"file: cannot be stored: {str(e).splitlines()[0][:200]}"]) from e

@@ -2,8 +2,10 @@
 
 :func:`plan_import` reads the file and says, entry by entry, what would happen (add, update,
 unchanged, or skipped and why) without writing anything; :func:`apply_import` then writes the
-entries the person accepted. Importing the same file again matches entries by UID, so it
-updates instead of duplicating:
+entries the person accepted, all in one transaction: a failure (a full disk, a kill) leaves
+nothing of the import. Every draft the preview offers has already passed the archive's own
+checks on its normalised (NFC) text, so the preview and the write agree. Importing the same
+file again matches entries by UID, so it updates instead of duplicating:
 
 - a UID Elshi wrote (``event-<uuid>@elshi``) names the event's own UUID;
 - any other UID is remembered in the small ``calendar_uids`` table (UID -> event), created the
@@ -16,7 +18,9 @@ archive knows, kind, a cancellation); delegations, summary and status kept in th
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -31,15 +35,19 @@ from database.calendar import parse_uid
 from database.dates import DateParseError, PartialDate
 from database.errors import NotFound
 from database.names import fold
-from database.records import LONG, TITLE, Entity, EventDraft, EventKind, EventStatus, Record
+from database.records import LONG, TITLE, Changes, Entity, EventDraft, EventKind, EventStatus, Record
+from database.validation import ValidationError, check
 
 if TYPE_CHECKING:  # icalendar is imported when a file is read: the window need not load it to start
     from icalendar import Component
 
 ADD, UPDATE, UNCHANGED, SKIP = "add", "update", "unchanged", "skip"
 # Why an entry is skipped: codes for the UI to put into words.
-NO_DATE, NO_TITLE, A_COMMITMENT, IN_TRASH, REPEATED_UID = (
-    "no_date", "no_title", "commitment", "in_trash", "repeated_uid")
+NO_DATE, NO_TITLE, A_COMMITMENT, IN_TRASH, REPEATED_UID, UNREADABLE, INVALID = (
+    "no_date", "no_title", "commitment", "in_trash", "repeated_uid", "unreadable", "invalid")
+# What a third-party parser may raise on a property it cannot read (a DTSTART;VALUE=TIME, a
+# DURATION past the year 9999): the entry is skipped, never the import crashed.
+PARSE_ERRORS = (KeyError, IndexError, ValueError, TypeError, AttributeError, OverflowError)
 
 _uid_metadata = MetaData()
 CALENDAR_UIDS = Table(
@@ -106,8 +114,18 @@ def _text(component: Component, name: str) -> str:
 
 
 def _clean(text: str) -> str:
-    # The archive refuses control characters; calendars from other programs may carry some.
+    # The archive keeps NFC and refuses control characters; calendars from other programs may carry some.
+    text = unicodedata.normalize("NFC", text)
     return "".join(c for c in text if ord(c) >= 32 or c in "\n\t").strip()
+
+
+def _fit(text: str, limit: int) -> str:
+    """At most ``limit`` characters once normalised as the archive stores it (NFC can make a
+    text longer: U+0958 becomes two characters)."""
+    cut = unicodedata.normalize("NFC", text)[:limit]
+    while len(unicodedata.normalize("NFC", cut)) > limit:
+        cut = cut[:-1]
+    return unicodedata.normalize("NFC", cut).strip()
 
 
 def _categories(component: Component) -> list[str]:
@@ -127,7 +145,7 @@ def _day(value: Any) -> date | None:
 def _decoded(component: Component, name: str) -> Any:
     try:
         return component.decoded(name) if name in component else None
-    except (KeyError, ValueError):
+    except PARSE_ERRORS:
         return None
 
 
@@ -139,7 +157,10 @@ def _days(component: Component) -> tuple[date | None, date | None]:
         return None, None
     raw_end = _decoded(component, "dtend")
     if raw_end is None and isinstance(_decoded(component, "duration"), timedelta):
-        raw_end = raw_start + _decoded(component, "duration")
+        try:
+            raw_end = raw_start + _decoded(component, "duration")
+        except PARSE_ERRORS:  # past the year 9999: no usable end, the entry is one day
+            raw_end = None
     last = _day(raw_end)
     if last is not None and raw_end is not None:
         ends_at_midnight = not isinstance(raw_end, datetime) or raw_end.time() == datetime.min.time()
@@ -180,7 +201,7 @@ def read_events(data: bytes) -> list[Component]:
         from icalendar import Calendar
 
         calendars = Calendar.from_ical(data, multiple=True)
-    except (ValueError, IndexError, KeyError, TypeError) as e:
+    except (*PARSE_ERRORS, RecursionError) as e:
         raise IcsError("ics.unreadable", str(e)[:200]) from e
     if not calendars:
         raise IcsError("ics.no_calendar")
@@ -225,14 +246,14 @@ def _new_draft(entry: IcsEntry) -> EventDraft:
     if entry.location and entry.place_id is None:
         summary = f"{summary}\n\n{entry.location}" if summary else entry.location
     return EventDraft(
-        title=entry.title[:TITLE], kind=entry.kind or EventKind.OTHER,
+        title=_fit(entry.title, TITLE), kind=entry.kind or EventKind.OTHER,
         status=EventStatus.CANCELLED if entry.cancelled else EventStatus.PLANNED,
-        place_id=entry.place_id, start=entry.start, end=entry.end, summary=summary[:LONG],
+        place_id=entry.place_id, start=entry.start, end=entry.end, summary=_fit(summary, LONG),
     )
 
 
 def _updated(entry: IcsEntry, current: EventDraft) -> tuple[EventDraft, tuple[str, ...]]:
-    wanted: dict[str, Any] = {"title": entry.title[:TITLE], "start": entry.start, "end": entry.end}
+    wanted: dict[str, Any] = {"title": _fit(entry.title, TITLE), "start": entry.start, "end": entry.end}
     if entry.place_id is not None:
         wanted["place_id"] = entry.place_id
     if entry.kind is not None:
@@ -244,6 +265,16 @@ def _updated(entry: IcsEntry, current: EventDraft) -> tuple[EventDraft, tuple[st
 
 
 def _entry(component: Component, places: dict[str, int]) -> IcsEntry:
+    try:
+        return _read_entry(component, places)
+    except PARSE_ERRORS:
+        uid = ""
+        with contextlib.suppress(*PARSE_ERRORS):
+            uid = _text(component, "uid")
+        return IcsEntry(uid=uid, title="", start=None, end=None, action=SKIP, reason=UNREADABLE)
+
+
+def _read_entry(component: Component, places: dict[str, int]) -> IcsEntry:
     start, end = _dates(component)
     kinds = {k.value for k in EventKind}
     kind = next((EventKind(fold(c)) for c in _categories(component) if fold(c) in kinds), None)
@@ -270,13 +301,29 @@ def plan_import(archive: Archive, data: bytes) -> list[IcsEntry]:
         planned.append(_plan_one(archive, entry, remembered, seen))
         if entry.uid:
             seen.add(entry.uid)
-    return planned
+    with archive.session() as s:
+        return [_valid(archive, s, entry) for entry in planned]
+
+
+def _valid(archive: Archive, s: Session, entry: IcsEntry) -> IcsEntry:
+    """The entry as planned, or skipped when the archive would refuse its draft: the check the
+    write makes, on the same normalised text, so what the preview offers is what --yes writes."""
+    if entry.draft is None or entry.action not in (ADD, UPDATE):
+        return entry
+    try:
+        check(entry.draft, lambda entity, rid: archive.exists(s, entity, rid))
+    except ValidationError as e:
+        fields = tuple(dict.fromkeys(err.field.split("[")[0].split(".")[0] for err in e.errors))
+        return dataclasses.replace(entry, action=SKIP, reason=INVALID, changes=fields, draft=None)
+    return entry
 
 
 def _plan_one(archive: Archive, entry: IcsEntry, remembered: dict[str, int], seen: set[str]) -> IcsEntry:
     def skip(reason: str, event_id: int | None = None) -> IcsEntry:
         return dataclasses.replace(entry, action=SKIP, reason=reason, event_id=event_id)
 
+    if entry.action == SKIP:
+        return entry
     if entry.uid and entry.uid in seen:
         return skip(REPEATED_UID)
     own = parse_uid(entry.uid)
@@ -307,26 +354,80 @@ def _plan_one(archive: Archive, entry: IcsEntry, remembered: dict[str, int], see
 
 
 def apply_import(archive: Archive, entries: Sequence[IcsEntry]) -> ImportResult:
-    """Write the planned adds and updates; each entry is its own write, validated and hooked."""
+    """Write the planned adds and updates in one transaction, each validated and hooked (audit
+    trail, search index) as a single save is. Matching by UID is done again inside it: an entry
+    another import added since the preview is updated, not added twice."""
     added: list[int] = []
     updated: list[int] = []
-    for entry in entries:
-        if entry.action == ADD and entry.draft is not None:
-            record = archive.add(entry.draft)
-            added.append(record.id)
-            if entry.uid:  # a foreign UID, or one from another archive's export
-                _remember(archive, entry.uid, record.id)
-        elif entry.action == UPDATE and entry.draft is not None and entry.event_id is not None:
-            archive.update(entry.event_id, entry.draft)
-            updated.append(entry.event_id)
+    with archive.writing() as s:
+        CALENDAR_UIDS.create(s.connection(), checkfirst=True)
+        remembered = _remembered(s, [e.uid for e in entries if e.uid])
+        for entry in entries:
+            if entry.action not in (ADD, UPDATE) or entry.draft is None:
+                continue
+            target = entry.event_id if entry.action == UPDATE else _already(archive, s, entry, remembered)
+            if target is None:
+                event_id = _add(archive, s, entry.draft)
+                added.append(event_id)
+                if entry.uid:  # a foreign UID, or one from another archive's export
+                    _remember(s, entry.uid, event_id)
+                    remembered[entry.uid] = event_id
+            elif _update(archive, s, target, entry):
+                updated.append(target)
+    if added:
+        archive.notify(Changes(Entity.EVENT, "add", frozenset(added)))
+    if updated:
+        archive.notify(Changes(Entity.EVENT, "update", frozenset(updated)))
     return ImportResult(
         tuple(added), tuple(updated),
         sum(1 for e in entries if e.action == UNCHANGED), sum(1 for e in entries if e.action == SKIP),
     )
 
 
-def _remember(archive: Archive, uid: str, event_id: int) -> None:
-    with archive.writing() as s:
-        CALENDAR_UIDS.create(s.connection(), checkfirst=True)
-        s.execute(CALENDAR_UIDS.delete().where(CALENDAR_UIDS.c.uid == uid))
-        s.execute(CALENDAR_UIDS.insert().values(uid=uid, event_id=event_id))
+def _already(archive: Archive, s: Session, entry: IcsEntry, remembered: dict[str, int]) -> int | None:
+    """The live event this entry's UID names now, if another import made it since the preview."""
+    own = parse_uid(entry.uid)
+    candidates: list[int] = []
+    if own is not None:
+        found = s.scalar(select(m.Event.id).where(m.Event.uuid == own[1]))
+        if found is not None:
+            candidates.append(found)
+    if entry.uid in remembered:
+        candidates.append(remembered[entry.uid])
+    for event_id in candidates:
+        obj = s.get(m.Event, event_id)
+        if obj is not None and obj.deleted_at is None:
+            return event_id
+    return None
+
+
+def _add(archive: Archive, s: Session, draft: EventDraft) -> int:
+    clean = archive._check(s, draft)
+    now = archive.clock.now()
+    obj = m.Event(created_at=now, updated_at=now)
+    s.add(obj)
+    archive._write(s, Entity.EVENT, obj, clean)
+    archive._tell(s, Entity.EVENT, obj, "add", None, clean)
+    return int(obj.id)
+
+
+def _update(archive: Archive, s: Session, event_id: int, entry: IcsEntry) -> bool:
+    """Take over what the calendar knows onto the event as it is now (not as the preview read
+    it: what was edited in between stays); False when that changes nothing."""
+    obj = archive._get(s, Entity.EVENT, event_id)
+    before = archive._draft(s, Entity.EVENT, obj)
+    wanted, changes = _updated(entry, before)
+    if not changes:
+        return False
+    clean = archive._check(s, wanted)
+    if clean == before:
+        return False
+    archive._write(s, Entity.EVENT, obj, clean)
+    obj.updated_at = archive.clock.now()
+    archive._tell(s, Entity.EVENT, obj, "update", before, clean)
+    return True
+
+
+def _remember(s: Session, uid: str, event_id: int) -> None:
+    s.execute(CALENDAR_UIDS.delete().where(CALENDAR_UIDS.c.uid == uid))
+    s.execute(CALENDAR_UIDS.insert().values(uid=uid, event_id=event_id))

@@ -26,6 +26,7 @@ from database.engine import looks_like_sqlite, make_engine
 from database.errors import ArchiveError
 from database.migrate import migrate
 from database.private import make_folders, prepare_archive_file
+from database.no_space import disk_full_at, forget_new_file
 
 
 def default_archive_path() -> Path:
@@ -68,19 +69,13 @@ def open_archive(path: str | Path | None = None, *, clock: Clock | None = None,
         wire(archive, progress)
     except Exception as e:  # a SchemaError, a lock, a place that cannot be written, a full disk, damage
         engine.dispose()
-        if new:
-            remove_unfinished(target)
+        if new:  # a new archive that could not be made whole is not left behind, half made
+            forget_new_file(target)
+        if disk_full_at(e, target.parent):
+            raise ArchiveError("archive.disk_full", str(target.parent)) from e
         raise classify(target, e) from e
     archive.cleaned = leftovers.clean(archive)
     return archive
-
-
-def remove_unfinished(target: Path) -> None:
-    """Remove the archive this opening began to create and could not finish (a full disk, say):
-    a half-made file would otherwise be taken for a damaged archive the next time."""
-    for leftover in (target, *(Path(f"{target}{sidecar}") for sidecar in ("-wal", "-shm", "-journal"))):
-        with suppress(OSError):
-            leftover.unlink(missing_ok=True)
 
 
 def wire(archive: Archive, progress: search_index.Progress | None = None) -> None:

@@ -16,10 +16,11 @@ from pathlib import Path
 
 from catalogue import t, tn
 from database.archive import Archive
-from database.errors import ArchiveError
+from database.errors import ArchiveError, BackupError
 from database.opening import default_archive_path, open_archive
 from desktop_app import commands, i18n_cli
 from desktop_app.progress import index_progress
+from desktop_app.arguments import archive_file, file_name
 from operations.messages import ARCHIVE_MESSAGES, describe
 
 __all__ = ["ARCHIVE_MESSAGES", "CommandError", "build_parser", "describe", "main", "run_command"]
@@ -43,6 +44,11 @@ def cmd_import(archive: Archive, args: argparse.Namespace) -> int:
 
     try:
         report = import_file(archive, args.file)
+    except BackupError as e:  # the copy kept before an import could not be made: no import without it
+        if _full(e):
+            raise CommandError(describe(ArchiveError("archive.disk_full", str(archive.backups_dir)))) from e
+        raise CommandError(t("{file} was not imported, nothing changed: the backup made before an import "
+                             "could not be written ({reason})", file=args.file, reason=backup_reason(e, archive.backups_dir))) from e
     except OSError as e:
         raise CommandError(t("cannot read {file}: {reason}", file=args.file, reason=e.strerror)) from e
     print(t("Imported {file}: {added} added, {updated} updated, {unchanged} unchanged, "
@@ -89,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
         description=t("Elshi: an offline archive of forums, delegations, signed documents and commitments."),
         epilog=t("With no command, Elshi opens its window."),
     )
-    parser.add_argument("--archive", metavar="PATH", type=Path,
+    parser.add_argument("--archive", metavar="PATH", type=archive_file,
                         help=t("archive file to open (default: {path}); a path that does not exist is "
                                "refused unless --create is given", path=default_archive_path()))
     parser.add_argument("--create", action="store_true",
@@ -102,10 +108,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("sample", help=t("fill an empty archive with the sample records"))
     p.set_defaults(run=cmd_sample)
     p = sub.add_parser("import", help=t("import an Elshi JSON file, matching records by UUID"))
-    p.add_argument("file")
+    p.add_argument("file", type=file_name)
     p.set_defaults(run=cmd_import)
     p = sub.add_parser("export", help=t("export the whole archive to an Elshi JSON file"))
-    p.add_argument("file")
+    p.add_argument("file", type=file_name)
     p.add_argument("--force", action="store_true", help=t("replace the file if it already exists"))
     p.set_defaults(run=cmd_export)
     p = sub.add_parser("check", help=t("check the archive's integrity (exit 1 if problems are found)"))
@@ -135,7 +141,6 @@ def unopened_message(error: ArchiveError) -> str:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    from database.exchange import ExchangeError
     from database.recovery import RECOVERABLE
 
     try:
@@ -145,26 +150,67 @@ def run_command(args: argparse.Namespace) -> int:
         # only on a damaged one: a locked, read-only or newer archive keeps its records
         unopened = getattr(args, "run_unopened", None)
         if unopened is not None and e.code in RECOVERABLE:
-            try:
-                return int(unopened(args.archive or default_archive_path(), args))
-            except CommandError as failed:
-                print(f"elshi {args.command}: {failed}", file=sys.stderr)
-                return 1
+            return _guarded(args, lambda: int(unopened(args.archive or default_archive_path(), args)))
         print(f"elshi: {unopened_message(e)}", file=sys.stderr)
         return 1
     try:
         run: Command = args.run
-        return run(archive, args)
-    except ArchiveError as e:
-        print(f"elshi {args.command}: {describe(e)}", file=sys.stderr)
-    except ExchangeError as e:
-        print(f"elshi {args.command}: " + t("{file} was not imported, nothing changed:\n{problems}",
-                                           file=args.file, problems=e), file=sys.stderr)
-    except CommandError as e:
-        print(f"elshi {args.command}: {e}", file=sys.stderr)
+        return _guarded(args, lambda: run(archive, args))
     finally:
         archive.close()
-    return 1
+
+
+def backup_reason(error: BackupError, where: Path | None = None) -> str:
+    """Why a backup failed, in a few words; a full disk by that name."""
+    detail = error.detail or error.code
+    if _full(error):
+        return describe(ArchiveError("archive.disk_full", str(where or "")))
+    return t(ARCHIVE_MESSAGES.get(error.code, "{detail}"), detail=detail)
+
+
+def _full(error: BackupError) -> bool:
+    detail = error.detail.lower()
+    return "no space left" in detail or "disk is full" in detail
+
+
+def _guarded(args: argparse.Namespace, work: Callable[[], int]) -> int:
+    """Run a command; whatever goes wrong is one line on stderr and exit 1, never a traceback."""
+    from sqlalchemy.exc import DatabaseError
+
+    from database.exchange import ExchangeError
+    from database.locking import is_disk_full
+
+    def say(message: str) -> int:
+        print(f"elshi {args.command}: {message}", file=sys.stderr)
+        return 1
+
+    try:
+        return work()
+    except BrokenPipeError:
+        raise  # the reader went away: main() ends quietly
+    except ArchiveError as e:
+        return say(describe(e))
+    except ExchangeError as e:
+        return say(t("{file} was not imported, nothing changed:\n{problems}", file=args.file, problems=e))
+    except CommandError as e:
+        return say(str(e))
+    except BackupError as e:  # backups are beside the archive, on its disk
+        return say(backup_reason(e, (args.archive or default_archive_path()).parent))
+    except (OSError, DatabaseError) as e:
+        if is_disk_full(e):
+            where = getattr(e, "filename", None) or (args.archive or default_archive_path()).parent
+            return say(describe(ArchiveError("archive.disk_full", str(where))))
+        if isinstance(e, OSError):
+            name = e.filename if e.filename is not None else ""
+            return say(t("cannot use {file}: {reason}", file=name, reason=e.strerror or e))
+        return say(t("the archive could not be read or written: {reason}", reason=str(e.orig)[:200]))
+    except MemoryError:
+        return say(t("not enough memory for this command"))
+    except KeyboardInterrupt:
+        return say(t("interrupted; nothing of the unfinished step was written"))
+    except Exception as e:  # a bug: still one line, with what a report of it needs
+        return say(t("unexpected error ({kind}: {reason}); nothing of the unfinished step was written",
+                     kind=type(e).__name__, reason=str(e)[:200]))
 
 
 def interface_language(argv: Sequence[str] | None) -> str:
@@ -189,4 +235,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop_app.gui import run_gui
 
         return run_gui(args.archive, i18n_cli.override(args.interface_lang), create=bool(args.create))
-    return run_command(args)
+    try:
+        code = run_command(args)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
+    except BrokenPipeError:
+        # `elshi search ... | head`: the reader has what it wanted. Point stdout at nothing so
+        # Python's own flush at exit has nowhere left to fail, and stop without a word.
+        _silence_stdout()
+        return 1
+    return code
+
+
+def _silence_stdout() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (a test's captured stdout)
+        pass

@@ -40,7 +40,7 @@ class BriefingScope:
 def resolve(archive: Archive, entity: str, ref: str) -> int:
     """A record's id from an id or a UUID; NotFound when there is no such record."""
     text = ref.strip()
-    if text.isdigit():
+    if text.isascii() and text.isdigit():  # not "²", which isdigit() calls a digit
         return archive.get(Entity(entity), int(text)).id
     return archive.get_by_uuid(Entity(entity), text).id
 

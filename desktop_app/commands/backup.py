@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from catalogue import language, t
+from desktop_app.arguments import file_name
 
 if TYPE_CHECKING:
     from database.archive import Archive
@@ -40,7 +41,7 @@ def register(sub: Any) -> None:
                        description=t("Copy the archive with SQLite's online backup API and check the copy. "
                                      "Without --to the copy goes into the archive's backups folder and older "
                                      "automatic backups are thinned out (see README, Backups)."))
-    p.add_argument("--to", metavar="FILE", type=Path, help=t("write the copy to FILE (never overwritten)"))
+    p.add_argument("--to", metavar="FILE", type=file_name, help=t("write the copy to FILE (never overwritten)"))
     p.add_argument("--json", action="store_true", help=t("print JSON for programs"))
     p.set_defaults(run=run_backup)
     p = sub.add_parser("backups", help=t("list the archive's backups, newest first"))
@@ -52,7 +53,7 @@ def register(sub: Any) -> None:
                                      "in its backups folder (NAME-before-restore-...), then copy FILE's "
                                      "records in. Asks first; --yes answers for you. An archive that will "
                                      "not open is only replaced when SQLite finds it damaged."))
-    p.add_argument("file", metavar="FILE", type=Path, help=t("the backup to restore from"))
+    p.add_argument("file", metavar="FILE", type=file_name, help=t("the backup to restore from"))
     p.add_argument("--yes", action="store_true",
                    help=t("restore without asking (after showing what the archive would lose)"))
     p.add_argument("--json", action="store_true", help=t("print JSON for programs"))

@@ -12,10 +12,10 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from catalogue import t
+from desktop_app.arguments import file_name, record_ref, text
 from desktop_app.cli import CommandError
 
 if TYPE_CHECKING:
@@ -33,13 +33,13 @@ def register(subparsers: Any) -> None:
     kinds = p.add_subparsers(dest="kind", metavar="KIND", required=True)
 
     e = kinds.add_parser("event", help=t("the briefing on one event"))
-    e.add_argument("record", metavar="ID|UUID", help=t("the event"))
+    e.add_argument("record", metavar="ID|UUID", type=record_ref, help=t("the event"))
     _common(e)
 
     c = kinds.add_parser("counterpart", help=t("a dossier on an organisation, a country or a region"))
-    c.add_argument("record", metavar="ID|UUID", nargs="?", help=t("the organisation"))
-    c.add_argument("--country", default="", help=t("every organisation of this country (as recorded)"))
-    c.add_argument("--region", default="", help=t("every organisation of this region (as recorded)"))
+    c.add_argument("record", metavar="ID|UUID", nargs="?", type=record_ref, help=t("the organisation"))
+    c.add_argument("--country", default="", type=text, help=t("every organisation of this country (as recorded)"))
+    c.add_argument("--region", default="", type=text, help=t("every organisation of this region (as recorded)"))
     _common(c)
 
     u = kinds.add_parser("upcoming", help=t("events of a date range by week"))
@@ -51,17 +51,17 @@ def register(subparsers: Any) -> None:
     m = kinds.add_parser("commitments", help=t("commitments by status, responsible party and counterpart"))
     m.add_argument("--status", action="append", choices=STATUSES, default=[],
                    help=t("only commitments with this status (repeat for several)"))
-    m.add_argument("--responsible", metavar="ID|UUID", help=t("only what this organisation owes"))
-    m.add_argument("--counterpart", metavar="ID|UUID", help=t("only what is owed by or to this organisation"))
+    m.add_argument("--responsible", metavar="ID|UUID", type=record_ref, help=t("only what this organisation owes"))
+    m.add_argument("--counterpart", metavar="ID|UUID", type=record_ref, help=t("only what is owed by or to this organisation"))
     _common(m)
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--out", required=True, type=Path, metavar="F.pdf", help=t("the PDF file to write"))
+    p.add_argument("--out", required=True, type=file_name, metavar="F.pdf", help=t("the PDF file to write"))
     # The language of the document, not of these messages (that is elshi's own --lang, before the command).
     p.add_argument("--lang", choices=LANGUAGES, default="kk",
                    help=t("language of the briefing (default: kk)"))
-    p.add_argument("--marking", default=None,
+    p.add_argument("--marking", default=None, type=text,
                    help=t("classification marking on every page (default: the language's "
                           "'for official use only'; an empty string prints none)"))
     p.add_argument("--json", action="store_true", help=t("print the result as JSON"))

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from catalogue import t, tn, word
+from desktop_app.arguments import file_name
 
 if TYPE_CHECKING:
     from database.archive import Archive
@@ -22,6 +23,8 @@ SKIP_REASONS = {
     "commitment": "a commitment deadline, not an event",
     "in_trash": "the matching event is in the trash",
     "repeated_uid": "the same UID appears earlier in the file",
+    "unreadable": "the entry cannot be read",
+    "invalid": "the archive would refuse it",
 }
 
 # Codes shown in the listings, as words of the interface language (in English, the codes themselves,
@@ -43,7 +46,7 @@ def register(sub: Any) -> None:
                                      "year are listed apart. Dates: 2026-03-26, 2026-03, 2026-H1, 2026."))
     p.add_argument("--from", dest="date_from", metavar="D", help=t("first day (default: today)"))
     p.add_argument("--to", dest="date_to", metavar="D", help=t("last day (default: 30 days after --from)"))
-    p.add_argument("--ics", metavar="FILE", help=t("also write the items to an iCalendar (.ics) file"))
+    p.add_argument("--ics", metavar="FILE", type=file_name, help=t("also write the items to an iCalendar (.ics) file"))
     p.add_argument("--json", action="store_true", help=t("print JSON for programs"))
     p.add_argument("--no-commitments", action="store_true", help=t("events only"))
     p.add_argument("--todo", action="store_true",
@@ -56,7 +59,7 @@ def register(sub: Any) -> None:
                        description=t("Show what importing the file would do; with --yes, do it. "
                                      "Entries are matched by UID, so importing a file again updates "
                                      "the events it created instead of adding copies."))
-    p.add_argument("file", help=t("the iCalendar (.ics) file"))
+    p.add_argument("file", type=file_name, help=t("the iCalendar (.ics) file"))
     p.add_argument("--yes", action="store_true", help=t("write the changes shown"))
     p.add_argument("--json", action="store_true", help=t("print JSON for programs"))
     p.set_defaults(run=run_import)
@@ -158,6 +161,8 @@ def run_import(archive: Archive, args: argparse.Namespace) -> int:
     for entry in entries:
         if entry.action == SKIP:
             note = word(SKIP_REASONS, entry.reason)
+            if entry.changes:  # the fields the archive would refuse
+                note += ": " + ", ".join(word(CHANGED_FIELDS, field) for field in entry.changes)
         else:
             note = ", ".join(word(CHANGED_FIELDS, field) for field in entry.changes)
         if entry.recurring:

@@ -8,6 +8,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from catalogue import t, word
+from desktop_app.arguments import record_id
 
 if TYPE_CHECKING:
     from database.archive import Archive
@@ -29,11 +30,11 @@ def register(sub: Any) -> None:
     p.set_defaults(run=run_duplicates)
     p = sub.add_parser("merge", help=t("merge the second record into the first (undo with unmerge)"))
     p.add_argument("type", choices=("person", "organisation"))
-    p.add_argument("keep", type=int, help=t("id of the record to keep"))
-    p.add_argument("other", type=int, help=t("id of the record merged into it"))
+    p.add_argument("keep", type=record_id, help=t("id of the record to keep"))
+    p.add_argument("other", type=record_id, help=t("id of the record merged into it"))
     p.set_defaults(run=run_merge)
     p = sub.add_parser("unmerge", help=t("undo a merge (see 'merge' output for its number)"))
-    p.add_argument("merge_id", type=int, help=t("the number of the merge"))
+    p.add_argument("merge_id", type=record_id, help=t("the number of the merge"))
     p.set_defaults(run=run_unmerge)
 
 

@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from catalogue import t, tn, word
+from desktop_app.arguments import positive_count, record_ref, text
 
 TYPES = ("person", "organisation", "place", "event", "document", "commitment")
 GROUP_TITLES = {"person": "People", "organisation": "Organisations", "place": "Places",
@@ -33,23 +34,23 @@ def register(sub: Any) -> None:
     p = sub.add_parser("search", help=t("find records by any word of their names, titles and text"),
                        description=t("Find records of every type; words match as prefixes, in Kazakh, "
                                      "Russian, English or Chinese, and Latin spellings find Cyrillic names."))
-    p.add_argument("query", nargs="?", default="", help=t("the words to look for"))
+    p.add_argument("query", nargs="?", default="", type=text, help=t("the words to look for"))
     p.add_argument("--type", dest="types", action="append", choices=TYPES, metavar="T",
                    help=t("only records of this type (repeatable): {types}", types=", ".join(TYPES)))
     p.add_argument("--from", dest="date_from", type=_day(True), metavar="D", help=t("dated on or after D"))
     p.add_argument("--to", dest="date_to", type=_day(False), metavar="D", help=t("dated on or before D"))
-    p.add_argument("--country", default="", metavar="TEXT",
+    p.add_argument("--country", default="", metavar="TEXT", type=text,
                    help=t("in a country or region whose name contains TEXT"))
-    p.add_argument("--organisation", metavar="ID", help=t("linked to this organisation (id or UUID)"))
-    p.add_argument("--status", default="", metavar="S",
+    p.add_argument("--organisation", metavar="ID", type=record_ref, help=t("linked to this organisation (id or UUID)"))
+    p.add_argument("--status", default="", metavar="S", type=text,
                    help=t("with this status (e.g. planned, signed, open)"))
-    p.add_argument("--limit", type=int, default=30, metavar="N",
+    p.add_argument("--limit", type=positive_count, default=30, metavar="N",
                    help=t("at most N results of each type (default 30)"))
     p.add_argument("--json", action="store_true", help=t("print the results as JSON"))
-    p.add_argument("--save", metavar="NAME", help=t("also save this search under NAME"))
-    p.add_argument("--saved", metavar="NAME", help=t("run the saved search NAME"))
+    p.add_argument("--save", metavar="NAME", type=text, help=t("also save this search under NAME"))
+    p.add_argument("--saved", metavar="NAME", type=text, help=t("run the saved search NAME"))
     p.add_argument("--list-saved", action="store_true", help=t("list the saved searches"))
-    p.add_argument("--delete-saved", metavar="NAME", help=t("delete the saved search NAME"))
+    p.add_argument("--delete-saved", metavar="NAME", type=text, help=t("delete the saved search NAME"))
     p.set_defaults(run=run_search)
     p = sub.add_parser("reindex",
                        help=t("rebuild the search index (e.g. for an archive from an older version)"))
@@ -59,7 +60,7 @@ def register(sub: Any) -> None:
 def _organisation_id(archive: Any, value: str | None) -> int | None:
     if not value:
         return None
-    if value.isdigit():
+    if value.isascii() and value.isdigit():
         return archive.get("organisation", int(value)).id  # type: ignore[no-any-return]
     return archive.get_by_uuid("organisation", value).id  # type: ignore[no-any-return]
 
@@ -87,8 +88,6 @@ def run_search(archive: Any, args: argparse.Namespace) -> int:
         if not args.save.strip():
             raise CommandError(t("a saved search needs a name"))
         save_search(archive, args.save, query, types=types, filters=filters)
-    if args.limit < 1:
-        raise CommandError(t("--limit must be at least 1"))
     hits = search(archive, query, types=types or None, filters=filters, limit=args.limit, near=True)
     if args.json:
         json.dump([h.to_json() for h in hits], sys.stdout, ensure_ascii=False, indent=1)

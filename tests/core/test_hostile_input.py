@@ -362,3 +362,126 @@ def test_a_deeply_nested_file_is_refused_cleanly(shared: tuple[Archive, int, dic
         import_archive(
             archive, io.BytesIO(b'{"format": "elshi-archive", "version": 1, "places": ' + b"[" * 100_000)
         )
+
+
+def test_a_json_integer_of_5000_digits_is_refused_cleanly(shared: tuple[Archive, int, dict[str, int]]) -> None:
+    archive, _, _ = shared
+    before = archive.count("place")
+    for number in ("9" * 5000, str(1 << 63), "-" + "1" * 30):
+        data = b'{"format": "elshi-archive", "version": 1, "places": [{"uuid": "%s", "name": "x", "n": %s}]}' % (
+            str(uuid.uuid4()).encode(), number.encode())
+        with pytest.raises(ExchangeError) as e:
+            import_archive(archive, io.BytesIO(data))
+        assert "digits" in str(e.value)
+    assert archive.count("place") == before
+
+
+# --- ICS import ---------------------------------------------------------------------------------
+
+
+def ics(*events: str) -> bytes:
+    body = "".join(f"BEGIN:VEVENT\r\n{e}END:VEVENT\r\n" for e in events)
+    return f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\n{body}END:VCALENDAR\r\n".encode()
+
+
+def vevent(uid: str, summary: str = "Кездесу", start: str = "DTSTART;VALUE=DATE:20270301", extra: str = "") -> str:
+    return f"UID:{uid}\r\nSUMMARY:{summary}\r\n{start}\r\n{extra}"
+
+
+@pytest.mark.parametrize("line", [
+    "DURATION:P999999999D", "DURATION:-P999999999D", "DURATION:P1D\r\nDTEND;VALUE=DATE:99991231",
+    "DTEND;VALUE=TIME:120000", "DURATION:PT99999999999H",
+])
+def test_an_ics_entry_whose_dates_cannot_be_read_is_skipped_or_one_day(
+        shared: tuple[Archive, int, dict[str, int]], line: str) -> None:
+    from database.ics_import import ADD, SKIP, plan_import
+
+    archive, _, _ = shared
+    entries = plan_import(archive, ics(vevent(f"dur-{uuid.uuid4()}", extra=line + "\r\n")))
+    assert len(entries) == 1 and entries[0].action in (ADD, SKIP)  # an end past 2200: not a date Elshi keeps
+    assert entries[0].action == SKIP or entries[0].end is None or entries[0].end.last_day() >= entries[0].start.first_day()  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("start", ["DTSTART;VALUE=TIME:120000", "DTSTART;VALUE=PERIOD:20270301T000000Z/P1D",
+                                   "DTSTART:not-a-date", "DTSTART;VALUE=DATE:00000000", "DTSTART;TZID=Nowhere/Zone:20270301T100000"])
+def test_an_ics_entry_with_a_start_that_is_not_a_day_is_skipped(
+        shared: tuple[Archive, int, dict[str, int]], start: str) -> None:
+    from database.ics_import import SKIP, plan_import
+
+    archive, _, _ = shared
+    entries = plan_import(archive, ics(vevent(f"t-{uuid.uuid4()}", start=start)))
+    assert len(entries) == 1 and entries[0].action in (SKIP, "add")
+    if entries[0].action == SKIP:
+        assert entries[0].reason in ("no_date", "unreadable")
+
+
+def test_text_that_grows_under_nfc_is_previewed_as_what_is_written(
+        shared: tuple[Archive, int, dict[str, int]]) -> None:
+    """U+0958 becomes two characters in NFC: a 1000-character title is 2000 once normalised. The
+    preview fits the title to the archive's limit after normalising: --yes writes what was shown."""
+    from database.ics_import import ADD, apply_import, plan_import
+
+    archive, _, _ = shared
+    before = archive.count("event")
+    grown = f"nfc-{uuid.uuid4()}"
+    entries = plan_import(archive, ics(vevent(grown, "\u0958" * 1000), vevent(f"{grown}-2", "\u0958" * 1000)))
+    assert [e.action for e in entries] == [ADD, ADD]
+    result = apply_import(archive, entries)
+    assert len(result.added) == 2 and archive.count("event") == before + 2
+    title = archive.get("event", result.added[0]).data.title
+    assert title == unicodedata.normalize("NFC", title) and len(title) == 1000
+
+
+def test_the_preview_runs_the_archives_own_checks(shared: tuple[Archive, int, dict[str, int]],
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever the preview would let through and the archive refuse (here: a fitting rule made
+    looser than the archive's) is shown skipped, so --yes never stops half way on it."""
+    from database import ics_import
+
+    archive, _, _ = shared
+    monkeypatch.setattr(ics_import, "TITLE", 5000)
+    before = archive.count("event")
+    uid = f"loose-{uuid.uuid4()}"
+    entries = ics_import.plan_import(archive, ics(vevent(uid, "ж" * 3000), vevent(f"{uid}-ok", "Кездесу")))
+    assert [(e.action, e.reason, e.changes) for e in entries] == [
+        (ics_import.SKIP, ics_import.INVALID, ("title",)), (ics_import.ADD, "", ())]
+    assert len(ics_import.apply_import(archive, entries).added) == 1
+    assert archive.count("event") == before + 1
+
+
+def test_an_ics_import_is_one_transaction(shared: tuple[Archive, int, dict[str, int]],
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A write that fails half way (here the tenth event; in life a full disk) leaves nothing."""
+    from database import ics_import
+
+    archive, _, _ = shared
+    before = archive.count("event")
+    entries = ics_import.plan_import(archive, ics(*(vevent(f"tx-{i}-{uuid.uuid4()}") for i in range(20))))
+    real_add, calls = ics_import._add, []
+
+    def failing(*args: Any) -> int:
+        calls.append(1)
+        if len(calls) == 10:
+            raise OSError(28, "No space left on device")
+        return real_add(*args)
+
+    monkeypatch.setattr(ics_import, "_add", failing)
+    with pytest.raises(OSError):
+        ics_import.apply_import(archive, entries)
+    assert archive.count("event") == before
+
+
+def test_an_ics_import_run_twice_or_after_its_preview_went_stale_adds_each_uid_once(
+        shared: tuple[Archive, int, dict[str, int]]) -> None:
+    from database.ics_import import UNCHANGED, apply_import, plan_import
+
+    archive, _, _ = shared
+    data = ics(*(vevent(f"idem-{i}-{uuid.uuid4()}", f"Кездесу {i}") for i in range(5)))
+    before = archive.count("event")
+    first, stale = plan_import(archive, data), plan_import(archive, data)
+    assert len(apply_import(archive, first).added) == 5
+    assert apply_import(archive, stale).added == ()  # planned before the first write: matched again inside
+    assert archive.count("event") == before + 5
+    assert {e.action for e in plan_import(archive, data)} == {UNCHANGED}
+    assert apply_import(archive, plan_import(archive, data)).added == ()
+    assert archive.count("event") == before + 5

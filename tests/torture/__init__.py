@@ -1,0 +1,1 @@
+"""The torture runner (``python -m tests.torture``) and the hostile cases it shares with the tests."""
