@@ -24,11 +24,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from database import audit, opening
+from database import audit, encryption, opening
 from database.archive import Archive
 from database.atomic import claimed_name, sync_folder
 from database.copying import copy_verified, examine, read_only
-from database.engine import BUSY_TIMEOUT_MS
+from database.encryption import DB_ERRORS, Key
+from database.engine import BUSY_TIMEOUT_MS, looks_like_sqlite
 from database.errors import BackupError
 from database.migrate import HEAD, current_revision, known_revisions, migrate
 from database.records import Changes
@@ -55,11 +56,12 @@ class Backup:
 # --- checking a file --------------------------------------------------------------------------
 
 
-def verify(path: Path, *, known: bool = True) -> tuple[str, str] | None:
+def verify(path: Path, *, known: bool = True, key: Key | None = None) -> tuple[str, str] | None:
     """Why ``path`` is not a sound Elshi archive, as ``(code, detail)``; None when it is.
 
-    With ``known`` the schema must also be one this version can open (not a newer Elshi's)."""
-    problem, revision = examine(path)
+    With ``known`` the schema must also be one this version can open (not a newer Elshi's);
+    an encrypted file is checked with ``key``."""
+    problem, revision = examine(path, key)
     if problem:
         return problem
     if known and not (revision == HEAD or (revision is not None and revision in known_revisions())):
@@ -80,13 +82,13 @@ def backup_now(archive: Archive, *, to: Path | None = None) -> Path:
     """A verified copy of the archive: to ``to`` if given, else into its backups folder,
     after which older automatic backups are thinned out. Returns the copy's path."""
     if to is not None:
-        copy_verified(archive.path, to)
+        copy_verified(archive.path, to, key=archive.key)
         return to
     stamp = archive.clock.now().strftime(STAMP)
     for attempt in range(10):
         target = _unique(archive.backups_dir, f"{archive.path.stem}-{stamp}")
         try:
-            copy_verified(archive.path, target)
+            copy_verified(archive.path, target, key=archive.key)
         except BackupError as e:
             if e.code == "backup.target_exists" and attempt < 9:
                 continue  # another process took this name a moment ago: the next one
@@ -205,19 +207,21 @@ def move_aside(path: Path, folder: Path, label: str, stamp: str) -> Path:
     return target
 
 
-def copy_into(source: Path, target: Path) -> None:
-    """Replace the contents of database ``target`` with those of ``source`` (backup API)."""
+def copy_into(source: Path, target: Path, key: Key | None = None) -> None:
+    """Replace the contents of database ``target`` with those of ``source`` (backup API); both
+    plain, or both encrypted with ``key``."""
     try:
-        src = read_only(source)
+        src = read_only(source, key)
         try:
-            dst = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000)
+            dst = encryption.connect(target, key) if key else sqlite3.connect(
+                target, timeout=BUSY_TIMEOUT_MS / 1000)
             try:
                 src.backup(dst)
             finally:
                 dst.close()
         finally:
             src.close()
-    except sqlite3.Error as e:
+    except DB_ERRORS as e:
         code = "archive.busy" if "locked" in str(e) or "busy" in str(e) else "backup.failed"
         raise BackupError(code, str(e)) from e
 
@@ -228,16 +232,20 @@ def restore(archive: Archive, source: Path) -> Path:
     ``source`` is checked first (a sound Elshi archive this version can open); the archive as
     it was is kept in the backups folder as ``NAME-before-restore-...``; returns that path."""
     source = Path(source)
-    problem = verify(source)
+    problem = verify(source, key=archive.key)
     if problem:
         raise BackupError(*problem)
+    if (archive.key is not None) == looks_like_sqlite(source):
+        # SQLCipher copies pages between files of one key only; a plain copy into an encrypted
+        # archive (or the reverse) would also change what the post chose.
+        raise BackupError("backup.encryption_differs", str(source))
     if source.resolve() == archive.path.resolve():
         raise BackupError("backup.same_file", str(source))
     stamp = archive.clock.now().strftime(STAMP)
     aside = _unique(archive.backups_dir, f"{archive.path.stem}-before-restore-{stamp}")
     damaged = False
     try:
-        copy_verified(archive.path, aside)
+        copy_verified(archive.path, aside, key=archive.key)
     except BackupError as e:
         if e.code != "backup.unsound":
             raise
@@ -245,13 +253,13 @@ def restore(archive: Archive, source: Path) -> Path:
     archive.engine.dispose()  # no pooled connection keeps pages of the replaced file
     if damaged:
         aside = move_aside(archive.path, archive.backups_dir, "damaged", stamp)
-        copy_verified(source, archive.path)
+        copy_verified(source, archive.path, key=archive.key)
     else:
-        copy_into(source, archive.path)
+        copy_into(source, archive.path, archive.key)
     with archive.engine.connect() as conn:
         revision = current_revision(conn)
     if revision != HEAD:  # a backup taken before an upgrade
-        migrate(archive.engine, archive.path, archive.backups_dir, stamp)
+        migrate(archive.engine, archive.path, archive.backups_dir, stamp, key=archive.key)
     opening.wire(archive)  # derived tables an older copy may lack; hooks already in stay as they are
     audit.record_archive_event(archive, audit.ARCHIVE_OPS[0],
                          {"from": str(source), "replaced_archive_kept_at": str(aside)})

@@ -14,29 +14,45 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
+from database import encryption
 from database.atomic import atomic_path
+from database.encryption import DB_ERRORS, Key
 from database.engine import BUSY_TIMEOUT_MS, looks_like_sqlite
 from database.errors import BackupError
 
 Problem = tuple[str, str]  # (code, detail)
 
 
-def read_only(path: Path) -> sqlite3.Connection:
+def read_only(path: Path, key: Key | None = None) -> Any:
+    """A read-only connection; with ``key``, through SQLCipher (the file's own kind decides)."""
+    if key is not None and not looks_like_sqlite(path):
+        return encryption.connect(path, key, read_only=True)
     return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
 
 
-def examine(path: Path) -> tuple[Problem | None, str | None]:
+def _writable(path: Path, key: Key | None) -> Any:
+    return encryption.connect(path, key) if key is not None else sqlite3.connect(path)
+
+
+def examine(path: Path, key: Key | None = None) -> tuple[Problem | None, str | None]:
     """Why ``path`` is not a sound Elshi archive of any schema revision (None when it is), and
-    the revision it says it is at. Reads the file without writing to it."""
+    the revision it says it is at. Reads the file without writing to it. An encrypted file is
+    examined with ``key``; without one (or with another) it is said to be encrypted, never damaged."""
     try:
         if not path.is_file():
             return ("backup.missing", str(path)), None
-        if not looks_like_sqlite(path):
+        encrypted = not looks_like_sqlite(path)
+        if encrypted and (key is None or not encryption.opens_with(path, key)):
+            if encryption.looks_encrypted(path):
+                return ("archive.encrypted" if key is None else "encryption.wrong_passphrase", str(path)), None
             return ("archive.not_sqlite", str(path)), None
-        con = read_only(path)
+        con = read_only(path, key if encrypted else None)
         try:
             lines = [row[0] for row in con.execute("PRAGMA integrity_check")]
+            if encrypted and lines == ["ok"]:  # and every page's HMAC
+                lines = [row[0] for row in con.execute("PRAGMA cipher_integrity_check")] or lines
             if lines != ["ok"]:
                 return ("archive.damaged", "; ".join(str(line) for line in lines[:3])), None
             tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -45,17 +61,21 @@ def examine(path: Path) -> tuple[Problem | None, str | None]:
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             con.close()
-    except sqlite3.DatabaseError as e:
+    except DB_ERRORS as e:
         return ("archive.damaged", str(e)), None
     except OSError as e:
         return ("archive.unreadable", f"{path}: {e.strerror}"), None
     return None, (None if not row or row[0] is None else str(row[0]))
 
 
-def copy_verified(source: Path, target: Path) -> None:
+def copy_verified(source: Path, target: Path, *, key: Key | None = None) -> None:
     """Copy the database ``source`` (live or not) to the new file ``target``, verified.
 
-    Never overwrites: an existing ``target`` is refused. On any failure no ``target`` exists."""
+    The copy of an encrypted archive (``key``) is encrypted with the same key and salt, so the
+    same passphrase opens it. Never overwrites: an existing ``target`` is refused. On any
+    failure no ``target`` exists."""
+    if key is not None and looks_like_sqlite(source):
+        key = None  # a plain file stays plain
     if target.exists():
         raise BackupError("backup.target_exists", str(target))
     try:
@@ -63,9 +83,10 @@ def copy_verified(source: Path, target: Path) -> None:
         # Claimed: two processes backing up in the same second pick the same name, and one
         # must not write into (or delete) the other's copy.
         with atomic_path(target, overwrite=False, claim=True) as part:
-            src = sqlite3.connect(source, timeout=BUSY_TIMEOUT_MS / 1000)
+            src = encryption.connect(source, key) if key else sqlite3.connect(
+                source, timeout=BUSY_TIMEOUT_MS / 1000)
             try:
-                dst = sqlite3.connect(part)
+                dst = _writable(part, key)
                 try:
                     src.backup(dst)
                     # A backup is one self-contained file: no -wal beside it to lose on a copy.
@@ -74,12 +95,12 @@ def copy_verified(source: Path, target: Path) -> None:
                     dst.close()
             finally:
                 src.close()
-            problem, _revision = examine(part)
+            problem, _revision = examine(part, key)
             if problem:
                 raise BackupError("backup.unsound", f"{problem[0]}: {problem[1]}")
     except FileExistsError as e:
         raise BackupError("backup.target_exists", str(target)) from e
-    except sqlite3.Error as e:
+    except DB_ERRORS as e:
         code = "archive.busy" if "locked" in str(e) or "busy" in str(e) else "backup.failed"
         raise BackupError(code, str(e)) from e
     except OSError as e:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -35,8 +36,14 @@ def _fold_or_none(value: str | None) -> str | None:
     return None if value is None else quick_fold(value)
 
 
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+def make_engine(path: Path, *, connect: Callable[[], Any] | None = None, module: Any = None) -> Engine:
+    """The engine of the archive at ``path``. An encrypted archive gives ``connect``, which
+    returns a new connection already keyed, and its DB-API ``module`` (SQLCipher's), whose
+    errors SQLAlchemy must recognise (:func:`database.encryption.keyed_engine`)."""
+    if connect is None:
+        engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    else:
+        engine = create_engine(f"sqlite:///{path}", creator=connect, module=module)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine

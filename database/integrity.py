@@ -8,7 +8,6 @@ language); :func:`check_archive` gives the same as English lines for the command
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +16,9 @@ from typing import Any
 from sqlalchemy import Connection, select, text
 
 from database import models as m
+from database import sealing
 from database.archive import Archive
+from database.errors import ArchiveError
 from database.migrate import HEAD, current_revision
 
 CHUNK = 1 << 20
@@ -41,16 +42,21 @@ MESSAGES = {
     "attachment.missing": "attachment {id} ({name}): the file {stored} is missing",
     "attachment.changed": "attachment {id} ({name}): the file {stored} has changed since it was attached",
     "attachment.unreadable": "attachment {id} ({name}): the file {stored} cannot be read: {error}",
+    "attachment.not_encrypted": "attachment {id} ({name}): the file {stored} is not encrypted, "
+                                "though the archive is (elshi encrypt seals it)",
     "audit.unprotected": "audit trail: the trigger {trigger} that keeps it append-only is missing",
 }
 
 
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
+def sha256_of(path: Path, key: bytes | None = None) -> str:
+    """The SHA-256 of an attached file's content (opened with ``key`` when it is sealed)."""
     with path.open("rb") as f:
-        while chunk := f.read(CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
+        return sealing.sha256_of(f, key)
+
+
+def _sealed(path: Path) -> bool:
+    with path.open("rb") as f:
+        return sealing.is_sealed(f)
 
 
 def _database_problems(conn: Connection) -> list[Problem]:
@@ -74,6 +80,7 @@ def attachment_problems(archive: Archive) -> list[Problem]:
     """Every attachment's file must be in the archive's files folder with its recorded SHA-256."""
     problems: list[Problem] = []
     folder = archive.attachments_dir
+    key = archive.key.files if archive.key is not None else None
     with archive.session() as s:
         rows = s.execute(select(m.Attachment.id, m.Attachment.file_name, m.Attachment.stored_name,
                                 m.Attachment.sha256).order_by(m.Attachment.id)).all()
@@ -85,12 +92,18 @@ def attachment_problems(archive: Archive) -> list[Problem]:
             problems.append(Problem("attachment.missing", params))
             continue
         try:
-            actual = sha256_of(path)
+            actual = sha256_of(path, key)
+            sealed = key is not None and _sealed(path)
         except OSError as e:
             problems.append(Problem("attachment.unreadable", {**params, "error": e.strerror}))
             continue
+        except ArchiveError:  # a sealed file changed, cut short, or not this archive's
+            problems.append(Problem("attachment.changed", params))
+            continue
         if actual != sha.lower():
             problems.append(Problem("attachment.changed", params))
+        elif key is not None and not sealed:
+            problems.append(Problem("attachment.not_encrypted", params))
     return problems
 
 

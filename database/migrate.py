@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, inspect, text
 
 from database.copying import copy_verified as backup_to  # verified, never overwrites
+from database.encryption import Key
 from database.errors import SchemaError
 
 HEAD = "0005"  # kept equal to Alembic's head by a test
@@ -49,7 +50,7 @@ def alembic_head() -> str | None:
     return ScriptDirectory(str(MIGRATIONS)).get_current_head()
 
 
-def migrate(engine: Engine, path: Path, backup_dir: Path, stamp: str) -> Path | None:
+def migrate(engine: Engine, path: Path, backup_dir: Path, stamp: str, *, key: Key | None = None) -> Path | None:
     """Upgrade to HEAD; returns the backup made first, if any."""
     with engine.connect() as conn:
         revision = current_revision(conn)
@@ -60,7 +61,7 @@ def migrate(engine: Engine, path: Path, backup_dir: Path, stamp: str) -> Path | 
     backup = None
     if revision is not None:
         backup = backup_dir / f"{path.stem}-before-migration-{revision}-{stamp}.sqlite"
-        backup_to(path, backup)
+        backup_to(path, backup, key=key)
     from alembic import command
 
     with engine.connect() as conn:

@@ -20,7 +20,8 @@ import platformdirs
 from database import audit, search_index
 from database.archive import Archive
 from database.clock import Clock, SystemClock
-from database.engine import looks_like_sqlite, make_engine
+from database.encryption import Key, key_for, keyed_engine
+from database.engine import make_engine
 from database.errors import ArchiveError
 from database.migrate import migrate
 
@@ -29,22 +30,25 @@ def default_archive_path() -> Path:
     return Path(platformdirs.user_data_dir("Elshi", appauthor=False)) / "archive.sqlite"
 
 
-def open_archive(path: str | Path | None = None, *, clock: Clock | None = None) -> Archive:
-    """Open (creating if missing) the archive at ``path`` and bring its schema up to date."""
+def open_archive(path: str | Path | None = None, *, clock: Clock | None = None,
+                 key: Key | None = None) -> Archive:
+    """Open (creating if missing) the archive at ``path`` and bring its schema up to date.
+
+    An encrypted archive needs its ``key`` (:func:`database.encryption.unlock`); a new file
+    given a key is created encrypted; a plain archive ignores it."""
     target = Path(path).expanduser() if path is not None else default_archive_path()
     if target.is_dir():
         raise ArchiveError("archive.is_folder", str(target))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        if target.exists() and target.stat().st_size > 0 and not looks_like_sqlite(target):
-            raise ArchiveError("archive.not_sqlite", str(target))
     except OSError as e:
         raise ArchiveError("archive.unreadable", f"{target}: {e.strerror}") from e
+    key = key_for(target, key)  # refuses a file that is neither a plain nor an encrypted archive
     clock = clock or SystemClock()
-    engine = make_engine(target)
-    archive = Archive(target, engine, clock)
+    engine = keyed_engine(target, key) if key is not None else make_engine(target)
+    archive = Archive(target, engine, clock, key)
     try:
-        migrate(engine, target, archive.backups_dir, clock.now().strftime("%Y%m%d-%H%M%S"))
+        migrate(engine, target, archive.backups_dir, clock.now().strftime("%Y%m%d-%H%M%S"), key=key)
     except ArchiveError:  # a SchemaError: another program's file, a newer Elshi's, a failed step
         engine.dispose()
         raise

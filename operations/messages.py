@@ -21,6 +21,15 @@ ARCHIVE_MESSAGES = {
     "merge.record_gone": "a record of that merge no longer exists",
     "archive.busy": "the archive is busy in another Elshi window or process; nothing was changed, try again",
     "record.conflict": "the record was changed elsewhere in the meantime; nothing was saved ({detail})",
+    "archive.encrypted": "{detail} is an encrypted archive: give its passphrase (at the prompt, or in ELSHI_PASSPHRASE)",
+    "encryption.wrong_passphrase": "the passphrase does not open {detail}; nothing was changed, try again",
+    "encryption.short_passphrase": "a passphrase needs at least {detail} characters",
+    "encryption.no_passphrase": "{detail} is encrypted and no passphrase was given: run it at a terminal "
+                                "or set ELSHI_PASSPHRASE",
+    "encryption.already": "{detail} is already encrypted",
+    "encryption.mismatch": "the two passphrases differ; nothing was changed",
+    "backup.encryption_differs": "{detail} is not encrypted as the archive is: restore a backup made from this archive",
+    "attachment.cannot_decrypt": "the attached file {detail} cannot be decrypted: it was changed or is not this archive's",
     "archive.migration_failed": "the archive could not be upgraded; it is unchanged and a copy is in its backups folder ({detail})",
 }
 

@@ -60,6 +60,10 @@ def error_text(error: BaseException) -> str:
         "archive.newer_schema": tr("That file was made by a newer version of Elshi."),
         "archive.unreadable": tr("That file cannot be read: {detail}"),
         "recovery.no_backup": tr("No good backup was found in {detail}."),
+        "archive.encrypted": tr("That file is encrypted with a passphrase this archive does not have."),
+        "encryption.wrong_passphrase": tr("That file is encrypted with another passphrase."),
+        "backup.encryption_differs": tr(
+            "That file is not encrypted as this archive is: restore a backup made from this archive."),
     }
     return messages.get(code, tr("Something went wrong: {detail}")).format(detail=detail)
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from database.attachments import AttachmentRow, attach, attachments_of, remove
+from database.attachments import AttachmentRow, attach, attachments_of, readable_copy, remove
 from database.errors import ArchiveError
 from database.records import Entity
 from ui.backup_actions import error_text
@@ -113,7 +113,14 @@ class AttachmentsPanel(QWidget):
             self.workspace.dialogs.error(self.tr("File missing"),
                                          self.tr("The archive's copy of {name} is missing.").format(name=row.file_name))
             return
-        self.workspace.dialogs.open_path(str(row.path))
+        try:
+            path = readable_copy(self.workspace.archive, row)  # opened first when encrypted
+        except (ArchiveError, OSError) as e:
+            reason = e.detail if isinstance(e, ArchiveError) else str(e.strerror)
+            self.workspace.dialogs.error(self.tr("File missing"), self.tr(
+                "The archive's copy of {name} cannot be read: {reason}").format(name=row.file_name, reason=reason))
+            return
+        self.workspace.dialogs.open_path(str(path))
 
     def remove_selected(self) -> None:
         row = self._selected()
