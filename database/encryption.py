@@ -26,8 +26,6 @@ import hmac
 import os
 import secrets
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -157,9 +155,10 @@ def connect(path: Path, key: Key, *, read_only: bool = False) -> Any:
 
 
 def opens_with(path: Path, key: Key) -> bool:
-    """Whether ``key`` opens the file at ``path`` (read only)."""
+    """Whether ``key`` opens the file at ``path``. Only read; not a read-only connection, which
+    could not remove the -wal and -shm it makes when it is the last to close."""
     try:
-        con = connect(path, key, read_only=True)
+        con = connect(path, key)
         try:
             con.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
@@ -207,53 +206,74 @@ def keyed_engine(path: Path, key: Key) -> Engine:
 # --- copies ----------------------------------------------------------------------------------------
 
 
-@contextmanager
-def plain_source(path: Path) -> Iterator[Any]:
-    """A connection to the plain archive ``path`` through SQLCipher's SQLite (for its export)."""
+def plain_connect(path: Path) -> Any:
+    """A connection to a plain database through SQLCipher's SQLite (for its export), in
+    autocommit: the caller says where transactions begin."""
     con = sqlcipher3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
-    try:
-        yield con
-    finally:
-        con.close()
+    con.isolation_level = None
+    return con
 
 
 def encrypt_copy(source: Path, target: Path, key: Key) -> None:
     """Write an encrypted copy of the plain database ``source`` to the new file ``target``
     (SQLCipher's ``sqlcipher_export``, under the source's write lock so no write is missed),
-    then check it opens with ``key`` and holds as many rows in every table."""
+    then check it opens with ``key``, is sound page by page and holds as many rows in every
+    table. Raises ``backup.unsound`` (``target`` removed) when it does not."""
     if target.exists():
         raise ArchiveError("backup.target_exists", str(target))
-    with plain_source(source) as con:
-        con.isolation_level = None
-        con.execute("ATTACH DATABASE ? AS encrypted KEY " + key.pragma(), (str(target),))
-        try:
-            con.execute("BEGIN IMMEDIATE")
-            try:
-                con.execute("SELECT sqlcipher_export('encrypted')")
-                version = con.execute("PRAGMA main.user_version").fetchone()[0]
-                con.execute(f"PRAGMA encrypted.user_version = {int(version)}")
-                counts = _row_counts(con, "main")
-                copied = _row_counts(con, "encrypted")
-            finally:
-                con.execute("COMMIT")
-        finally:
-            con.execute("DETACH DATABASE encrypted")
-    if counts != copied:
-        raise ArchiveError("backup.unsound", f"{target}: not every row was copied")
-    con = connect(target, key)
+    con = plain_connect(source)
     try:
-        con.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, as every copy
-        problems = verify_connection(con)
+        counts = export_into(con, target, key)
     finally:
         con.close()
+    check_copy(target, key, counts)
+
+
+def export_into(con: Any, target: Path, key: Key) -> dict[str, int]:
+    """Export the plain database of ``con`` (autocommit, see :func:`plain_connect`) into the
+    new encrypted file ``target`` in one transaction; the rows of every table it copied."""
+    con.execute("ATTACH DATABASE ? AS encrypted KEY " + key.pragma(), (str(target),))
+    try:
+        con.execute("BEGIN IMMEDIATE")
+        try:
+            con.execute("SELECT sqlcipher_export('encrypted')")
+            version = con.execute("PRAGMA main.user_version").fetchone()[0]
+            con.execute(f"PRAGMA encrypted.user_version = {int(version)}")
+            counts = row_counts(con, "main")
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+    finally:
+        con.execute("DETACH DATABASE encrypted")
+    return counts
+
+
+def check_copy(target: Path, key: Key, counts: dict[str, int]) -> None:
+    """The encrypted copy ``target`` opens with ``key``, passes ``integrity_check`` and every
+    page's HMAC, and holds ``counts`` rows per table; else it is removed (``backup.unsound``).
+    It is left as one self-contained file (no -wal)."""
+    problems: list[str] = []
+    try:
+        check = connect(target, key)
+        try:
+            check.execute("PRAGMA journal_mode = DELETE")
+            problems = verify_connection(check)
+            if not problems and row_counts(check, "main") != counts:
+                problems = ["not every row was copied"]
+        finally:
+            check.close()
+    except DB_ERRORS as e:
+        problems = [str(e)]
     if problems:
+        target.unlink(missing_ok=True)
         raise ArchiveError("backup.unsound", f"{target}: {problems[0]}")
 
 
-def _row_counts(con: Any, schema: str) -> dict[str, int]:
+def row_counts(con: Any, schema: str) -> dict[str, int]:
+    """Rows in every table of the database ``schema`` (main, or an attached one)."""
     names = [row[0] for row in con.execute(
         f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
-    # FTS5 shadow tables are copied with their table; counting the table itself counts its rows.
     return {name: con.execute(f'SELECT count(*) FROM {schema}."{name}"').fetchone()[0] for name in names}
 
 
@@ -289,16 +309,20 @@ def wipe(path: Path) -> None:
 __all__ = [
     "DB_ERRORS",
     "Key",
+    "check_copy",
     "check_passphrase",
     "connect",
     "derive",
     "encrypt_copy",
+    "export_into",
     "key_for",
     "keyed_engine",
     "looks_encrypted",
     "needs_passphrase",
     "new_key",
     "opens_with",
+    "plain_connect",
+    "row_counts",
     "unlock",
     "wipe",
 ]

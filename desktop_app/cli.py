@@ -18,7 +18,7 @@ from catalogue import t, tn
 from database.archive import Archive
 from database.errors import ArchiveError
 from database.opening import default_archive_path, open_archive
-from desktop_app import commands, i18n_cli
+from desktop_app import commands, i18n_cli, passphrase
 from operations.messages import ARCHIVE_MESSAGES, describe
 
 __all__ = ["ARCHIVE_MESSAGES", "CommandError", "build_parser", "describe", "main", "run_command"]
@@ -88,12 +88,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--archive", metavar="PATH", type=Path,
                         help=t("archive file to open, created if missing (default: {path})",
                                path=default_archive_path()))
+    parser.add_argument("--encrypt", action="store_true",
+                        help=t("create a new archive encrypted with a passphrase (asked at the terminal, or "
+                               "ELSHI_PASSPHRASE); to encrypt an existing one, use 'elshi encrypt'"))
     # Its own dest: a subcommand may have a --lang of its own (the language of a file it writes).
     parser.add_argument("--lang", dest="interface_lang", choices=i18n_cli.LANGUAGES,
                         help=t("language of messages and of the window: kk, ru or en (default: the language "
                                "chosen in the window's Settings, else the system's)"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     p = sub.add_parser("sample", help=t("fill an empty archive with the sample records"))
+    p.add_argument("--encrypt", dest="encrypt_new", action="store_true",
+                   help=t("create the new archive encrypted with a passphrase"))
     p.set_defaults(run=cmd_sample)
     p = sub.add_parser("import", help=t("import an Elshi JSON file, matching records by UUID"))
     p.add_argument("file")
@@ -112,11 +117,13 @@ def run_command(args: argparse.Namespace) -> int:
     from database.exchange import ExchangeError
 
     try:
-        archive = open_archive(args.archive)
+        key = passphrase.key_for_command(args.archive or default_archive_path(), encrypt_new=encrypt_new(args))
+        archive = open_archive(args.archive, key=key)
     except ArchiveError as e:
         # restore is how a damaged archive is mended, so it must work on one that won't open
+        # (but not one that only waits for its passphrase)
         unopened = getattr(args, "run_unopened", None)
-        if unopened is not None:
+        if unopened is not None and e.code not in passphrase.CODES:
             return int(unopened(args.archive or default_archive_path(), args))
         print(f"elshi: {describe(e)}", file=sys.stderr)
         return 1
@@ -133,6 +140,11 @@ def run_command(args: argparse.Namespace) -> int:
     finally:
         archive.close()
     return 1
+
+
+def encrypt_new(args: argparse.Namespace) -> bool:
+    """Whether a new archive is to be created encrypted (``--encrypt``, or ``sample --encrypt``)."""
+    return bool(getattr(args, "encrypt", False) or getattr(args, "encrypt_new", False))
 
 
 def interface_language(argv: Sequence[str] | None) -> str:

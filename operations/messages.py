@@ -26,7 +26,9 @@ ARCHIVE_MESSAGES = {
     "encryption.short_passphrase": "a passphrase needs at least {detail} characters",
     "encryption.no_passphrase": "{detail} is encrypted and no passphrase was given: run it at a terminal "
                                 "or set ELSHI_PASSPHRASE",
-    "encryption.already": "{detail} is already encrypted",
+    "encryption.no_new_passphrase": "no passphrase for the new encrypted archive {detail}: run it at a terminal "
+                                    "or set ELSHI_PASSPHRASE",
+    "encryption.use_command": "{detail} already exists and is not encrypted; 'elshi encrypt' encrypts it",
     "encryption.mismatch": "the two passphrases differ; nothing was changed",
     "backup.encryption_differs": "{detail} is not encrypted as the archive is: restore a backup made from this archive",
     "attachment.cannot_decrypt": "the attached file {detail} cannot be decrypted: it was changed or is not this archive's",
