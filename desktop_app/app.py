@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from database.archive import Archive
 from database.clock import Clock
 from database.errors import ArchiveError
-from database.opening import default_archive_path, open_archive
+from database.opening import default_archive_path
 from database.recovery import RECOVERABLE
 from operations.messages import describe
 from ui import i18n
@@ -24,6 +24,7 @@ from ui.backup_actions import recover_damaged
 from ui.main_window import MainWindow
 from ui.messages import Dialogs
 from ui.settings_dialog import reopen_in_language
+from ui.unlock import open_asking
 
 
 class App:
@@ -68,15 +69,17 @@ class App:
         path = path or default_archive_path()
         dialogs = self.dialogs or Dialogs()
         try:
-            archive = open_archive(path, clock=self.clock)
+            opened = open_asking(dialogs, path, clock=self.clock)  # its passphrase, when encrypted
         except ArchiveError as e:
             recovered = self.recover(dialogs, path, e.code) if e.code in RECOVERABLE else None
             if recovered is None:
                 if e.code not in RECOVERABLE:
                     dialogs.error("Elshi", describe(e))
                 return None
-            archive = recovered
-        return self.open_window(archive)
+            opened = recovered
+        if opened is None:  # the passphrase was not given
+            return None
+        return self.open_window(opened)
 
     def open_window(self, archive: Archive, dialogs: Dialogs | None = None, *,
                     settings_group: str = "main") -> MainWindow:

@@ -8,10 +8,10 @@ from database import audit, backup, copying
 from database.archive import Archive
 from database.backup import backup_if_due, backup_now, kept, list_backups, restore, rotate
 from database.clock import FixedClock
+from database.encryption import Key, encrypt_copy
 from database.errors import BackupError
 from database.opening import open_archive
 from database.records import PlaceDraft
-from database.encryption import Key, encrypt_copy
 from desktop_app.cli import main
 from tests.raw_db import raw_connect
 

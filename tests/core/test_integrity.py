@@ -7,8 +7,8 @@ import pytest
 
 from database import models as m
 from database.archive import Archive
-from database.integrity import check_archive, find_problems, quick_check
 from database.attachments import files_key
+from database.integrity import check_archive, find_problems, quick_check
 from database.records import EventDraft
 from database.sealing import copy_in
 from desktop_app.cli import main
