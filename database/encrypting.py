@@ -27,9 +27,9 @@ from typing import Any
 
 from database import encryption, sealing
 from database.archive import Archive
-from database.atomic import sync_folder
+from database.atomic import atomic_path, sync_folder
 from database.clock import Clock
-from database.copying import copy_verified, examine
+from database.copying import examine
 from database.encryption import DB_ERRORS, Key
 from database.engine import looks_like_sqlite
 from database.errors import ArchiveError
@@ -91,7 +91,7 @@ def _encrypt_main(path: Path, key: Key, keep_plain: Path | None, report: Encrypt
     con = _exclusive(path)
     try:
         if keep_plain is not None:
-            copy_verified(path, Path(keep_plain))
+            _plain_copy(con, Path(keep_plain))
             report.plain_kept_at = Path(keep_plain)
         _export(con, work, key)
         replace_wiping(work, path)
@@ -100,11 +100,14 @@ def _encrypt_main(path: Path, key: Key, keep_plain: Path | None, report: Encrypt
         raise
     finally:
         con.close()
+    # The plain connection deleted its journal at each commit; one left now would be taken
+    # for the encrypted file's own.
+    Path(str(path) + "-journal").unlink(missing_ok=True)
 
 
 def _exclusive(path: Path) -> Any:
-    """A connection to the plain archive that keeps it locked against every other until it is
-    closed, with no -wal beside it (its pages are all in the file)."""
+    """A connection to the plain archive that holds it locked against every other reader and
+    writer until it is closed, with no -wal beside it (its pages are all in the file)."""
     try:
         con = encryption.plain_connect(path)
     except DB_ERRORS as e:
@@ -114,8 +117,10 @@ def _exclusive(path: Path) -> Any:
         if str(mode).lower() != "delete":
             raise ArchiveError("archive.busy", str(path))
         con.execute("PRAGMA locking_mode = EXCLUSIVE")
-        con.execute("BEGIN EXCLUSIVE")  # export_into's BEGIN IMMEDIATE then finds the lock held
-        con.execute("COMMIT")  # and it stays with the connection (locking_mode)
+        con.execute("BEGIN IMMEDIATE")
+        version = int(con.execute("PRAGMA user_version").fetchone()[0])
+        con.execute(f"PRAGMA user_version = {version}")  # a write: the exclusive lock is taken and kept
+        con.execute("COMMIT")
     except DB_ERRORS as e:
         con.close()
         raise ArchiveError("archive.busy", f"{path}: {e}") from e
@@ -123,6 +128,22 @@ def _exclusive(path: Path) -> Any:
         con.close()
         raise
     return con
+
+
+def _plain_copy(con: Any, target: Path) -> None:
+    """The verified plain copy asked for, made through the connection holding the lock."""
+    if target.exists():
+        raise ArchiveError("backup.target_exists", str(target))
+    with atomic_path(target, overwrite=False, claim=True) as part:
+        dst = encryption.plain_connect(part)
+        try:
+            con.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+        problem, _revision = examine(part)
+        if problem:
+            raise ArchiveError("backup.unsound", f"{target}: {problem[0]}: {problem[1]}")
 
 
 def _export(con: Any, work: Path, key: Key) -> None:
@@ -159,6 +180,8 @@ def seal_files(folder: Path, key: Key) -> int:
     """Seal every attached file in ``folder`` that is not sealed yet; how many were sealed."""
     if not folder.is_dir():
         return 0
+    for stale in folder.glob("*" + WORK_SUFFIX):  # a run stopped before its rename: the original is whole
+        stale.unlink()
     sealed = 0
     for path in sorted(folder.iterdir()):
         if path.is_symlink() or not path.is_file() or path.name.startswith(".") or path.suffix == ".part" \
@@ -188,6 +211,8 @@ def seal_files(folder: Path, key: Key) -> int:
 def _encrypt_backups(folder: Path, key: Key, report: EncryptReport) -> None:
     if not folder.is_dir():
         return
+    for stale in folder.glob("*" + WORK_SUFFIX):
+        _remove_work(stale)
     for path in sorted(folder.glob("*.sqlite")):
         if not path.is_file() or not looks_like_sqlite(path):
             continue  # encrypted already, or not an archive at all

@@ -285,3 +285,32 @@ def test_the_passphrase_is_asked_at_a_terminal_and_again_when_mistyped(
     assert main(["--archive", str(tmp_path / "b.sqlite"), "--encrypt", "check"]) == 1
     assert "differ" in capsys.readouterr().err
     assert not (tmp_path / "b.sqlite").exists()
+
+
+def test_an_archive_open_in_another_process_is_not_converted(tmp_path: Path, clock: FixedClock) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "a.sqlite"
+    archive = open_archive(path, clock=clock)
+    archive.add(PlaceDraft("Ақтау"))
+    archive.close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sqlite3, sys, time; c = sqlite3.connect(sys.argv[1]); "
+         "c.execute('SELECT count(*) FROM places').fetchone(); print('open', flush=True); time.sleep(60)",
+         str(path)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        with pytest.raises(ArchiveError) as e:
+            encrypt_archive(path, SECRET, clock=clock)
+        assert e.value.code == "archive.busy"
+    finally:
+        holder.kill()
+        holder.wait()
+    assert not encryption.needs_passphrase(path)
+    assert not list(tmp_path.glob("*.encrypting"))
+    plain = open_archive(path, clock=clock)
+    try:
+        assert [r.data.name for r in plain.list("place")] == ["Ақтау"]
+    finally:
+        plain.close()
