@@ -100,21 +100,20 @@ def new_key(passphrase: str) -> Key:
 
 
 def looks_encrypted(path: Path) -> bool:
-    """Whether ``path`` looks like an SQLCipher file: whole pages of bytes that look random.
+    """Whether ``path`` looks like an SQLCipher file: two pages or more, whole pages, of bytes
+    that look random from the first (an Elshi archive has dozens of pages).
 
-    A plain archive starts with "SQLite format 3"; a truncated, zeroed or overwritten file is
-    rarely a whole number of pages, nor random from its first byte."""
+    Without the key an encrypted file cannot be told from random bytes of the same length;
+    a truncated, zeroed, overwritten or plain file fails one of these tests."""
     try:
         size = path.stat().st_size
-        if size == 0 or size % 512:
+        if size < 2 * PAGE_SIZE or size % PAGE_SIZE:
             return False
         with path.open("rb") as f:
             head = f.read(PAGE_SIZE)
     except OSError:
         return False
-    if head.startswith(b"SQLite format 3\x00") or len(head) < 512:
-        return False
-    return len(set(head)) > (200 if len(head) >= PAGE_SIZE else 150)
+    return not head.startswith(b"SQLite format 3\x00") and len(set(head)) > 200
 
 
 def needs_passphrase(path: Path) -> bool:
@@ -143,7 +142,9 @@ def connect(path: Path, key: Key, *, read_only: bool = False) -> Any:
     """An SQLCipher connection to ``path`` with ``key`` applied (the file is created if missing
     and not ``read_only``). A wrong key shows at the first read, as "file is not a database"."""
     target = path.resolve().as_uri() + "?mode=ro" if read_only else str(path)
-    con = sqlcipher3.connect(target, uri=read_only, timeout=BUSY_TIMEOUT_MS / 1000)
+    # As SQLAlchemy's own SQLite connections: its pool hands a connection to whichever thread
+    # asks (the window's writer and reader threads), one thread at a time.
+    con = sqlcipher3.connect(target, uri=read_only, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     try:
         # SQLCipher writes a failed page check to stderr: a wrong passphrase is told, not logged.
         con.execute("PRAGMA cipher_log_level = NONE")

@@ -7,6 +7,7 @@ from pathlib import Path
 from database import backup
 from database.archive import Archive
 from database.backup import Backup
+from database.encryption import Key
 from database.errors import BackupError
 from database.recovery import recover_and_open
 
@@ -22,9 +23,10 @@ def list_backups(archive: Archive) -> list[Backup]:
     return backup.list_backups(archive)
 
 
-def problem_with(source: Path) -> BackupError | None:
-    """Why ``source`` cannot be restored from, or None when it is a sound Elshi archive."""
-    problem = backup.verify(source)
+def problem_with(source: Path, key: Key | None = None) -> BackupError | None:
+    """Why ``source`` cannot be restored from, or None when it is a sound Elshi archive (an
+    encrypted one checked with the archive's ``key``)."""
+    problem = backup.verify(source, key=key)
     return BackupError(*problem) if problem else None
 
 

@@ -30,7 +30,8 @@ pytest_plugins = ("tests.ci_guard", "pytester")
 # encryption on is the same archive (records, search, backups and restore, exchange, briefings,
 # check, attachments). Their tests take the `archive` fixture, which the `cipher` parameter keys.
 ENCRYPTED_TOO = frozenset({"test_archive", "test_search", "test_backup", "test_exchange", "test_briefings",
-                           "test_integrity", "test_attachments", "test_operations", "test_statistics"})
+                           "test_integrity", "test_attachments", "test_operations", "test_statistics",
+                           "test_backup_ui", "test_writer", "test_search_view"})
 TEST_PASSPHRASE = "Жетісу тау-кені 2026"
 # The key of every encrypted test archive, derived once (a real opening derives it from the file).
 TEST_KEY = derive(TEST_PASSPHRASE, bytes(range(16)))

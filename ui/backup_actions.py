@@ -109,7 +109,7 @@ def restore_from_backup(workspace: Workspace, source: Path | None = None) -> boo
         if not chosen:
             return False
         source = Path(chosen)
-    problem = backups.problem_with(source)
+    problem = backups.problem_with(source, archive.key)
     if problem is not None:
         dialogs.error(tr("Cannot restore this file"), error_text(problem))
         return False
