@@ -57,6 +57,17 @@ def open_encrypted(path: Path, passphrase: str, *, clock: Clock | None = None) -
     return open_archive(path, clock=clock, key=key)
 
 
+def examine_archive(path: Path, passphrase: str | None) -> tuple[bool, tuple[str, str] | None]:
+    """Whether the file at ``path`` is encrypted, and why it is not a sound Elshi archive (None
+    when it is), read without writing: what a conversion stopped at any moment must leave is a
+    sound archive, plain or encrypted. An encrypted one is examined with ``passphrase``."""
+    path = Path(path)
+    encrypted = encryption.needs_passphrase(path)
+    key = encryption.unlock(path, passphrase) if encrypted and passphrase is not None else None
+    problem, _revision = examine(path, key)
+    return encrypted, problem
+
+
 def encrypt_archive(path: Path, passphrase: str | None, *, key: Key | None = None,
                     keep_plain: Path | None = None, clock: Clock | None = None) -> EncryptReport:
     """Encrypt the archive at ``path`` in place with a new key from ``passphrase`` (see the
@@ -116,10 +127,10 @@ def _exclusive(path: Path) -> Any:
         mode = con.execute("PRAGMA journal_mode = DELETE").fetchone()[0]  # not while another has it open
         if str(mode).lower() != "delete":
             raise ArchiveError("archive.busy", str(path))
+        # In exclusive locking mode the lock BEGIN EXCLUSIVE takes stays after its COMMIT; nothing
+        # is written, so a kill leaves no journal that a read-only check would have to roll back.
         con.execute("PRAGMA locking_mode = EXCLUSIVE")
-        con.execute("BEGIN IMMEDIATE")
-        version = int(con.execute("PRAGMA user_version").fetchone()[0])
-        con.execute(f"PRAGMA user_version = {version}")  # a write: the exclusive lock is taken and kept
+        con.execute("BEGIN EXCLUSIVE")
         con.execute("COMMIT")
     except DB_ERRORS as e:
         con.close()
@@ -235,4 +246,4 @@ def _encrypt_backups(folder: Path, key: Key, report: EncryptReport) -> None:
         report.backups_encrypted.append(path)
 
 
-__all__ = ["EncryptReport", "encrypt_archive", "open_encrypted", "replace_wiping", "seal_files"]
+__all__ = ["EncryptReport", "encrypt_archive", "examine_archive", "open_encrypted", "replace_wiping", "seal_files"]

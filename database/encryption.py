@@ -217,7 +217,7 @@ def plain_connect(path: Path) -> Any:
 
 def encrypt_copy(source: Path, target: Path, key: Key) -> None:
     """Write an encrypted copy of the plain database ``source`` to the new file ``target``
-    (SQLCipher's ``sqlcipher_export``, under the source's write lock so no write is missed),
+    (SQLCipher's ``sqlcipher_export`` in one transaction, so it copies one moment of the source),
     then check it opens with ``key``, is sound page by page and holds as many rows in every
     table. Raises ``backup.unsound`` (``target`` removed) when it does not."""
     if target.exists():
@@ -235,7 +235,9 @@ def export_into(con: Any, target: Path, key: Key) -> dict[str, int]:
     new encrypted file ``target`` in one transaction; the rows of every table it copied."""
     con.execute("ATTACH DATABASE ? AS encrypted KEY " + key.pragma(), (str(target),))
     try:
-        con.execute("BEGIN IMMEDIATE")
+        # A read of the source and a write of the copy: only the copy is written, so no
+        # super-journal ties the two files (a kill leaves nothing beside the source).
+        con.execute("BEGIN")
         try:
             con.execute("SELECT sqlcipher_export('encrypted')")
             version = con.execute("PRAGMA main.user_version").fetchone()[0]

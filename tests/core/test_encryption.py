@@ -15,7 +15,7 @@ from database.attachments import attach, attachments_of, export_copy, files_key
 from database.backup import backup_now, list_backups, restore, verify
 from database.clock import FixedClock
 from database.copying import examine
-from database.encrypting import encrypt_archive, open_encrypted
+from database.encrypting import encrypt_archive, examine_archive, open_encrypted
 from database.errors import ArchiveError, BackupError
 from database.integrity import check_archive
 from database.opening import open_archive
@@ -128,6 +128,7 @@ def test_sealed_files_refuse_every_change_cut_and_other_key() -> None:
 
 
 def _plain_archive_with_everything(tmp_path: Path, clock: FixedClock) -> tuple[Path, int, bytes]:
+    tmp_path.mkdir(parents=True, exist_ok=True)
     path = tmp_path / "post.sqlite"
     archive = open_archive(path, clock=clock)
     try:
@@ -197,6 +198,7 @@ def test_an_interrupted_conversion_is_finished_by_running_it_again(
     with pytest.raises(KeyboardInterrupt):
         encrypt_archive(path, SECRET, clock=clock)
     monkeypatch.undo()
+    assert examine_archive(path, SECRET) == (True, None)  # stopped, but whole
     report = encrypt_archive(path, SECRET, clock=clock)
     assert report.already_encrypted and len(report.backups_encrypted) == 1
     archive = open_encrypted(path, SECRET, clock=clock)
@@ -314,3 +316,75 @@ def test_an_archive_open_in_another_process_is_not_converted(tmp_path: Path, clo
         assert [r.data.name for r in plain.list("place")] == ["Ақтау"]
     finally:
         plain.close()
+
+
+TRIALS = 8
+CONVERTER = """
+import os, sys
+from pathlib import Path
+from database.encrypting import encrypt_archive
+print("ready", flush=True)
+for line in sys.stdin:
+    pid = os.fork()
+    if pid == 0:
+        encrypt_archive(Path(line.strip()), sys.argv[1])
+        os._exit(0)
+    print(pid, flush=True)
+    os.waitpid(pid, 0)
+    print("reaped", flush=True)
+"""
+
+
+def test_a_conversion_killed_at_any_moment_leaves_a_whole_archive_plain_or_encrypted(
+        tmp_path: Path, clock: FixedClock) -> None:
+    import contextlib
+    import shutil
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    template, _doc_id, scan = _plain_archive_with_everything(tmp_path / "template", clock)
+    root = Path(__file__).resolve().parents[2]
+    converter = subprocess.Popen([sys.executable, "-c", CONVERTER, SECRET], cwd=root, stdin=subprocess.PIPE,
+                                 stdout=subprocess.PIPE, text=True)
+    assert converter.stdin is not None and converter.stdout is not None
+    assert converter.stdout.readline().strip() == "ready"
+    seen = set()
+    took = 0.0
+    try:
+        for trial in range(TRIALS + 1):
+            folder = tmp_path / f"trial{trial}"
+            shutil.copytree(template.parent, folder)
+            path = folder / template.name
+            converter.stdin.write(f"{path}\n")
+            converter.stdin.flush()
+            pid = int(converter.stdout.readline())
+            if trial == 0:  # the first runs whole: how long a conversion takes here, now
+                started = time.monotonic()
+            else:  # the others are killed at moments spread over that time
+                time.sleep(took * (trial - 0.5) / TRIALS)
+                with contextlib.suppress(ProcessLookupError):  # it had finished
+                    os.kill(pid, signal.SIGKILL)
+            assert converter.stdout.readline().strip() == "reaped"
+            if trial == 0:
+                took = time.monotonic() - started
+            encrypted, problem = examine_archive(path, SECRET)
+            assert problem is None, (trial, problem)
+            seen.add(encrypted)
+            encrypt_archive(path, SECRET, clock=clock)  # finishes whatever was left
+            archive = open_encrypted(path, SECRET, clock=clock)
+            try:
+                assert [r.data.name for r in archive.list("person")] == [NAME]
+                assert check_archive(archive) == []
+                row = attachments_of(archive, "document", _doc_id)[0]
+                export_copy(row, folder / "out.pdf", files_key(archive))
+                assert (folder / "out.pdf").read_bytes() == scan
+            finally:
+                archive.close()
+            leftovers = [p.name for p in folder.rglob("*") if p.name.endswith((".encrypting", "-journal")) or "-mj" in p.name]
+            assert leftovers == [] and not (folder / "plain-copy.sqlite").exists()
+    finally:
+        converter.stdin.close()
+        converter.wait(timeout=30)
+    assert True in seen  # the conversion itself was whole
