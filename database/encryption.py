@@ -100,14 +100,14 @@ def new_key(passphrase: str) -> Key:
 
 
 def looks_encrypted(path: Path) -> bool:
-    """Whether ``path`` looks like an SQLCipher file: two pages or more, whole pages, of bytes
-    that look random from the first (an Elshi archive has dozens of pages).
+    """Whether ``path`` looks like an SQLCipher file: whole pages of bytes that look random
+    from the first.
 
     Without the key an encrypted file cannot be told from random bytes of the same length;
     a truncated, zeroed, overwritten or plain file fails one of these tests."""
     try:
         size = path.stat().st_size
-        if size < 2 * PAGE_SIZE or size % PAGE_SIZE:
+        if size < PAGE_SIZE or size % PAGE_SIZE:
             return False
         with path.open("rb") as f:
             head = f.read(PAGE_SIZE)
@@ -197,6 +197,14 @@ def key_for(path: Path, key: Key | None) -> Key | None:
     if looks_encrypted(path):
         raise ArchiveError("encryption.wrong_passphrase", str(path))
     raise ArchiveError("archive.not_sqlite", str(path))
+
+
+def settle(engine: Engine) -> None:
+    """Move what the -wal holds into the encrypted file itself. A new archive's pages would
+    otherwise wait there until the next checkpoint, its file one page long, and another
+    process could not yet tell it is an encrypted archive."""
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def keyed_engine(path: Path, key: Key) -> Engine:
@@ -326,6 +334,7 @@ __all__ = [
     "opens_with",
     "plain_connect",
     "row_counts",
+    "settle",
     "unlock",
     "wipe",
 ]

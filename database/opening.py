@@ -20,7 +20,7 @@ import platformdirs
 from database import audit, search_index
 from database.archive import Archive
 from database.clock import Clock, SystemClock
-from database.encryption import Key, key_for, keyed_engine
+from database.encryption import Key, key_for, keyed_engine, settle
 from database.engine import make_engine
 from database.errors import ArchiveError
 from database.migrate import migrate
@@ -49,6 +49,8 @@ def open_archive(path: str | Path | None = None, *, clock: Clock | None = None,
     archive = Archive(target, engine, clock, key)
     try:
         migrate(engine, target, archive.backups_dir, clock.now().strftime("%Y%m%d-%H%M%S"), key=key)
+        if key is not None:
+            settle(engine)  # a new encrypted archive's pages in its file, not only in its -wal
     except ArchiveError:  # a SchemaError: another program's file, a newer Elshi's, a failed step
         engine.dispose()
         raise

@@ -63,13 +63,14 @@ class App:
 
     # --- archives and windows ----------------------------------------------------------------
 
-    def open(self, path: Path | None = None) -> MainWindow | None:
+    def open(self, path: Path | None = None, *, encrypt: bool = False) -> MainWindow | None:
         """Open the archive at ``path`` (default: the user's) in a window. When it cannot be
-        opened, say why; when it is damaged, offer its newest good backup. None: no window."""
+        opened, say why; when it is damaged, offer its newest good backup. None: no window.
+        An encrypted archive's passphrase is asked first; ``encrypt`` makes a new file encrypted."""
         path = path or default_archive_path()
         dialogs = self.dialogs or Dialogs()
         try:
-            opened = open_asking(dialogs, path, clock=self.clock)  # its passphrase, when encrypted
+            opened = open_asking(dialogs, path, clock=self.clock, encrypt_new=encrypt)
         except ArchiveError as e:
             recovered = self.recover(dialogs, path, e.code) if e.code in RECOVERABLE else None
             if recovered is None:
@@ -98,9 +99,10 @@ class App:
 
     # --- running ------------------------------------------------------------------------------
 
-    def run(self, path: Path | None = None) -> int:
-        """Open ``path``, run until the last window closes; the exit status."""
-        window = self.open(path)
+    def run(self, path: Path | None = None, *, encrypt: bool = False) -> int:
+        """Open ``path`` (a new one encrypted with ``encrypt``), run until the last window
+        closes; the exit status."""
+        window = self.open(path, encrypt=encrypt)
         if window is None:
             return 1
         window.start_background_checks()

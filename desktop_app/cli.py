@@ -168,5 +168,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from desktop_app.gui import run_gui
 
-        return run_gui(args.archive, i18n_cli.override(args.interface_lang))
+        return run_gui(args.archive, i18n_cli.override(args.interface_lang), encrypt=args.encrypt)
     return run_command(args)

@@ -15,7 +15,7 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run_gui(archive_path: Path | None, lang: str | None = None) -> int:
+def run_gui(archive_path: Path | None, lang: str | None = None, *, encrypt: bool = False) -> int:
     if not has_display():
         print("elshi: " + t("no screen to open the window on (DISPLAY is not set); the subcommands work "
                             "without one, see 'elshi --help'"), file=sys.stderr)
@@ -29,4 +29,4 @@ def run_gui(archive_path: Path | None, lang: str | None = None) -> int:
     qapp.setOrganizationName("Elshi")
     app = App()
     app.set_language(lang)
-    return app.run(archive_path)
+    return app.run(archive_path, encrypt=encrypt)

@@ -61,12 +61,21 @@ def ask_new_key(dialogs: AsksPassphrase, path: Path) -> Key | None:
         error = tr("A passphrase needs at least {n} characters.").format(n=MIN_PASSPHRASE)
 
 
-def open_asking(dialogs: AsksPassphrase, path: Path, *, clock: Clock | None = None) -> Archive | None:
-    """Open the archive at ``path``, asking its passphrase when it is encrypted; None when the
-    user cancels. Raises :class:`ArchiveError` as ``open_archive`` does."""
+def open_asking(dialogs: AsksPassphrase, path: Path, *, clock: Clock | None = None,
+                encrypt_new: bool = False) -> Archive | None:
+    """Open the archive at ``path``, asking its passphrase when it is encrypted (or, with
+    ``encrypt_new``, a new passphrase for a new file); None when the user cancels. Raises
+    :class:`ArchiveError` as ``open_archive`` does, and ``encryption.use_command`` when
+    ``encrypt_new`` meets an existing plain archive."""
     key = None
     if needs_passphrase(path):
         key = ask_key(dialogs, path)
+        if key is None:
+            return None
+    elif encrypt_new:
+        if path.exists() and path.stat().st_size > 0:
+            raise ArchiveError("encryption.use_command", str(path))
+        key = ask_new_key(dialogs, path)
         if key is None:
             return None
     return open_archive(path, clock=clock, key=key)

@@ -142,3 +142,17 @@ def test_an_attached_file_of_an_encrypted_archive_opens_as_it_was(
     assert dialogs.shown[-1][0] == "open_path" and opened.name == "scan.pdf"
     assert opened.read_bytes() == scan.read_bytes()
     assert opened.stat().st_mode & 0o077 == 0 and opened.parent.stat().st_mode & 0o077 == 0
+
+
+def test_the_window_started_with_encrypt_makes_the_new_archive_encrypted(
+        qtbot: QtBot, app: App, dialogs: ScriptedDialogs, tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite"
+    dialogs.passphrases = ["Ұлытау 2026 кеңсе"]
+    window = app.open(path, encrypt=True)
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    assert needs_passphrase(path) and window.archive.key is not None
+    plain = tmp_path / "plain.sqlite"
+    open_archive(plain).close()
+    assert app.open(plain, encrypt=True) is None  # an existing plain one: elshi encrypt, said so
+    assert dialogs.shown[-1][0] == "error" and "elshi encrypt" in dialogs.shown[-1][2]
