@@ -20,10 +20,10 @@ SQLite itself saying the file is not a database or is malformed) makes a file da
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 
-from database import engine
+from database import encryption, engine
+from database.encryption import Key
 from database.errors import ArchiveError
 
 # SQLite's primary result codes (the low byte of an extended code).
@@ -94,7 +94,7 @@ def place_problem(path: Path, *, create: bool = True) -> ArchiveError | None:
     return None
 
 
-def classify(path: Path, error: BaseException) -> ArchiveError:
+def classify(path: Path, error: BaseException, key: Key | None = None) -> ArchiveError:
     """What an error met while opening or reading the archive at ``path`` really is.
 
     A lock is a lock and a place that cannot be written is that; damage is only what SQLite
@@ -110,23 +110,28 @@ def classify(path: Path, error: BaseException) -> ArchiveError:
     if sqlite_code(error) == SQLITE_FULL:
         return ArchiveError("archive.disk_full", str(path.parent))
     if is_damage(error):
-        found = integrity_problem(path)
+        found = integrity_problem(path, key=key)
         if found is not None:
             return found
         return ArchiveError("archive.damaged", detail)
     return ArchiveError("archive.unreadable", detail)
 
 
-def integrity_problem(path: Path, timeout: float | None = None) -> ArchiveError | None:
+def integrity_problem(path: Path, timeout: float | None = None, *, key: Key | None = None) -> ArchiveError | None:
     """SQLite's ``integrity_check`` of the file at ``path``, opened read-only: ``archive.damaged``
     only when it fails, ``archive.locked`` or a place problem when it cannot be run at all."""
+    if key is None and encryption.needs_passphrase(path):
+        return ArchiveError("archive.encrypted", str(path))  # sound as far as anyone can tell without its key
     try:
-        con = engine.read_only_connection(path, timeout)
+        if key is not None and not engine.looks_like_sqlite(path):
+            con = encryption.connect(path, key, read_only=True)
+        else:
+            con = engine.read_only_connection(path, timeout)
         try:
             lines = [str(row[0]) for row in con.execute("PRAGMA integrity_check")]
         finally:
             con.close()
-    except sqlite3.Error as e:
+    except encryption.DB_ERRORS as e:
         if is_damage(e):
             return ArchiveError("archive.damaged", f"{path}: {e}")
         if is_locked(e):

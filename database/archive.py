@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any, NamedTuple, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar, cast
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -25,6 +25,9 @@ from database.locking import busy_guard
 from database.mapping import READERS, WRITERS, read_tags, write_tags
 from database.records import DRAFT_TYPES, Changes, Entity, Record
 from database.validation import check, links
+
+if TYPE_CHECKING:
+    from database.encryption import Key
 
 D = TypeVar("D")
 Listener = Callable[[Changes], None]
@@ -67,10 +70,12 @@ def entity_of(draft: object) -> Entity:
 
 
 class Archive:
-    def __init__(self, path: Path, engine: Engine, clock: Clock) -> None:
+    def __init__(self, path: Path, engine: Engine, clock: Clock, key: Key | None = None) -> None:
         self.path = path
         self.engine = engine
         self.clock = clock
+        # An encrypted archive's key (in memory only); its backups and attached files use it too.
+        self.key = key
         self.sessions = sessionmaker(engine, expire_on_commit=False)
         self._listeners: list[Listener] = []
         self.hooks: list[WriteHook] = []

@@ -16,11 +16,10 @@ elsewhere. Copies and their folder are private (0600 / 0700), like everything El
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
 import re
-import shutil
 import stat
+import tempfile
 import uuid as uuid_lib
 from dataclasses import dataclass
 from datetime import datetime
@@ -30,6 +29,7 @@ from typing import BinaryIO
 from sqlalchemy import select
 
 from database import models as m
+from database import sealing
 from database.archive import Archive
 from database.atomic import atomic_write
 from database.errors import ArchiveError
@@ -135,23 +135,18 @@ def attach(archive: Archive, entity: Entity, record_id: int, source: str | Path)
     stored = _stored_name(file_name)
     folder = archive.attachments_dir
     target = folder / stored
-    digest = hashlib.sha256()
-    size = 0
     try:
         with src_file as src:
             make_folders(folder)
             with atomic_write(target, overwrite=False) as dst:
-                while chunk := src.read(CHUNK):
-                    digest.update(chunk)
-                    dst.write(chunk)
-                    size += len(chunk)
+                size, sha256 = sealing.copy_in(src, dst, files_key(archive))  # sealed when encrypted
     except OSError as e:
         raise ArchiveError("attachment.copy_failed", f"{source}: {e.strerror}") from e
     try:
         with archive.writing() as s:
             owner = archive._get(s, entity, record_id)
             now = archive.clock.now()
-            row = m.Attachment(file_name=file_name, stored_name=stored, size=size, sha256=digest.hexdigest(),
+            row = m.Attachment(file_name=file_name, stored_name=stored, size=size, sha256=sha256,
                                created_at=now, updated_at=now, **{OWNERS[entity].key: record_id})
             s.add(row)
             s.flush()
@@ -185,9 +180,30 @@ def remove(archive: Archive, attachment_id: int) -> None:
     archive.notify(Changes(entity, "update", frozenset({owner_id})))
 
 
-def export_copy(row: AttachmentRow, target: Path) -> None:
-    """Save a copy of an attachment elsewhere (the archive's copy stays); a failure part-way
-    leaves no half file under ``target``. Only the copy inside the attachments folder is read."""
+def files_key(archive: Archive) -> bytes | None:
+    """The key attached files are sealed with: None for a plain archive."""
+    return archive.key.files if archive.key is not None else None
+
+
+def readable_copy(archive: Archive, row: AttachmentRow) -> Path:
+    """A path a viewer can open, only ever inside the attachments folder and a regular file
+    (``attachment.outside``, ``attachment.missing``): the archive's copy itself when plain; when
+    sealed, the content written to a new private folder (0700, the file 0600) for as long as
+    the viewer needs it."""
+    key = files_key(archive)
+    if key is None:
+        return readable_path(row)
+    folder = Path(tempfile.mkdtemp(prefix="elshi-open-"))
+    target = folder / display_name(row.file_name)
+    export_copy(row, target, key)
+    target.chmod(0o600)
+    return target
+
+
+def export_copy(row: AttachmentRow, target: Path, key: bytes | None = None) -> None:
+    """Save a copy of an attachment elsewhere (the archive's copy stays), opened with the
+    archive's files ``key`` when sealed; a failure part-way leaves no half file under
+    ``target``. Only the copy inside the attachments folder is read."""
     try:
         source = open_regular(row.path, "attachment.missing")
     except ArchiveError as e:
@@ -195,4 +211,4 @@ def export_copy(row: AttachmentRow, target: Path) -> None:
             raise ArchiveError("attachment.outside", row.stored_name) from e
         raise
     with source as src, atomic_write(target) as dst:
-        shutil.copyfileobj(src, dst, CHUNK)
+        sealing.copy_out(src, dst, key)

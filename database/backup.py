@@ -27,13 +27,14 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from database import audit, opening
+from database import audit, encryption, opening
 from database.access import integrity_problem
 from database.archive import Archive
 from database.atomic import claimed_name, sync_folder
 from database.clock import Clock
 from database.copying import backup_database, busy_timeout_s, copy_error, copy_verified, examine, read_only
-from database.engine import make_engine
+from database.encryption import DB_ERRORS, Key
+from database.engine import looks_like_sqlite, make_engine
 from database.errors import BackupError
 from database.leftovers import hold
 from database.manifest import manifest_path
@@ -63,11 +64,12 @@ class Backup:
 # --- checking a file --------------------------------------------------------------------------
 
 
-def verify(path: Path, *, known: bool = True) -> tuple[str, str] | None:
+def verify(path: Path, *, known: bool = True, key: Key | None = None) -> tuple[str, str] | None:
     """Why ``path`` is not a sound Elshi archive, as ``(code, detail)``; None when it is.
 
-    With ``known`` the schema must also be one this version can open (not a newer Elshi's)."""
-    problem, revision = examine(path)
+    With ``known`` the schema must also be one this version can open (not a newer Elshi's);
+    an encrypted file is checked with ``key``."""
+    problem, revision = examine(path, key)
     if problem:
         return problem
     if known and not (revision == HEAD or (revision is not None and revision in known_revisions())):
@@ -89,13 +91,13 @@ def backup_now(archive: Archive, *, to: Path | None = None, thin: bool = True) -
     after which older automatic backups are thinned out (unless ``thin`` is False: the caller
     rotates once it knows the copy is to stay). Returns the copy's path."""
     if to is not None:
-        copy_verified(archive.path, to)
+        copy_verified(archive.path, to, key=archive.key)
         return to
     stamp = archive.clock.now().strftime(STAMP)
     for attempt in range(10):
         target = _unique(archive.backups_dir, f"{archive.path.stem}-{stamp}")
         try:
-            copy_verified(archive.path, target)
+            copy_verified(archive.path, target, key=archive.key)
         except BackupError as e:
             if e.code == "backup.target_exists" and attempt < 9:
                 continue  # another process took this name a moment ago: the next one
@@ -221,26 +223,27 @@ def move_aside(path: Path, folder: Path, label: str, stamp: str, *, target: Path
     return target
 
 
-def copy_into(source: Path, target: Path) -> None:
+def copy_into(source: Path, target: Path, key: Key | None = None) -> None:
     """Replace the contents of database ``target`` with those of ``source`` (backup API, one
-    transaction on ``target``), giving up after the busy timeout if ``target`` stays locked."""
+    transaction on ``target``; both plain, or both encrypted with ``key``), giving up after the
+    busy timeout if ``target`` stays locked."""
     try:
-        src = read_only(source)
+        src = read_only(source, key)
         try:
-            dst = sqlite3.connect(target, timeout=busy_timeout_s())
+            dst = encryption.connect(target, key) if key else sqlite3.connect(target, timeout=busy_timeout_s())
             try:
                 backup_database(src, dst)
             finally:
                 dst.close()
         finally:
             src.close()
-    except sqlite3.Error as e:
+    except DB_ERRORS as e:
         raise copy_error(e, source) from e
 
 
 @contextmanager
 def staged(source: Path, folder: Path, stem: str, stamp: str, clock: Clock,
-           note: dict[str, Any]) -> Iterator[Path]:
+           note: dict[str, Any], key: Key | None = None) -> Iterator[Path]:
     """A copy of the backup ``source`` made ready to be put in place, as ``NAME-restoring-....part``
     in ``folder``: brought to this Elshi's schema, its derived tables made, and the restore's
     audit note already written into it. Copying it over the archive then brings the records and
@@ -261,9 +264,9 @@ def staged(source: Path, folder: Path, stem: str, stamp: str, clock: Clock,
     try:
         with hold(part):
             try:
-                src = read_only(source)
+                src = read_only(source, key)
                 try:
-                    dst = sqlite3.connect(part)
+                    dst = encryption.connect(part, key) if key else sqlite3.connect(part)
                     try:
                         backup_database(src, dst)
                         dst.execute("PRAGMA journal_mode = DELETE")
@@ -271,12 +274,12 @@ def staged(source: Path, folder: Path, stem: str, stamp: str, clock: Clock,
                         dst.close()
                 finally:
                     src.close()
-            except sqlite3.Error as e:
+            except DB_ERRORS as e:
                 raise copy_error(e, source) from e
-            engine = make_engine(part, wal=False)
-            ready = Archive(part, engine, clock)
+            engine = encryption.keyed_engine(part, key, wal=False) if key else make_engine(part, wal=False)
+            ready = Archive(part, engine, clock, key)
             try:
-                migrate(engine, part, folder, stamp, keep_copy=False)  # a backup from before an upgrade
+                migrate(engine, part, folder, stamp, keep_copy=False, key=key)  # a backup from before an upgrade
                 opening.wire(ready)  # derived tables an older copy may lack
                 audit.record_archive_event(ready, audit.ARCHIVE_OPS[0], note)
             finally:
@@ -296,31 +299,36 @@ def restore(archive: Archive, source: Path) -> Path:
     ``NAME-damaged-...``. A lock held by another program past the busy timeout stops the
     restore before anything changed (``archive.busy``). Returns where the old archive is kept."""
     source = Path(source)
-    problem = verify(source)
+    problem = verify(source, key=archive.key)
     if problem:
         raise BackupError(*problem)
+    if (archive.key is not None) == looks_like_sqlite(source):
+        # SQLCipher copies pages between files of one key only; a plain copy into an encrypted
+        # archive (or the reverse) would also change what the post chose.
+        raise BackupError("backup.encryption_differs", str(source))
     if source.resolve() == archive.path.resolve():
         raise BackupError("backup.same_file", str(source))
     stamp = archive.clock.now().strftime(STAMP)
-    found = integrity_problem(archive.path)
+    found = integrity_problem(archive.path, key=archive.key)
     if found is not None and found.code != "archive.damaged":
         raise BackupError("archive.busy" if found.code == "archive.locked" else found.code, found.detail)
     damaged = found is not None
     label = "damaged" if damaged else "before-restore"
     aside = aside_name(archive.backups_dir, archive.path.stem, label, stamp)
     if not damaged:
-        copy_verified(archive.path, aside)
+        copy_verified(archive.path, aside, key=archive.key)
     note = {"from": str(source), "replaced_archive_kept_at": str(aside)}
     if damaged:
         note["reason"] = "the archive is damaged"
     try:
-        with staged(source, archive.backups_dir, archive.path.stem, stamp, archive.clock, note) as ready:
+        with staged(source, archive.backups_dir, archive.path.stem, stamp, archive.clock, note,
+                    archive.key) as ready:
             archive.engine.dispose()  # no pooled connection keeps pages of the replaced file
             if damaged:
                 move_aside(archive.path, archive.backups_dir, label, stamp, target=aside)
-                copy_verified(ready, archive.path, manifest=False)
+                copy_verified(ready, archive.path, manifest=False, key=archive.key)
             else:
-                copy_into(ready, archive.path)
+                copy_into(ready, archive.path, archive.key)
     except BaseException:
         if not damaged:  # nothing was replaced: the copy of the archive as it is goes too
             aside.unlink(missing_ok=True)

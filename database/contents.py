@@ -8,13 +8,15 @@ never an error.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
+from database import encryption
 from database import models as m
-from database.engine import read_only_connection
+from database.encryption import DB_ERRORS, Key
+from database.engine import looks_like_sqlite, read_only_connection
 from database.records import ENTITIES, Entity
 
 
@@ -30,13 +32,18 @@ class Contents:
         return sum(self.counts.values())
 
 
-def contents(path: Path, timeout: float = 2.0) -> Contents:
-    """The record counts and newest change of the archive file at ``path`` (read-only)."""
+def contents(path: Path, timeout: float = 2.0, key: Key | None = None) -> Contents:
+    """The record counts and newest change of the archive file at ``path`` (read-only; an
+    encrypted one read with ``key``)."""
     counts: dict[Entity, int] = {}
     newest: datetime | None = None
+    con: Any
     try:
-        con = read_only_connection(Path(path), timeout)
-    except (sqlite3.Error, OSError):
+        if key is not None and not looks_like_sqlite(Path(path)):
+            con = encryption.connect(Path(path), key, read_only=True)
+        else:
+            con = read_only_connection(Path(path), timeout)
+    except (*DB_ERRORS, OSError):
         return Contents(Path(path), counts, None, readable=False)
     readable = True
     try:
@@ -45,7 +52,7 @@ def contents(path: Path, timeout: float = 2.0) -> Contents:
             try:
                 count, latest = con.execute(
                     f"SELECT count(*) FILTER (WHERE deleted_at IS NULL), max(updated_at) FROM {table}").fetchone()
-            except sqlite3.Error:
+            except DB_ERRORS:
                 readable = False
                 continue
             counts[entity] = int(count or 0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -39,10 +40,16 @@ def _fold_or_none(value: str | None) -> str | None:
     return None if value is None else quick_fold(value)
 
 
-def make_engine(path: Path, *, wal: bool = True) -> Engine:
+def make_engine(path: Path, *, wal: bool = True, connect: Callable[[], Any] | None = None,
+                module: Any = None) -> Engine:
     """The engine of the archive at ``path``; ``wal`` False for a one-file copy being prepared
-    (no -wal beside it to lose)."""
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    (no -wal beside it to lose). An encrypted archive gives ``connect``, which returns a new
+    connection already keyed, and its DB-API ``module`` (SQLCipher's), whose errors SQLAlchemy
+    must recognise (:func:`database.encryption.keyed_engine`)."""
+    if connect is None:
+        engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    else:
+        engine = create_engine(f"sqlite:///{path}", creator=connect, module=module)
     event.listen(engine, "connect", _on_connect if wal else _on_connect_without_wal)
     event.listen(engine, "begin", _on_begin)
     return engine

@@ -10,7 +10,6 @@ language); :func:`check_archive` gives the same as English lines for the command
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, select, text
 from sqlalchemy.exc import DBAPIError
 
-from database import audit_chain, manifest
+from database import audit_chain, manifest, sealing
 from database import models as m
 from database.access import classify
 from database.archive import Archive
@@ -48,6 +47,8 @@ MESSAGES = {
     "attachment.missing": "attachment {id} ({name}): the file {stored} is missing",
     "attachment.changed": "attachment {id} ({name}): the file {stored} has changed since it was attached",
     "attachment.unreadable": "attachment {id} ({name}): the file {stored} cannot be read: {error}",
+    "attachment.not_encrypted": "attachment {id} ({name}): the file {stored} is not encrypted, "
+                                "though the archive is (elshi encrypt seals it)",
     "audit.unprotected": "audit trail: the trigger {trigger} that keeps it append-only is missing",
     "audit.trigger_changed": "audit trail: the trigger {trigger} that keeps it append-only was altered",
     "audit.trigger_foreign": "audit trail: a trigger Elshi did not make, {trigger}, acts on it",
@@ -71,7 +72,7 @@ UUID_TABLES = ("places", "organisations", "persons", "events", "documents", "com
 
 def uuid_problems(conn: Connection) -> list[Problem]:
     """UUIDs that more than one record type carries (each table's own are unique already), and
-    the triggers that keep them apart (migration 0006) if any is missing."""
+    the triggers that keep them apart (migration 0007) if any is missing."""
     union = " UNION ALL ".join(f"SELECT uuid, '{table}' AS tbl FROM {table}" for table in UUID_TABLES)
     rows = conn.execute(text(
         f"SELECT uuid, group_concat(tbl, ', ') FROM ({union}) GROUP BY uuid HAVING count(*) > 1 "
@@ -97,12 +98,10 @@ def audit_problem(b: audit_chain.Break) -> Problem:
 
 
 
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
+def sha256_of(path: Path, key: bytes | None = None) -> str:
+    """The SHA-256 of an attached file's content (opened with ``key`` when it is sealed)."""
     with path.open("rb") as f:
-        while chunk := f.read(CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
+        return sealing.sha256_of(f, key)
 
 
 def _database_problems(conn: Connection, backups: Path | None = None) -> list[Problem]:
@@ -128,6 +127,7 @@ def attachment_problems(archive: Archive) -> list[Problem]:
     a stored name pointing elsewhere (or a copy replaced by a link) is reported, never followed."""
     problems: list[Problem] = []
     folder = archive.attachments_dir
+    key = archive.key.files if archive.key is not None else None
     with archive.session() as s:
         rows = s.execute(select(m.Attachment.id, m.Attachment.file_name, m.Attachment.stored_name,
                                 m.Attachment.sha256).order_by(m.Attachment.id)).all()
@@ -144,14 +144,18 @@ def attachment_problems(archive: Archive) -> list[Problem]:
             continue
         try:
             with source as f:
-                digest = hashlib.sha256()
-                while chunk := f.read(CHUNK):
-                    digest.update(chunk)
+                sealed = key is not None and sealing.is_sealed(f)
+                actual = sealing.sha256_of(f, key)
         except OSError as e:
             problems.append(Problem("attachment.unreadable", {**params, "error": e.strerror}))
             continue
-        if digest.hexdigest() != sha.lower():
+        except ArchiveError:  # a sealed file changed, cut short, or not this archive's
             problems.append(Problem("attachment.changed", params))
+            continue
+        if actual != sha.lower():
+            problems.append(Problem("attachment.changed", params))
+        elif key is not None and not sealed:
+            problems.append(Problem("attachment.not_encrypted", params))
     return problems
 
 
@@ -163,7 +167,7 @@ def find_problems(archive: Archive) -> list[Problem]:
             if not any(p.code == "integrity" for p in problems):
                 problems.extend(uuid_problems(conn))
     except DBAPIError as e:  # SQLite refused to read on: damage (or a lock) is the answer
-        raise classify(archive.path, e) from e
+        raise classify(archive.path, e, archive.key) from e
     if not any(p.code == "integrity" for p in problems):
         problems.extend(attachment_problems(archive))
     return problems

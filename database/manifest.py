@@ -19,8 +19,11 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
+from database import encryption
 from database.atomic import atomic_write
 from database.audit_chain import Anchor
+from database.encryption import Key
+from database.engine import looks_like_sqlite
 
 SUFFIX = ".manifest.json"
 FORMAT = "elshi-archive-copy"
@@ -40,7 +43,7 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def audit_head_of(con: sqlite3.Connection) -> dict[str, Any] | None:
+def audit_head_of(con: Any) -> dict[str, Any] | None:
     """The audit head a database holds, or None when its schema has no sealed trail yet."""
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if "audit_head" not in tables:
@@ -51,9 +54,14 @@ def audit_head_of(con: sqlite3.Connection) -> dict[str, Any] | None:
             "last_restore_id": last_restore[0] if last_restore else None}
 
 
-def describe(copy: Path, name: str) -> dict[str, Any]:
-    """The manifest of the finished copy at ``copy``, to be named ``name`` (read only)."""
-    with closing(sqlite3.connect(copy.resolve().as_uri() + "?mode=ro", uri=True)) as con:
+def describe(copy: Path, name: str, key: Key | None = None) -> dict[str, Any]:
+    """The manifest of the finished copy at ``copy``, to be named ``name`` (read only); an
+    encrypted copy is read with ``key``."""
+    if key is not None and not looks_like_sqlite(copy):
+        con = encryption.connect(copy, key, read_only=True)
+    else:
+        con = sqlite3.connect(copy.resolve().as_uri() + "?mode=ro", uri=True)
+    with closing(con):
         head = audit_head_of(con)
         revision = con.execute("SELECT version_num FROM alembic_version").fetchone()
     return {"format": FORMAT, "version": VERSION, "file": name, "size": copy.stat().st_size,

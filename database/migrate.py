@@ -12,9 +12,10 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, inspect, text
 
 from database.copying import copy_verified as backup_to  # verified, never overwrites
+from database.encryption import Key
 from database.errors import SchemaError
 
-HEAD = "0006"  # kept equal to Alembic's head by a test
+HEAD = "0007"  # kept equal to Alembic's head by a test
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -49,9 +50,10 @@ def alembic_head() -> str | None:
     return ScriptDirectory(str(MIGRATIONS)).get_current_head()
 
 
-def migrate(engine: Engine, path: Path, backup_dir: Path, stamp: str, *, keep_copy: bool = True) -> Path | None:
+def migrate(engine: Engine, path: Path, backup_dir: Path, stamp: str, *, keep_copy: bool = True,
+            key: Key | None = None) -> Path | None:
     """Upgrade to HEAD; returns the backup made first, if any (none with ``keep_copy`` False,
-    for a file that is itself a copy)."""
+    for a file that is itself a copy; encrypted with ``key`` when the archive is)."""
     with engine.connect() as conn:
         revision = current_revision(conn)
     if revision == HEAD:
@@ -61,7 +63,7 @@ def migrate(engine: Engine, path: Path, backup_dir: Path, stamp: str, *, keep_co
     backup = None
     if revision is not None and keep_copy:
         backup = backup_dir / f"{path.stem}-before-migration-{revision}-{stamp}.sqlite"
-        backup_to(path, backup)
+        backup_to(path, backup, key=key)
     from alembic import command
 
     with engine.connect() as conn:

@@ -13,7 +13,6 @@ Versions need no wiring: they are SQLAlchemy's version counter on every record t
 
 from __future__ import annotations
 
-from contextlib import suppress
 from pathlib import Path
 
 import platformdirs
@@ -22,11 +21,12 @@ from database import audit, leftovers, search_index
 from database.access import classify, place_problem
 from database.archive import Archive
 from database.clock import Clock, SystemClock
-from database.engine import looks_like_sqlite, make_engine
+from database.encryption import Key, key_for, keyed_engine, settle
+from database.engine import make_engine
 from database.errors import ArchiveError
 from database.migrate import migrate
-from database.private import make_folders, prepare_archive_file
 from database.no_space import disk_full_at, forget_new_file
+from database.private import make_folders, prepare_archive_file
 
 
 def default_archive_path() -> Path:
@@ -39,33 +39,38 @@ def archive_path(path: str | Path | None) -> Path:
 
 def check_place(target: Path, *, create: bool) -> None:
     """Refuse, before SQLite touches anything, a file that is missing (unless ``create``), a
-    folder, on a read-only disk or folder, not ours to read and write, or not SQLite."""
+    folder, on a read-only disk or folder, or not ours to read and write."""
     problem = place_problem(target, create=create)
     if problem is not None:
         raise problem
     try:
         make_folders(target.parent)
-        if target.exists() and target.stat().st_size > 0 and not looks_like_sqlite(target):
-            raise ArchiveError("archive.not_sqlite", str(target))
     except OSError as e:
         raise ArchiveError("archive.unreadable", f"{target}: {e.strerror}") from e
 
 
 def open_archive(path: str | Path | None = None, *, clock: Clock | None = None,
-                 create: bool = True, progress: search_index.Progress | None = None) -> Archive:
+                 create: bool = True, progress: search_index.Progress | None = None,
+                 key: Key | None = None) -> Archive:
     """Open the archive at ``path`` and bring its schema up to date; a missing file is created
     only with ``create`` (else ``archive.missing``). A lock, a read-only place, a permission
     and damage each raise their own code (:mod:`database.access`). ``progress(done, total)``
-    hears of a search-index rebuild (after an update of its rules)."""
+    hears of a search-index rebuild (after an update of its rules).
+
+    An encrypted archive needs its ``key`` (:func:`database.encryption.unlock`); a new file
+    given a key is created encrypted; a plain archive ignores it."""
     target = archive_path(path)
     check_place(target, create=create)
+    key = key_for(target, key)  # refuses a file that is neither a plain nor an encrypted archive
     new = not target.exists()
     clock = clock or SystemClock()
     prepare_archive_file(target)  # private (0600) before SQLite makes it with the umask's mode
-    engine = make_engine(target)
-    archive = Archive(target, engine, clock)
+    engine = keyed_engine(target, key) if key is not None else make_engine(target)
+    archive = Archive(target, engine, clock, key)
     try:
-        migrate(engine, target, archive.backups_dir, clock.now().strftime("%Y%m%d-%H%M%S"))
+        migrate(engine, target, archive.backups_dir, clock.now().strftime("%Y%m%d-%H%M%S"), key=key)
+        if key is not None:
+            settle(engine)  # a new encrypted archive's pages in its file, not only in its -wal
         wire(archive, progress)
     except Exception as e:  # a SchemaError, a lock, a place that cannot be written, a full disk, damage
         engine.dispose()
@@ -73,7 +78,7 @@ def open_archive(path: str | Path | None = None, *, clock: Clock | None = None,
             forget_new_file(target)
         if disk_full_at(e, target.parent):
             raise ArchiveError("archive.disk_full", str(target.parent)) from e
-        raise classify(target, e) from e
+        raise classify(target, e, key) from e
     archive.cleaned = leftovers.clean(archive)
     return archive
 

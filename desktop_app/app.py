@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from database.archive import Archive
 from database.clock import Clock
 from database.errors import ArchiveError
-from database.opening import default_archive_path, open_archive
+from database.opening import default_archive_path
 from database.recovery import RECOVERABLE
 from operations.messages import describe
 from ui import i18n
@@ -26,6 +26,7 @@ from ui.index_progress import IndexProgress
 from ui.main_window import MainWindow
 from ui.messages import Dialogs
 from ui.settings_dialog import reopen_in_language
+from ui.unlock import open_asking
 
 
 def tr(text: str) -> str:
@@ -69,11 +70,12 @@ class App:
 
     # --- archives and windows ----------------------------------------------------------------
 
-    def open(self, path: Path | None = None, *, create: bool = False) -> MainWindow | None:
+    def open(self, path: Path | None = None, *, create: bool = False, encrypt: bool = False) -> MainWindow | None:
         """Open the archive at ``path`` (default: the user's) in a window. A path that does not
         exist is created only after asking (or with ``create``); the default one is made on
         first use. When it cannot be opened, say why and what to do; only when SQLite finds
-        it damaged, offer its newest good backup. None: no window."""
+        it damaged, offer its newest good backup. None: no window. An encrypted archive's
+        passphrase is asked first; ``encrypt`` makes a new file encrypted."""
         chosen = path
         path = path or default_archive_path()
         dialogs = self.dialogs or Dialogs()
@@ -85,7 +87,7 @@ class App:
         try:
             progress = IndexProgress()  # shown only if the search index is rebuilt
             try:
-                archive = open_archive(path, clock=self.clock, progress=progress)
+                opened = open_asking(dialogs, path, clock=self.clock, encrypt_new=encrypt, progress=progress)
             finally:
                 progress.close()
             self.index_progress = progress.reports
@@ -95,12 +97,14 @@ class App:
                 if e.code not in RECOVERABLE:
                     dialogs.error("Elshi", describe(e))
                 return None
-            archive = recovered
-        window = self.open_window(archive)
-        if archive.cleaned:
+            opened = recovered
+        if opened is None:  # the passphrase was not given
+            return None
+        window = self.open_window(opened)
+        if opened.cleaned:
             window.statusBar().showMessage(
                 tr("Unfinished copies left by an interrupted backup or restore were removed: {paths}")
-                .format(paths=", ".join(str(p) for p in archive.cleaned)))
+                .format(paths=", ".join(str(p) for p in opened.cleaned)))
         return window
 
     def open_window(self, archive: Archive, dialogs: Dialogs | None = None, *,
@@ -120,9 +124,10 @@ class App:
 
     # --- running ------------------------------------------------------------------------------
 
-    def run(self, path: Path | None = None, *, create: bool = False) -> int:
-        """Open ``path``, run until the last window closes; the exit status."""
-        window = self.open(path, create=create)
+    def run(self, path: Path | None = None, *, create: bool = False, encrypt: bool = False) -> int:
+        """Open ``path`` (a new one encrypted with ``encrypt``), run until the last window
+        closes; the exit status."""
+        window = self.open(path, create=create or encrypt, encrypt=encrypt)
         if window is None:
             return 1
         window.start_background_checks()

@@ -16,11 +16,12 @@ from pathlib import Path
 
 from catalogue import t, tn
 from database.archive import Archive
+from database.encryption import Key
 from database.errors import ArchiveError, BackupError
 from database.opening import default_archive_path, open_archive
-from desktop_app import commands, i18n_cli
-from desktop_app.progress import index_progress
+from desktop_app import commands, i18n_cli, passphrase
 from desktop_app.arguments import archive_file, file_name
+from desktop_app.progress import index_progress
 from operations.messages import ARCHIVE_MESSAGES, describe
 
 __all__ = ["ARCHIVE_MESSAGES", "CommandError", "build_parser", "describe", "main", "run_command"]
@@ -100,12 +101,17 @@ def build_parser() -> argparse.ArgumentParser:
                                "refused unless --create is given", path=default_archive_path()))
     parser.add_argument("--create", action="store_true",
                         help=t("create the archive given with --archive if it does not exist yet"))
+    parser.add_argument("--encrypt", action="store_true",
+                        help=t("create a new archive encrypted with a passphrase (asked at the terminal, or "
+                               "ELSHI_PASSPHRASE); to encrypt an existing one, use 'elshi encrypt'"))
     # Its own dest: a subcommand may have a --lang of its own (the language of a file it writes).
     parser.add_argument("--lang", dest="interface_lang", choices=i18n_cli.LANGUAGES,
                         help=t("language of messages and of the window: kk, ru or en (default: the language "
                                "chosen in the window's Settings, else the system's)"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     p = sub.add_parser("sample", help=t("fill an empty archive with the sample records"))
+    p.add_argument("--encrypt", dest="encrypt_new", action="store_true",
+                   help=t("create the new archive encrypted with a passphrase"))
     p.set_defaults(run=cmd_sample)
     p = sub.add_parser("import", help=t("import an Elshi JSON file, matching records by UUID"))
     p.add_argument("file", type=file_name)
@@ -121,11 +127,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def open_for_command(args: argparse.Namespace) -> Archive:
+def open_for_command(args: argparse.Namespace, key: Key | None = None) -> Archive:
     """The archive the command works on. A path given with --archive must exist unless
-    --create: a mistyped path is refused instead of silently becoming an empty archive. The
-    default archive is made on first use. Unfinished copies removed on opening are listed."""
-    archive = open_archive(args.archive, create=bool(args.create) or args.archive is None,
+    --create (or --encrypt, which makes a new one): a mistyped path is refused instead of
+    silently becoming an empty archive. The default archive is made on first use. Unfinished
+    copies removed on opening are listed."""
+    create = bool(args.create) or args.archive is None or encrypt_new(args)
+    archive = open_archive(args.archive, create=create, key=key,
                            progress=index_progress())  # a rebuild after an update
     for path in archive.cleaned:
         print("elshi: " + t("removed {path}, an unfinished copy left by an interrupted backup or restore",
@@ -144,12 +152,14 @@ def run_command(args: argparse.Namespace) -> int:
     from database.recovery import RECOVERABLE
 
     try:
-        archive = open_for_command(args)
+        key = passphrase.key_for_command(args.archive or default_archive_path(), encrypt_new=encrypt_new(args))
+        archive = open_for_command(args, key)
     except ArchiveError as e:
         # restore is how a damaged archive is mended, so it must work on one that won't open;
-        # only on a damaged one: a locked, read-only or newer archive keeps its records
+        # only on a damaged one: a locked, read-only, newer or still locked-by-passphrase
+        # archive keeps its records
         unopened = getattr(args, "run_unopened", None)
-        if unopened is not None and e.code in RECOVERABLE:
+        if unopened is not None and e.code in RECOVERABLE and e.code not in passphrase.CODES:
             return _guarded(args, lambda: int(unopened(args.archive or default_archive_path(), args)))
         print(f"elshi: {unopened_message(e)}", file=sys.stderr)
         return 1
@@ -213,6 +223,11 @@ def _guarded(args: argparse.Namespace, work: Callable[[], int]) -> int:
                      kind=type(e).__name__, reason=str(e)[:200]))
 
 
+def encrypt_new(args: argparse.Namespace) -> bool:
+    """Whether a new archive is to be created encrypted (``--encrypt``, or ``sample --encrypt``)."""
+    return bool(getattr(args, "encrypt", False) or getattr(args, "encrypt_new", False))
+
+
 def interface_language(argv: Sequence[str] | None) -> str:
     """The language for messages, known before the parser (and its help) is built: ``--lang``
     before the command, else the saved or system language."""
@@ -234,7 +249,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from desktop_app.gui import run_gui
 
-        return run_gui(args.archive, i18n_cli.override(args.interface_lang), create=bool(args.create))
+        return run_gui(args.archive, i18n_cli.override(args.interface_lang), create=bool(args.create),
+                       encrypt=args.encrypt)
     try:
         code = run_command(args)
         sys.stdout.flush()  # a closed pipe shows here, not at exit

@@ -15,7 +15,8 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run_gui(archive_path: Path | None, lang: str | None = None, *, create: bool = False) -> int:
+def run_gui(archive_path: Path | None, lang: str | None = None, *, create: bool = False,
+            encrypt: bool = False) -> int:
     if not has_display():
         print("elshi: " + t("no screen to open the window on (DISPLAY is not set); the subcommands work "
                             "without one, see 'elshi --help'"), file=sys.stderr)
@@ -29,4 +30,4 @@ def run_gui(archive_path: Path | None, lang: str | None = None, *, create: bool 
     qapp.setOrganizationName("Elshi")
     app = App()
     app.set_language(lang)
-    return app.run(archive_path, create=create)
+    return app.run(archive_path, create=create, encrypt=encrypt)

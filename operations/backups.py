@@ -10,6 +10,7 @@ from database import backup
 from database.archive import Archive
 from database.backup import Backup
 from database.contents import Contents, contents, lost_by_replacing
+from database.encryption import Key
 from database.errors import BackupError
 from database.exchange import SECTIONS
 from database.recovery import recover_and_open
@@ -26,9 +27,10 @@ def list_backups(archive: Archive) -> list[Backup]:
     return backup.list_backups(archive)
 
 
-def problem_with(source: Path) -> BackupError | None:
-    """Why ``source`` cannot be restored from, or None when it is a sound Elshi archive."""
-    problem = backup.verify(source)
+def problem_with(source: Path, key: Key | None = None) -> BackupError | None:
+    """Why ``source`` cannot be restored from, or None when it is a sound Elshi archive (an
+    encrypted one checked with the archive's ``key``)."""
+    problem = backup.verify(source, key=key)
     return BackupError(*problem) if problem else None
 
 
@@ -46,10 +48,10 @@ def restore_unopened(path: Path, source: Path) -> Path:
     return result.kept_aside
 
 
-def what_is_replaced(archive_path: Path, source: Path) -> tuple[Contents, Contents]:
-    """What the archive holds now and what the backup ``source`` holds, to be shown (both
-    sides) before a restore replaces the one with the other."""
-    return contents(archive_path), contents(source)
+def what_is_replaced(archive_path: Path, source: Path, key: Key | None = None) -> tuple[Contents, Contents]:
+    """What the archive holds now and what the backup ``source`` holds (both encrypted with
+    ``key`` when the archive is), to be shown before a restore replaces the one with the other."""
+    return contents(archive_path, key=key), contents(source, key=key)
 
 
 def _when(moment: datetime | None) -> str:

@@ -43,6 +43,17 @@ ARCHIVE_MESSAGES = {
                           "({detail}); nothing was read, run 'elshi check'",
     "attachment.missing": "the archive's copy of {detail} is missing; run 'elshi check'",
     "attachment.copy_failed": "the file could not be copied into the archive: {detail}",
+    "archive.encrypted": "{detail} is an encrypted archive: give its passphrase (at the prompt, or in ELSHI_PASSPHRASE)",
+    "encryption.wrong_passphrase": "the passphrase does not open {detail}; nothing was changed, try again",
+    "encryption.short_passphrase": "a passphrase needs at least {detail} characters",
+    "encryption.no_passphrase": "{detail} is encrypted and no passphrase was given: run it at a terminal "
+                                "or set ELSHI_PASSPHRASE",
+    "encryption.no_new_passphrase": "no passphrase for the new encrypted archive {detail}: run it at a terminal "
+                                    "or set ELSHI_PASSPHRASE",
+    "encryption.use_command": "{detail} already exists and is not encrypted; 'elshi encrypt' encrypts it",
+    "encryption.mismatch": "the two passphrases differ; nothing was changed",
+    "backup.encryption_differs": "{detail} is not encrypted as the archive is: restore a backup made from this archive",
+    "attachment.cannot_decrypt": "the attached file {detail} cannot be decrypted: it was changed or is not this archive's",
     "archive.migration_failed": "the archive could not be upgraded; it is unchanged and a copy is in its backups folder ({detail})",
 }
 

@@ -19,11 +19,22 @@ os.environ["ELSHI_CONFIG_DIR"] = tempfile.mkdtemp(prefix="elshi-test-config-")
 
 from database.archive import Archive
 from database.clock import FixedClock
+from database.encryption import Key, derive
 from database.exchange import import_archive
 from database.opening import open_archive
 
 # Under CI a skip or xfail fails the run (tests/ci_guard.py says why); pytester tests that guard.
 pytest_plugins = ("tests.ci_guard", "pytester")
+
+# These modules run twice, on a plain and on an encrypted archive: what a post gets after turning
+# encryption on is the same archive (records, search, backups and restore, exchange, briefings,
+# check, attachments). Their tests take the `archive` fixture, which the `cipher` parameter keys.
+ENCRYPTED_TOO = frozenset({"test_archive", "test_search", "test_backup", "test_exchange", "test_briefings",
+                           "test_integrity", "test_attachments", "test_operations", "test_statistics",
+                           "test_backup_ui", "test_writer", "test_search_view"})
+TEST_PASSPHRASE = "Жетісу тау-кені 2026"
+# The key of every encrypted test archive, derived once (a real opening derives it from the file).
+TEST_KEY = derive(TEST_PASSPHRASE, bytes(range(16)))
 
 SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "sample" / "sample-archive.json"
 TODAY = date(2026, 11, 21)
@@ -53,11 +64,11 @@ class ArchiveTemplates:
         self.folder = folder
         self.made: dict[tuple[object, ...], Path] = {}
 
-    def place(self, target: Path, clock: FixedClock, *, with_sample: bool) -> None:
-        key = (with_sample, clock.day, clock.time)
+    def place(self, target: Path, clock: FixedClock, *, with_sample: bool, cipher: Key | None = None) -> None:
+        key = (with_sample, clock.day, clock.time, cipher is not None)
         if key not in self.made:
             path = self.folder / f"template-{len(self.made)}.sqlite"
-            a = open_archive(path, clock=FixedClock(clock.day, clock.time))
+            a = open_archive(path, clock=FixedClock(clock.day, clock.time), key=cipher)
             try:
                 if with_sample:
                     with SAMPLE.open("rb") as f:
@@ -78,15 +89,27 @@ def archive_templates(tmp_path_factory: pytest.TempPathFactory) -> ArchiveTempla
 _SAMPLE_LOADED = pytest.StashKey[bool]()
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    module = metafunc.module.__name__.rsplit(".", 1)[-1]
+    if module in ENCRYPTED_TOO and "archive" in metafunc.fixturenames:
+        metafunc.parametrize("cipher", ["plain", "encrypted"], indirect=True)
+
+
+@pytest.fixture
+def cipher(request: pytest.FixtureRequest) -> Key | None:
+    """The key the test's archive is encrypted with: None for a plain archive (the default)."""
+    return TEST_KEY if getattr(request, "param", "plain") == "encrypted" else None
+
+
 @pytest.fixture
 def archive(request: pytest.FixtureRequest, tmp_path: Path, clock: FixedClock,
-            archive_templates: ArchiveTemplates) -> Iterator[Archive]:
+            archive_templates: ArchiveTemplates, cipher: Key | None) -> Iterator[Archive]:
     path = tmp_path / "archive.sqlite"
     if type(clock) is FixedClock:  # a test's own kind of clock gets a real creation
         with_sample = "sample_archive" in request.fixturenames
-        archive_templates.place(path, clock, with_sample=with_sample)
+        archive_templates.place(path, clock, with_sample=with_sample, cipher=cipher)
         request.node.stash[_SAMPLE_LOADED] = with_sample
-    a = open_archive(path, clock=clock)
+    a = open_archive(path, clock=clock, key=cipher)
     yield a
     a.close()
 

@@ -81,6 +81,10 @@ def error_text(error: BaseException) -> str:
             "You are not allowed to read and write {detail}. Ask its owner for permission, or "
             "work on a copy of your own."
         ),
+        "archive.encrypted": tr("That file is encrypted with a passphrase this archive does not have."),
+        "encryption.wrong_passphrase": tr("That file is encrypted with another passphrase."),
+        "backup.encryption_differs": tr(
+            "That file is not encrypted as this archive is: restore a backup made from this archive."),
     }
     return messages.get(code, tr("Something went wrong: {detail}")).format(detail=detail)
 
@@ -126,11 +130,11 @@ def restore_from_backup(workspace: Workspace, source: Path | None = None) -> boo
         if not chosen:
             return False
         source = Path(chosen)
-    problem = backups.problem_with(source)
+    problem = backups.problem_with(source, archive.key)
     if problem is not None:
         dialogs.error(tr("Cannot restore this file"), error_text(problem))
         return False
-    sides = "\n".join(backups.describe_replacement(*backups.what_is_replaced(archive.path, source)))
+    sides = "\n".join(backups.describe_replacement(*backups.what_is_replaced(archive.path, source, archive.key)))
     question = tr(
         "Replace all records in this archive with those in the backup “{name}”?\n\n{sides}\n\n"
         "The archive as it is now is kept in {folder}; nothing is deleted."

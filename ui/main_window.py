@@ -130,6 +130,9 @@ class MainWindow(QMainWindow):
 
         add_menu_actions(file_menu, ws)
         file_menu.addSeparator()
+        new_archive = QAction(self.tr("&New archive…"), self)
+        new_archive.triggered.connect(self.new_archive)
+        file_menu.addAction(new_archive)
         open_other = QAction(self.tr("&Open another archive…"), self)
         open_other.setShortcut(QKeySequence.StandardKey.Open)
         open_other.triggered.connect(self.open_other_archive)
@@ -211,8 +214,8 @@ class MainWindow(QMainWindow):
 
     def open_other_archive(self) -> None:
         from database.errors import ArchiveError
-        from database.opening import open_archive
         from operations.messages import describe
+        from ui.unlock import open_asking
 
         path = self.workspace.dialogs.open_file(self.tr("Open an archive"), self.tr("Elshi archives (*.sqlite);;All files (*)"))
         if not path:
@@ -221,13 +224,47 @@ class MainWindow(QMainWindow):
 
         progress = IndexProgress(self)  # shown only if its search index is rebuilt
         try:
-            other = open_archive(path, progress=progress)
+            # its passphrase, when encrypted
+            other = open_asking(self.workspace.dialogs, Path(path), progress=progress)
         except ArchiveError as e:
             self.workspace.dialogs.error(self.tr("Cannot open the archive"), describe(e))
             return
         finally:
             progress.close()
+        if other is None:
+            return
         self.host.open_window(other, self.workspace.dialogs)
+        if self.close():
+            self.archive.close()
+
+    def new_archive(self) -> None:
+        """File → New archive…: a new, empty archive file, encrypted with a passphrase if the
+        user wants, opened in a window of its own."""
+        from database.errors import ArchiveError
+        from operations.messages import describe
+        from ui.unlock import create_asking
+
+        dialogs = self.workspace.dialogs
+        chosen = dialogs.save_file(self.tr("New archive"), self.tr("Elshi archives (*.sqlite)"))
+        if not chosen:
+            return
+        path = Path(chosen) if Path(chosen).suffix else Path(chosen + ".sqlite")
+        if path.exists():
+            dialogs.error(self.tr("New archive"), self.tr(
+                "{path} already exists. To open it, use Open another archive.").format(path=path))
+            return
+        encrypt = dialogs.confirm(self.tr("New archive"), self.tr(
+            "Encrypt the new archive with a passphrase? Its records, backups and attached files are "
+            "then unreadable without it. The passphrase is asked each time the archive is opened and "
+            "cannot be recovered if it is lost."))
+        try:
+            other = create_asking(dialogs, encrypt, path)
+        except ArchiveError as e:
+            dialogs.error(self.tr("Cannot create the archive"), describe(e))
+            return
+        if other is None:
+            return
+        self.host.open_window(other, dialogs)
         if self.close():
             self.archive.close()
 

@@ -31,6 +31,12 @@ class Dialogs:
         return {QMessageBox.StandardButton.Save: "save",
                 QMessageBox.StandardButton.Discard: "discard"}.get(answer, "cancel")
 
+    def passphrase(self, title: str, text: str, *, new: bool = False, error: str = "") -> str | None:
+        """An encrypted archive's passphrase (typed twice when ``new``); None when cancelled."""
+        from ui.passphrase_dialog import ask_passphrase
+
+        return ask_passphrase(self.parent, title, text, new=new, error=error)
+
     def open_path(self, path: str) -> None:
         """Open a file with the system's viewer."""
         QDesktopServices.openUrl(QUrl.fromLocalFile(path))

@@ -17,6 +17,7 @@ from desktop_app.arguments import file_name
 
 if TYPE_CHECKING:
     from database.archive import Archive
+    from database.encryption import Key
     from database.errors import BackupError
 
 MESSAGES = {
@@ -107,7 +108,7 @@ def run_list(archive: Archive, args: argparse.Namespace) -> int:
     return 0
 
 
-def confirmed(archive_path: Path, args: argparse.Namespace) -> None:
+def confirmed(archive_path: Path, args: argparse.Namespace, key: Key | None = None) -> None:
     """Show both sides of the restore and ask; CommandError (nothing changed) unless the answer
     is yes. A run that cannot ask (no terminal) needs --yes."""
     import sys
@@ -115,11 +116,11 @@ def confirmed(archive_path: Path, args: argparse.Namespace) -> None:
     from desktop_app.cli import CommandError
     from operations.backups import describe_replacement, problem_with, what_is_replaced
 
-    problem = problem_with(args.file)
+    problem = problem_with(args.file, key)
     if problem is not None:
         raise CommandError(t("{file} was not restored, nothing changed: {reason}",
                              file=args.file, reason=explain(problem)))
-    now, then = what_is_replaced(archive_path, args.file)
+    now, then = what_is_replaced(archive_path, args.file, key)
     out = sys.stderr if args.json else sys.stdout
     for line in describe_replacement(now, then):
         print(line, file=out)
@@ -139,7 +140,7 @@ def run_restore(archive: Archive, args: argparse.Namespace) -> int:
     from desktop_app.cli import CommandError
     from operations.backups import restore
 
-    confirmed(archive.path, args)
+    confirmed(archive.path, args, archive.key)
     try:
         kept = restore(archive, args.file)
     except BackupError as e:

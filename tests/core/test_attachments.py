@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from database.archive import Archive
-from database.attachments import attach, attachments_of, display_name, remove
+from database.attachments import attach, attachments_of, display_name, export_copy, files_key, remove
 from database.errors import ArchiveError
 from database.records import DocumentDraft
 
@@ -18,7 +18,14 @@ def test_a_file_is_copied_in_with_its_size_and_checksum(archive: Archive, tmp_pa
     assert row.file_name == "Меморандум қол қойылған.pdf"
     assert row.size == scan.stat().st_size
     assert row.sha256 == hashlib.sha256(scan.read_bytes()).hexdigest()
-    assert row.path.parent == archive.attachments_dir and row.path.read_bytes() == scan.read_bytes()
+    assert row.path.parent == archive.attachments_dir
+    export_copy(row, tmp_path / "copy.pdf", files_key(archive))
+    assert (tmp_path / "copy.pdf").read_bytes() == scan.read_bytes()
+    stored = row.path.read_bytes()
+    if archive.key is None:
+        assert stored == scan.read_bytes()
+    else:  # sealed: not one readable line of the scan in the archive's copy
+        assert b"signed scan" not in stored and len(stored) > len(scan.read_bytes())
     assert (scan.read_bytes(), scan.stat().st_mtime) == before  # the original is untouched
     assert [a.id for a in attachments_of(archive, "document", doc.id)] == [row.id]
 

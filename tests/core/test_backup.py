@@ -8,20 +8,22 @@ from database import audit, backup, copying
 from database.archive import Archive
 from database.backup import backup_if_due, backup_now, kept, list_backups, restore, rotate
 from database.clock import FixedClock
+from database.encryption import Key, encrypt_copy
 from database.errors import BackupError
 from database.opening import open_archive
 from database.records import PlaceDraft
 from desktop_app.cli import main
+from tests.raw_db import raw_connect
 
 
-def names_in(path: Path) -> list[str]:
-    with sqlite3.connect(path) as db:
+def names_in(path: Path, key: Key | None = None) -> list[str]:
+    with raw_connect(path, key) as db:
         return [r[0] for r in db.execute("SELECT name FROM places ORDER BY id")]
 
 
 def test_a_backup_is_a_checked_self_contained_copy_of_the_committed_records(archive: Archive) -> None:
     archive.add(PlaceDraft("Шаңхай"))
-    other = sqlite3.connect(archive.path, isolation_level=None)
+    other = raw_connect(archive.path, archive.key, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # someone is half-way through a write while the backup runs
     other.execute("INSERT INTO places (name, country, region, uuid, created_at, updated_at, version) "
                   "VALUES ('half-written', '', '', 'x', '2026-01-01', '2026-01-01', 1)")
@@ -31,10 +33,10 @@ def test_a_backup_is_a_checked_self_contained_copy_of_the_committed_records(arch
         other.execute("ROLLBACK")
         other.close()
     assert path.parent == archive.backups_dir and path.name == "archive-20261121-120000.sqlite"
-    assert names_in(path) == ["Шаңхай"]
+    assert names_in(path, archive.key) == ["Шаңхай"]
     assert not Path(str(path) + "-wal").exists()  # one file, nothing beside it to lose
-    assert backup.verify(path) is None
-    with sqlite3.connect(path) as db:
+    assert backup.verify(path, key=archive.key) is None
+    with raw_connect(path, archive.key) as db:
         assert db.execute("PRAGMA journal_mode").fetchone() == ("delete",)
 
 
@@ -57,7 +59,7 @@ def test_a_copy_that_fails_its_check_is_not_kept_and_nothing_older_is_dropped(
     # each kept copy with its manifest, and the manifests of dropped copies dropped with them
     assert len([n for n in before if n.endswith(".sqlite")]) == backup.KEEP_RECENT
     assert len([n for n in before if n.endswith(".sqlite.manifest.json")]) == backup.KEEP_RECENT
-    monkeypatch.setattr(copying, "examine", lambda path: (("archive.damaged", "simulated"), None))
+    monkeypatch.setattr(copying, "examine", lambda path, key=None: (("archive.damaged", "simulated"), None))
     clock.time = datetime(2026, 11, 21, 13)
     with pytest.raises(BackupError) as e:
         backup_now(archive)
@@ -118,7 +120,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_replaced_archive(
     archive.add(PlaceDraft("Омбы"))
     saved = backup_now(archive)
     archive.add(PlaceDraft("Added after the backup"))
-    window_b = open_archive(archive.path, clock=clock)  # another window on the same file
+    window_b = open_archive(archive.path, clock=clock, key=archive.key)  # another window on the same file
     try:
         changes: list[str] = []
         archive.subscribe(lambda c: changes.append(c.op))
@@ -126,7 +128,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_replaced_archive(
         kept_at = restore(archive, saved)
         assert [r.data.name for r in archive.list("place")] == ["Омбы"]
         assert [r.data.name for r in window_b.list("place")] == ["Омбы"]
-        assert names_in(kept_at) == ["Омбы", "Added after the backup"]  # nothing is lost
+        assert names_in(kept_at, archive.key) == ["Омбы", "Added after the backup"]  # nothing is lost
         assert kept_at.name == "archive-before-restore-20261121-150000.sqlite"
         assert changes == ["restore"]
         entry = audit.entries(archive, audit.AuditFilter(op="restore_backup"))[0]
@@ -163,7 +165,7 @@ def test_restore_refuses_another_programs_database_and_a_newer_elshis(
         restore(archive, other)
     assert e.value.code == "archive.foreign_database"
     newer = backup_now(archive, to=tmp_path / "newer.sqlite")
-    with sqlite3.connect(newer) as db:
+    with raw_connect(newer, archive.key) as db:
         db.execute("UPDATE alembic_version SET version_num = 'ffff'")
     with pytest.raises(BackupError) as e:
         restore(archive, newer)
@@ -176,6 +178,9 @@ def test_a_backup_from_an_older_schema_is_upgraded_when_restored(archive: Archiv
 
     old = tmp_path / "old.sqlite"
     uuid = archive_at_0001(old)
+    if archive.key is not None:  # a backup an encrypted archive made before an upgrade
+        old_plain, old = old, tmp_path / "old-encrypted.sqlite"
+        encrypt_copy(old_plain, old, archive.key)
     restore(archive, old)
     with archive.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == HEAD
@@ -252,5 +257,5 @@ def test_two_backups_in_the_same_second_never_share_a_file(
     made = backup_now(archive)
     assert made != taken and len(calls) == 2
     assert others_copy.read_bytes() == b"the other process is writing here"
-    with sqlite3.connect(made) as conn:
+    with raw_connect(made, archive.key) as conn:
         assert conn.execute("SELECT name FROM places").fetchall() == [("Өскемен",)]

@@ -1,4 +1,5 @@
 import hashlib
+import io
 import sqlite3
 from pathlib import Path
 
@@ -6,14 +7,18 @@ import pytest
 
 from database import models as m
 from database.archive import Archive
+from database.attachments import files_key
 from database.integrity import check_archive, find_problems, quick_check
 from database.records import EventDraft
+from database.sealing import copy_in
 from desktop_app.cli import main
+from tests.raw_db import raw_connect
 
 
 def attach(archive: Archive, content: bytes, stored: str = "a1b2c3.pdf") -> int:
     archive.attachments_dir.mkdir(exist_ok=True)
-    (archive.attachments_dir / stored).write_bytes(content)
+    with (archive.attachments_dir / stored).open("wb") as f:  # sealed as Elshi seals it, when encrypted
+        copy_in(io.BytesIO(content), f, files_key(archive))
     event = archive.add(EventDraft("Ертіс форумы"))
     now = archive.clock.now()
     with archive.writing() as s:
@@ -60,7 +65,7 @@ def test_a_stored_name_pointing_outside_the_files_folder_is_not_followed(archive
 
 def test_broken_links_and_an_unprotected_audit_trail_are_reported(archive: Archive) -> None:
     archive.close()
-    with sqlite3.connect(archive.path) as db:
+    with raw_connect(archive.path, archive.key) as db:
         db.execute("PRAGMA foreign_keys = OFF")
         db.execute("INSERT INTO place_aliases (place_id, ord, name) VALUES (999, 0, 'nowhere')")
         db.execute("DROP TRIGGER audit_log_no_delete")

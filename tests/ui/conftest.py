@@ -28,6 +28,7 @@ class ScriptedDialogs:
         self.confirm_answers: list[bool] = []
         self.files: list[str | None] = []
         self.save_answers: list[str] = []
+        self.passphrases: list[str | None] = []
 
     def error(self, title: str, text: str) -> None:
         self.shown.append(("error", title, text))
@@ -42,6 +43,10 @@ class ScriptedDialogs:
     def ask_save(self, title: str, text: str) -> str:
         self.shown.append(("ask_save", title, text))
         return self.save_answers.pop(0) if self.save_answers else "cancel"
+
+    def passphrase(self, title: str, text: str, *, new: bool = False, error: str = "") -> str | None:
+        self.shown.append(("passphrase", title, error or text))
+        return self.passphrases.pop(0) if self.passphrases else None
 
     def open_path(self, path: str) -> None:
         self.shown.append(("open_path", "", path))

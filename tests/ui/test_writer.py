@@ -6,7 +6,6 @@ Another process is played by a second sqlite3 connection holding the write lock
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 import time
 from collections.abc import Iterator
@@ -19,6 +18,7 @@ from sqlalchemy import event
 
 from database.archive import Archive
 from database.records import Changes, PlaceDraft
+from tests.raw_db import raw_connect
 from tests.ui.conftest import ScriptedDialogs, type_text
 from ui.forms.records import PlaceForm
 from ui.main_window import MainWindow
@@ -33,7 +33,7 @@ class Lock:
     """Another process's write transaction on the archive, held until released."""
 
     def __init__(self, archive: Archive) -> None:
-        self.conn = sqlite3.connect(archive.path, isolation_level=None, check_same_thread=False)
+        self.conn = raw_connect(archive.path, archive.key, isolation_level=None, check_same_thread=False)
         self.conn.execute("BEGIN IMMEDIATE")
         self.held = True
 

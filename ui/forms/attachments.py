@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from database.attachments import AttachmentRow, attach, attachments_of, readable_path, remove
+from database.attachments import AttachmentRow, attach, attachments_of, readable_copy, remove
 from database.errors import ArchiveError
 from database.records import Entity
 from operations.messages import describe
@@ -111,7 +111,13 @@ class AttachmentsPanel(QWidget):
         if row is None:
             return
         try:
-            path = readable_path(row)  # never a file outside the attachments folder
+            # never a file outside the attachments folder; opened first when encrypted
+            path = readable_copy(self.workspace.archive, row)
+        except OSError as e:
+            self.workspace.dialogs.error(self.tr("File missing"), self.tr(
+                "The archive's copy of {name} cannot be read: {reason}").format(name=row.file_name,
+                                                                                reason=e.strerror))
+            return
         except ArchiveError as e:
             if e.code == "attachment.missing":
                 self.workspace.dialogs.error(self.tr("File missing"), self.tr(

@@ -7,16 +7,16 @@ UUID up in the other tables' unique indexes, one lookup per table. Records that 
 UUID in an older archive are left as they are (changing a UUID would break every other copy's
 matching) and reported by ``elshi check``.
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 """
 
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0006"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
