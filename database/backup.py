@@ -179,6 +179,12 @@ def kept(stamps: list[datetime]) -> set[datetime]:
     return keep
 
 
+def discard(copy: Path) -> None:
+    """Remove a copy this Elshi made, with its manifest."""
+    copy.unlink(missing_ok=True)
+    manifest_path(copy).unlink(missing_ok=True)
+
+
 def rotate(archive: Archive) -> list[Path]:
     """Remove the automatic backups the rotation no longer keeps; returns what was removed."""
     autos = [b for b in list_backups(archive) if b.kind == "auto" and b.taken_at is not None]
@@ -190,8 +196,7 @@ def rotate(archive: Archive) -> list[Path]:
         if b.taken_at in keep and b.taken_at not in seen:
             seen.add(b.taken_at)
             continue
-        b.path.unlink(missing_ok=True)
-        manifest_path(b.path).unlink(missing_ok=True)
+        discard(b.path)
         removed.append(b.path)
     return removed
 
@@ -331,7 +336,7 @@ def restore(archive: Archive, source: Path) -> Path:
                 copy_into(ready, archive.path, archive.key)
     except BaseException:
         if not damaged:  # nothing was replaced: the copy of the archive as it is goes too
-            aside.unlink(missing_ok=True)
+            discard(aside)
         raise
     archive.engine.dispose()
     opening.wire(archive)  # hooks already in stay as they are

@@ -11,12 +11,16 @@ from catalogue import tn
 
 
 def index_progress(stream: TextIO | None = None) -> Callable[[int, int], None]:
-    """A ``progress(done, total)`` that writes "Indexing for search: n of N records" about every
-    tenth of the way (on one line, rewritten, at a terminal)."""
+    """A ``progress(done, total)`` that writes "Indexing for search: n of N records": at a
+    terminal about every tenth of the way, on one line rewritten; into a file or a pipe only
+    once, when the rebuild is done (so a failure part-way is one line, its reason)."""
     out = stream if stream is not None else sys.stderr
     shown = {"step": -1}
 
     def report(done: int, total: int) -> None:
+        tty = out.isatty()
+        if not tty and done < total:
+            return
         step = 10 if total <= 0 else min(10, done * 10 // total)
         if step == shown["step"]:
             return
@@ -24,7 +28,6 @@ def index_progress(stream: TextIO | None = None) -> Callable[[int, int], None]:
         counts = {"done": f"{done:,}", "total": f"{total:,}"}
         line = tn("Indexing for search: {done} of {total} record", "Indexing for search: {done} of {total} records",
                   total, **counts)
-        tty = out.isatty()
         end = "\n" if not tty or done >= total else ""
         print(("\r" if tty else "") + line, end=end, file=out, flush=True)
 

@@ -27,7 +27,7 @@ def import_file(archive: Archive, path: str | Path) -> ImportReport:
         try:
             report = import_archive(archive, f)
         except BaseException:
-            made.unlink(missing_ok=True)
+            backup.discard(made)
             raise
     backup.rotate(archive)
     return report

@@ -179,7 +179,7 @@ def test_a_restore_of_an_older_backup_raises_no_false_alarm(archive: Archive, cl
 def test_check_on_the_command_line_names_the_broken_entry_in_the_users_language(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "a.sqlite"
-    assert main(["--archive", str(path), "sample"]) == 0
+    assert main(["--archive", str(path), "--create", "sample"]) == 0
     with sqlite3.connect(path) as db:
         at = db.execute("SELECT at FROM audit_log WHERE id = 3").fetchone()[0]
     db.close()

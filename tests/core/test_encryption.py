@@ -234,7 +234,7 @@ def test_a_plain_backup_is_not_restored_into_an_encrypted_archive(tmp_path: Path
 def test_encrypt_on_the_command_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                      capsys: pytest.CaptureFixture[str]) -> None:
     path = str(tmp_path / "a.sqlite")
-    assert main(["--archive", path, "sample"]) == 0
+    assert main(["--archive", path, "--create", "sample"]) == 0
     capsys.readouterr()
     monkeypatch.delenv("ELSHI_PASSPHRASE", raising=False)
     assert main(["--archive", path, "encrypt"]) == 1  # no terminal, no passphrase: nothing done
@@ -269,7 +269,7 @@ def test_a_new_archive_is_created_encrypted_on_request(tmp_path: Path, monkeypat
     assert main(["--archive", str(path), "export", str(tmp_path / "out.json")]) == 0
     assert len(json.loads((tmp_path / "out.json").read_text())["places"]) > 0
     plain = tmp_path / "plain.sqlite"
-    assert main(["--archive", str(plain), "sample"]) == 0
+    assert main(["--archive", str(plain), "--create", "sample"]) == 0
     capsys.readouterr()
     assert main(["--archive", str(plain), "--encrypt", "check"]) == 1  # an existing one: elshi encrypt
     assert "elshi encrypt" in capsys.readouterr().err

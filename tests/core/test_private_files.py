@@ -160,7 +160,7 @@ def test_a_stored_file_replaced_by_a_link_is_not_followed(archive: Archive, tmp_
 def test_the_command_line_export_and_check_say_it_in_one_line(tmp_path: Path,
                                                               capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "a.sqlite"
-    assert main(["--archive", str(path), "sample"]) == 0
+    assert main(["--archive", str(path), "--create", "sample"]) == 0
     assert mode(path) == 0o600
     with sqlite3.connect(path) as db:
         db.execute("INSERT INTO attachments (event_id, file_name, stored_name, size, sha256, uuid, created_at, "
