@@ -230,10 +230,18 @@ class ClosedPipe(io.TextIOBase):
         raise io.UnsupportedOperation("no file descriptor")
 
 
+PROGRESS = "Indexing for search: "  # a search-index rebuild's progress, not a message about the failure
+
+
+def said_lines(err: str) -> list[str]:
+    """The lines a command said on stderr, its progress lines left out."""
+    return [line for line in err.splitlines() if line.strip() and not line.startswith(PROGRESS)]
+
+
 def problems(case: Case, outcome: Outcome) -> list[str]:
     """What is wrong with how a command met a hostile value (empty: it was met well)."""
     found: list[str] = []
-    lines = [line for line in outcome.err.splitlines() if line.strip()]
+    lines = said_lines(outcome.err)
     if outcome.escaped:
         found.append("an exception left the command:\n" + outcome.escaped[-2000:])
     if "Traceback" in outcome.err:

@@ -142,7 +142,7 @@ class Cases:
         if outcome.code == 0:
             return False
         self.said.append(f"free {level}: {outcome.err.strip()[:300]}")
-        lines = [line for line in outcome.err.splitlines() if line.strip()]
+        lines = self.cli.said_lines(outcome.err)
         if outcome.escaped or "Traceback" in outcome.err or outcome.code != 1 or len(lines) != 1:
             problems.append(f"free {level}: exit {outcome.code}, {outcome.escaped or outcome.err!r}"[:1500])
         elif "unexpected error" in outcome.err:
