@@ -203,9 +203,12 @@ def pip(python: Path, args: Sequence[str], doing: str, cwd: Path = ROOT) -> str:
     reason = errors[-1] if errors else next(
         (line for line in reversed(lines) if line and not line.startswith("note:")), "no message")
     connection = any(sign in done.stderr for sign in CONNECTION_SIGNS)
-    if connection or any(sign in done.stderr for sign in NETWORK_SIGNS):
+    if connection:
         raise PipError(f"no package index could be reached while {doing} (pip: {reason}).\n"
                        f"    {OFFLINE_HINT}", reason, connection)
+    if any(sign in done.stderr for sign in NETWORK_SIGNS):
+        raise PipError(f"pip found no suitable package while {doing} (pip: {reason}): no package index "
+                       f"could be reached, or it lacks that package.\n    {OFFLINE_HINT}", reason, connection)
     raise PipError(f"pip failed while {doing} (exit {done.returncode}): {reason}", reason, connection)
 
 
