@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, select, text
+from sqlalchemy.exc import DBAPIError
 
 from database import models as m
 from database import sealing
@@ -109,8 +110,11 @@ def attachment_problems(archive: Archive) -> list[Problem]:
 
 def find_problems(archive: Archive) -> list[Problem]:
     """Everything wrong with the archive; an empty list means it is sound."""
-    with archive.engine.connect() as conn:
-        problems = _database_problems(conn)
+    try:
+        with archive.engine.connect() as conn:
+            problems = _database_problems(conn)
+    except DBAPIError as e:  # a page that cannot be read at all (in an encrypted file: its HMAC)
+        problems = [Problem("integrity", {"line": str(e.orig)})]
     if not any(p.code == "integrity" for p in problems):
         problems.extend(attachment_problems(archive))
     return problems

@@ -17,7 +17,7 @@ from database.clock import FixedClock
 from database.copying import examine
 from database.encrypting import encrypt_archive, examine_archive, open_encrypted
 from database.errors import ArchiveError, BackupError
-from database.integrity import check_archive
+from database.integrity import check_archive, find_problems
 from database.opening import open_archive
 from database.records import DocumentDraft, PersonDraft, PlaceDraft
 from database.recovery import RECOVERABLE, diagnose
@@ -393,3 +393,29 @@ def test_a_conversion_killed_at_any_moment_leaves_a_whole_archive_plain_or_encry
         converter.stdin.close()
         converter.wait(timeout=30)
     assert True in seen  # the conversion itself was whole
+
+
+def test_a_damaged_page_of_an_encrypted_archive_is_damage_not_a_wrong_passphrase(
+        tmp_path: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "a.sqlite"
+    archive = open_archive(path, clock=clock, key=TEST_KEY)
+    for i in range(300):
+        archive.add(PlaceDraft(f"Ауыл {i}"))
+    archive.close()
+    data = bytearray(path.read_bytes())
+    far = len(data) // encryption.PAGE_SIZE - 2
+    data[far * encryption.PAGE_SIZE + 100] ^= 0xFF  # one byte of a page far from the first
+    path.write_bytes(bytes(data))
+    assert encryption.unlock(path, TEST_PASSPHRASE) == TEST_KEY  # the passphrase is still right
+    assert examine(path, TEST_KEY)[0][0] == "archive.damaged"  # type: ignore[index]
+    archive = open_archive(path, clock=clock, key=TEST_KEY)
+    try:
+        assert [p.code for p in find_problems(archive)][:1] == ["integrity"]
+    finally:
+        archive.close()
+    monkeypatch.setenv("ELSHI_PASSPHRASE", TEST_PASSPHRASE)
+    capsys.readouterr()
+    assert main(["--archive", str(path), "check"]) == 1
+    out = capsys.readouterr()
+    assert "integrity" in out.out and "Traceback" not in out.err + out.out and "passphrase" not in out.err
