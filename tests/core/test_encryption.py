@@ -375,7 +375,7 @@ def test_a_conversion_killed_at_any_moment_leaves_a_whole_archive_plain_or_encry
             if trial == 0:
                 took = time.monotonic() - started
             encrypted, problem = examine_archive(path, SECRET)
-            assert problem is None, (trial, problem)
+            assert problem is None, (trial, problem, sorted((str(p.relative_to(folder)), p.stat().st_size) for p in folder.rglob("*")))
             seen.add(encrypted)
             encrypt_archive(path, SECRET, clock=clock)  # finishes whatever was left
             archive = open_encrypted(path, SECRET, clock=clock)
