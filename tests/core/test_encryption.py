@@ -419,3 +419,19 @@ def test_a_damaged_page_of_an_encrypted_archive_is_damage_not_a_wrong_passphrase
     assert main(["--archive", str(path), "check"]) == 1
     out = capsys.readouterr()
     assert "integrity" in out.out and "Traceback" not in out.err + out.out and "passphrase" not in out.err
+
+
+def test_backup_and_restore_of_an_encrypted_archive_on_the_command_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("ELSHI_PASSPHRASE", SECRET)
+    path, copy = str(tmp_path / "a.sqlite"), tmp_path / "copy.sqlite"
+    assert main(["--archive", path, "--encrypt", "sample"]) == 0
+    assert main(["--archive", path, "backup", "--to", str(copy)]) == 0
+    assert encryption.needs_passphrase(copy) and "Астана".encode() not in copy.read_bytes()
+    assert main(["--archive", path, "restore", str(copy)]) == 0
+    plain = tmp_path / "plain.sqlite"
+    assert main(["--archive", str(plain), "sample"]) == 0
+    capsys.readouterr()
+    assert main(["--archive", path, "restore", str(plain)]) == 1
+    err = capsys.readouterr().err
+    assert "not encrypted as the archive is" in err and len(err.strip().splitlines()) == 1
