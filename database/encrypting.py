@@ -21,6 +21,7 @@ flash drive, old blocks may survive, and exports or PDFs written earlier stay as
 from __future__ import annotations
 
 import os
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,7 +32,7 @@ from database.atomic import atomic_path, sync_folder
 from database.clock import Clock
 from database.copying import examine
 from database.encryption import DB_ERRORS, Key
-from database.engine import looks_like_sqlite
+from database.engine import BUSY_TIMEOUT_MS, looks_like_sqlite
 from database.errors import ArchiveError
 from database.opening import open_archive
 
@@ -59,10 +60,21 @@ def open_encrypted(path: Path, passphrase: str, *, clock: Clock | None = None) -
 
 def examine_archive(path: Path, passphrase: str | None) -> tuple[bool, tuple[str, str] | None]:
     """Whether the file at ``path`` is encrypted, and why it is not a sound Elshi archive (None
-    when it is), read without writing: what a conversion stopped at any moment must leave is a
-    sound archive, plain or encrypted. An encrypted one is examined with ``passphrase``."""
+    when it is): what a conversion stopped at any moment must leave is a sound archive, plain or
+    encrypted. Nothing is written but SQLite's own rollback of an interrupted journal-mode
+    change, as any opening does. An encrypted file is examined with ``passphrase``."""
     path = Path(path)
     encrypted = encryption.needs_passphrase(path)
+    if not encrypted and Path(str(path) + "-journal").exists():
+        # Killed while the plain file left WAL mode: SQLite rolls that back at the next opening,
+        # which a read-only check cannot do; this is that opening, and it writes nothing else.
+        con = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except DB_ERRORS:
+            pass  # examined below
+        finally:
+            con.close()
     key = encryption.unlock(path, passphrase) if encrypted and passphrase is not None else None
     problem, _revision = examine(path, key)
     return encrypted, problem

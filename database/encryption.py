@@ -156,12 +156,14 @@ def connect(path: Path, key: Key, *, read_only: bool = False) -> Any:
 
 
 def opens_with(path: Path, key: Key) -> bool:
-    """Whether ``key`` opens the file at ``path``. Only read; not a read-only connection, which
-    could not remove the -wal and -shm it makes when it is the last to close."""
+    """Whether ``key`` opens the file at ``path``: its first page decrypts and passes its HMAC.
+    Only that page is read, so damage elsewhere is found as damage by the checks that follow,
+    not taken for a wrong passphrase. Not a read-only connection, which could not remove the
+    -wal and -shm it makes when it is the last to close."""
     try:
         con = connect(path, key)
         try:
-            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            con.execute("PRAGMA user_version").fetchone()
         finally:
             con.close()
     except sqlcipher3.DatabaseError:

@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError
 
 from database import audit_chain, manifest, sealing
 from database import models as m
-from database.access import classify
+from database.access import classify, is_locked
 from database.archive import Archive
 from database.attachments import open_regular, stored_path
 from database.errors import ArchiveError
@@ -166,8 +166,11 @@ def find_problems(archive: Archive) -> list[Problem]:
             problems = _database_problems(conn, archive.backups_dir)
             if not any(p.code == "integrity" for p in problems):
                 problems.extend(uuid_problems(conn))
-    except DBAPIError as e:  # SQLite refused to read on: damage (or a lock) is the answer
-        raise classify(archive.path, e, archive.key) from e
+    except DBAPIError as e:
+        if archive.key is None or is_locked(e):  # damage (with what to do), or a lock, said as such
+            raise classify(archive.path, e, archive.key) from e
+        # an encrypted page that cannot be read at all (its HMAC fails): listed with the rest
+        problems = [Problem("integrity", {"line": str(e.orig)})]
     if not any(p.code == "integrity" for p in problems):
         problems.extend(attachment_problems(archive))
     return problems

@@ -17,7 +17,7 @@ from database.clock import FixedClock
 from database.copying import examine
 from database.encrypting import encrypt_archive, examine_archive, open_encrypted
 from database.errors import ArchiveError, BackupError
-from database.integrity import check_archive
+from database.integrity import check_archive, find_problems
 from database.opening import open_archive
 from database.records import DocumentDraft, PersonDraft, PlaceDraft
 from database.recovery import RECOVERABLE, diagnose
@@ -375,7 +375,7 @@ def test_a_conversion_killed_at_any_moment_leaves_a_whole_archive_plain_or_encry
             if trial == 0:
                 took = time.monotonic() - started
             encrypted, problem = examine_archive(path, SECRET)
-            assert problem is None, (trial, problem)
+            assert problem is None, (trial, problem, sorted((str(p.relative_to(folder)), p.stat().st_size) for p in folder.rglob("*")))
             seen.add(encrypted)
             encrypt_archive(path, SECRET, clock=clock)  # finishes whatever was left
             archive = open_encrypted(path, SECRET, clock=clock)
@@ -393,3 +393,45 @@ def test_a_conversion_killed_at_any_moment_leaves_a_whole_archive_plain_or_encry
         converter.stdin.close()
         converter.wait(timeout=30)
     assert True in seen  # the conversion itself was whole
+
+
+def test_a_damaged_page_of_an_encrypted_archive_is_damage_not_a_wrong_passphrase(
+        tmp_path: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "a.sqlite"
+    archive = open_archive(path, clock=clock, key=TEST_KEY)
+    for i in range(300):
+        archive.add(PlaceDraft(f"Ауыл {i}"))
+    archive.close()
+    data = bytearray(path.read_bytes())
+    far = len(data) // encryption.PAGE_SIZE - 2
+    data[far * encryption.PAGE_SIZE + 100] ^= 0xFF  # one byte of a page far from the first
+    path.write_bytes(bytes(data))
+    assert encryption.unlock(path, TEST_PASSPHRASE) == TEST_KEY  # the passphrase is still right
+    assert examine(path, TEST_KEY)[0][0] == "archive.damaged"  # type: ignore[index]
+    archive = open_archive(path, clock=clock, key=TEST_KEY)
+    try:
+        assert [p.code for p in find_problems(archive)][:1] == ["integrity"]
+    finally:
+        archive.close()
+    monkeypatch.setenv("ELSHI_PASSPHRASE", TEST_PASSPHRASE)
+    capsys.readouterr()
+    assert main(["--archive", str(path), "check"]) == 1
+    out = capsys.readouterr()
+    assert "integrity" in out.out and "Traceback" not in out.err + out.out and "passphrase" not in out.err
+
+
+def test_backup_and_restore_of_an_encrypted_archive_on_the_command_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("ELSHI_PASSPHRASE", SECRET)
+    path, copy = str(tmp_path / "a.sqlite"), tmp_path / "copy.sqlite"
+    assert main(["--archive", path, "--encrypt", "sample"]) == 0
+    assert main(["--archive", path, "backup", "--to", str(copy)]) == 0
+    assert encryption.needs_passphrase(copy) and "Астана".encode() not in copy.read_bytes()
+    assert main(["--archive", path, "restore", str(copy), "--yes"]) == 0
+    plain = tmp_path / "plain.sqlite"
+    assert main(["--archive", str(plain), "sample"]) == 0
+    capsys.readouterr()
+    assert main(["--archive", path, "restore", str(plain), "--yes"]) == 1
+    err = capsys.readouterr().err
+    assert "not encrypted as the archive is" in err and len(err.strip().splitlines()) == 1
