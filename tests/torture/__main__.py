@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         shm = Path("/dev/shm")
         fuzz_folder = Path(tempfile.mkdtemp(prefix="elshi-fuzz-", dir=shm)) if shm.is_dir() else folder / "fuzz"
         try:
-            report = run_fuzz(fuzz_folder, inputs, args.seed)
+            report = run_fuzz(fuzz_folder, inputs, args.seed, log=lambda s: print(s, flush=True))
         finally:
             if fuzz_folder.parent == shm:
                 shutil.rmtree(fuzz_folder, ignore_errors=True)

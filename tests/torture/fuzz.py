@@ -146,14 +146,19 @@ class Fuzzer:
 SHARE = {"add": 0.34, "update": 0.14, "json": 0.2, "ics": 0.2, "search": 0.11, "pdf": 0.01}
 
 
-def run_fuzz(folder: Path, total: int, seed: int, paths: list[str] | None = None) -> FuzzReport:
-    """About ``total`` inputs, shared out over the paths by what each costs."""
+BATCH = 500  # inputs per hypothesis run: its record of what it tried grows with every input
+
+
+def run_fuzz(folder: Path, total: int, seed: int, paths: list[str] | None = None,
+             log: Callable[[str], None] | None = None) -> FuzzReport:
+    """About ``total`` inputs, shared out over the paths by what each costs, in batches so that
+    memory stays flat however many there are."""
     fuzz = Fuzzer(folder)
     share = {k: (v if paths is None or k in paths else 0.0) for k, v in SHARE.items()}
 
-    def examples(name: str) -> Any:
-        return settings(max_examples=max(1, int(total * share[name])), deadline=None, database=None,
-                        derandomize=False, suppress_health_check=list(HealthCheck), phases=("generate",))
+    def examples(n: int) -> Any:
+        return settings(max_examples=n, deadline=None, database=None, derandomize=False,
+                        suppress_health_check=list(HealthCheck), phases=("generate",))
 
     record = st.dictionaries(st.sampled_from([*hostile.PLACE_KEYS, "title", "text", "start", "end", "place",
                                               "notes", "delegations", "preferred"]),
@@ -163,23 +168,35 @@ def run_fuzz(folder: Path, total: int, seed: int, paths: list[str] | None = None
             {"uuid": str(uuid.uuid4()), **vals}]}).encode(),
             st.sampled_from(["places", "organisations", "persons", "events", "documents", "commitments"]), record),
         st.binary(max_size=100), hostile.json_values.map(lambda v: json.dumps(v).encode()))
+    slots = st.sampled_from(hostile.SLOTS)
+    printed = st.sampled_from([s for s in hostile.SLOTS if s.entity in ("event", "organisation", "commitment")])
 
-    tests = [
-        given(slot=st.sampled_from(hostile.SLOTS), text=texts)(examples("add")(lambda slot, text: fuzz.add(slot, text))),
-        given(slot=st.sampled_from(hostile.SLOTS), text=texts)(examples("update")(lambda slot, text: fuzz.update(slot, text))),
-        given(data=json_docs)(examples("json")(lambda data: fuzz.json_import(data))),
-        given(data=ics_files)(examples("ics")(lambda data: fuzz.ics_import(data))),
-        given(query=texts, country=st.sampled_from(["", "Қаз", "%", "\x00"]),
-              status=st.sampled_from(["", "open", "'"]))(examples("search")(lambda query, country, status: fuzz.search(query, country, status))),
-        given(slot=st.sampled_from([s for s in hostile.SLOTS if s.entity in ("event", "organisation", "commitment")]),
-              text=texts, kind=st.sampled_from(["event", "counterpart", "commitments"]))(
-            examples("pdf")(lambda slot, text, kind: fuzz.pdf(slot, text, kind))),
-    ]
+    def test(name: str, n: int) -> Any:
+        if name == "add":
+            return given(slot=slots, text=texts)(examples(n)(lambda slot, text: fuzz.add(slot, text)))
+        if name == "update":
+            return given(slot=slots, text=texts)(examples(n)(lambda slot, text: fuzz.update(slot, text)))
+        if name == "json":
+            return given(data=json_docs)(examples(n)(lambda data: fuzz.json_import(data)))
+        if name == "ics":
+            return given(data=ics_files)(examples(n)(lambda data: fuzz.ics_import(data)))
+        if name == "search":
+            return given(query=texts, country=st.sampled_from(["", "Қаз", "%", "\x00"]),
+                         status=st.sampled_from(["", "open", "'"]))(
+                examples(n)(lambda query, country, status: fuzz.search(query, country, status)))
+        return given(slot=printed, text=texts, kind=st.sampled_from(["event", "counterpart", "commitments"]))(
+            examples(n)(lambda slot, text, kind: fuzz.pdf(slot, text, kind)))
+
     try:
-        for name, test in zip(SHARE, tests, strict=True):
-            if share[name]:
-                test()
+        for name in SHARE:
+            left = int(total * share[name]) if share[name] else 0
+            left = max(left, 1) if share[name] else 0
+            while left > 0:
+                n = min(BATCH, left)
+                test(name, n)()
+                left -= n
+            if log and share[name]:
+                log(f"  {name}: {fuzz.report.total} inputs so far")
     finally:
         fuzz.close()
     return fuzz.report
-
