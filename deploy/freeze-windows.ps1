@@ -23,7 +23,7 @@ if ($LASTEXITCODE -ne 0) { Write-Error 'pip could not install the locked wheels 
 if ($LASTEXITCODE -ne 0) { Write-Error 'pip could not install PyInstaller (message above).' }
 & $python -m PyInstaller --noconfirm --log-level WARN --distpath dist\frozen --workpath build\pyinstaller deploy\elshi.spec
 if ($LASTEXITCODE -ne 0) { Write-Error 'PyInstaller failed (message above).' }
-& 'dist\frozen\elshi\elshi-cli.exe' --archive "$env:TEMP\elshi-frozen-check.sqlite" sample
+& 'dist\frozen\elshi\elshi-cli.exe' --archive "$env:TEMP\elshi-frozen-check.sqlite" --create sample
 & 'dist\frozen\elshi\elshi-cli.exe' --archive "$env:TEMP\elshi-frozen-check.sqlite" check
 if ($LASTEXITCODE -ne 0) { Write-Error 'the built elshi-cli.exe did not pass its check.' }
 $zip = 'dist\frozen\elshi-windows-x64.zip'

@@ -139,7 +139,7 @@ def test_bundle_installs_and_runs_with_no_network(tmp_path: Path) -> None:
     entry = (home / "share" / "applications" / "elshi.desktop").read_text(encoding="utf-8")
     assert f'Exec="{program / "bin" / "elshi"}"' in entry
     archive = str(tmp_path / "T.sqlite")
-    for command in (["sample"], ["check"]):
+    for command in (["--create", "sample"], ["check"]):
         run = in_no_network([str(elshi), "--archive", archive, *command], env)
         assert run.returncode == 0, (command, run.stdout, run.stderr)
     assert "no problems found" in run.stdout

@@ -49,7 +49,7 @@ def test_the_one_folder_build_starts_its_window_and_its_commands(tmp_path: Path)
     env.update(HOME=str(tmp_path / "home"), XDG_DATA_HOME=str(tmp_path / "home" / "share"),
                ELSHI_CONFIG_DIR=str(tmp_path / "config"), PATH="/usr/bin:/bin")
     archive = str(tmp_path / "T.sqlite")
-    for argv in ([exe, "--archive", archive, "sample"], [exe, "--archive", archive, "check"],
+    for argv in ([exe, "--archive", archive, "--create", "sample"], [exe, "--archive", archive, "check"],
                  [exe, "--lang", "ru", "--archive", archive, "check"]):
         done = subprocess.run(["unshare", "-rn", *map(str, argv)], env=env, capture_output=True, text=True,
                               timeout=120, check=False)

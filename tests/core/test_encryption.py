@@ -430,7 +430,7 @@ def test_backup_and_restore_of_an_encrypted_archive_on_the_command_line(
     assert encryption.needs_passphrase(copy) and "Астана".encode() not in copy.read_bytes()
     assert main(["--archive", path, "restore", str(copy), "--yes"]) == 0
     plain = tmp_path / "plain.sqlite"
-    assert main(["--archive", str(plain), "sample"]) == 0
+    assert main(["--archive", str(plain), "--create", "sample"]) == 0
     capsys.readouterr()
     assert main(["--archive", path, "restore", str(plain), "--yes"]) == 1
     err = capsys.readouterr().err
