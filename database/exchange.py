@@ -154,13 +154,28 @@ def import_archive(archive: Archive, stream: IO[bytes]) -> ImportReport:
     return report
 
 
+def import_in(archive: Archive, s: Session, doc: dict[str, Any]) -> dict[str, int]:
+    """Write the records of an exchange document inside the caller's write transaction, each
+    one that differs from the stored record written as it is in ``doc`` (the caller has decided
+    which records to write: see :mod:`database.posts`). ExchangeError lists any problem; the
+    caller's transaction is then rolled back."""
+    problems: list[str] = []
+    counts = {"added": 0, "updated": 0, "unchanged": 0, "kept_newer": 0}
+    _Importer(archive, s, problems, counts, force=True).run(doc)
+    if problems:
+        raise ExchangeError(problems)
+    return counts
+
+
 class _Importer:
     """Reads the file's records in order and writes them in chunks: a chunk's new rows are
     inserted together and its write hooks hear of it at once (see :mod:`database.known`), all in
     the one transaction of the import."""
 
-    def __init__(self, archive: Archive, s: Session, problems: list[str], counts: dict[str, int]) -> None:
+    def __init__(self, archive: Archive, s: Session, problems: list[str], counts: dict[str, int],
+                 *, force: bool = False) -> None:
         self.archive, self.s, self.problems, self.counts = archive, s, problems, counts
+        self.force = force  # write every record that differs, whatever its updated_at says
         self.known = Known()
         self._ids: dict[Entity, dict[str, int]] = {}  # UUID -> id, of records stored and written
         self.pending_new: list[tuple[Entity, str, Any, Any]] = []  # entity, uuid, object, draft
@@ -343,7 +358,7 @@ class _Importer:
             before = READERS[entity](obj, stored_tags)
             if before == draft and obj.deleted_at == deleted:
                 self.counts["unchanged"] += 1
-            elif updated is not None and obj.updated_at > updated:
+            elif not self.force and updated is not None and obj.updated_at > updated:
                 self.counts["kept_newer"] += 1
             else:
                 WRITERS[entity](s, obj, draft)
