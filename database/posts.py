@@ -287,6 +287,8 @@ def _plan(archive: Archive, s: Session, contents: Contents, known: Known, versio
             vloc = versions.vector(uid)
             order = compare(vloc, vin)
             same = fields_hash(mine) == fields_hash(row)
+            if order == "equal" and not same:
+                order = "concurrent"  # the same version saying two things: never chosen silently
             if order == "newer" or (order == "concurrent" and same) or (order == "equal" and same):
                 if same:
                     result.unchanged += 1

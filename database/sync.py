@@ -25,7 +25,8 @@ from database.mapping import EAGER, READERS
 from database.records import ENTITIES, Entity
 
 Vector = dict[str, int]
-META = ("created_at", "updated_at")  # not part of what a record says: they differ between posts
+META = ("created_at", "updated_at")
+LOCAL_NOT_EDITS = ("import", "attach", "detach", "conflict")  # audit entries that are no edit made here  # not part of what a record says: they differ between posts
 
 
 def vector_of(text: str | None) -> Vector:
@@ -184,11 +185,15 @@ class Versions:
         if top <= start:
             return
         for entity, uuids in changed_since(self.s, start).items():
-            for uid, fields in read_records(self.s, entity, uuids, known).items():
+            found = read_records(self.s, entity, uuids, known)
+            edited = self._edited_here([u for u in found if self.get(u) is None])
+            for uid, fields in found.items():
                 digest = fields_hash(fields)
                 row = self.get(uid)
                 if row is None:
-                    self.put(uid, entity, {self.own: 1}, digest)
+                    # First seen by the exchange: a record only ever imported here (the same file
+                    # loaded at several posts) is nobody's edit yet; one made or edited here is ours.
+                    self.put(uid, entity, {self.own: 1} if uid in edited else {}, digest)
                 elif row.hash != digest:
                     v = vector_of(row.vector)
                     v[self.own] = v.get(self.own, 0) + 1
@@ -196,6 +201,15 @@ class Versions:
         self.settled_to = top
 
     settled_to: int | None = None
+
+    def _edited_here(self, uuids: list[str]) -> set[str]:
+        e = m.AuditEntry
+        out: set[str] = set()
+        for start in range(0, len(uuids), 500):
+            batch = uuids[start:start + 500]
+            out.update(self.s.scalars(select(e.record_uuid).distinct().where(
+                e.record_uuid.in_(batch), e.op.not_in(LOCAL_NOT_EDITS))))
+        return {u for u in out if u is not None}
 
     def save(self) -> None:
         for uid in self.dirty:
