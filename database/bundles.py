@@ -186,9 +186,8 @@ def _read_payload(header: dict[str, Any], payload: bytes) -> Contents:
         if not isinstance(a, dict):
             raise BundleError("bundle.damaged", "manifest.attachments")
         if a.get("deleted_at") is None and str(a.get("sha256")) not in files:
-            path = a.get("path")
-            safe_path(path)
-            raise BundleError("bundle.missing_file", str(path)[:100])
+            missing = safe_path(a.get("path"))
+            raise BundleError("bundle.missing_file", missing)
         if "path" in a:
             safe_path(a["path"])
     return Contents(header, manifest, records, files)

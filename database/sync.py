@@ -119,7 +119,7 @@ def changed_since(s: Session, after_audit: int = 0, since: datetime | None = Non
     out: dict[Entity, list[str]] = {entity: [] for entity in ENTITIES}
     seen: set[str] = set()
     for entity, uid in s.execute(q.order_by(e.id)):
-        if uid not in seen:
+        if uid is not None and uid not in seen:
             seen.add(uid)
             out[Entity(entity)].append(uid)
     return out

@@ -72,6 +72,7 @@ def parse_since(text: str) -> str | datetime:
 def send_bundle(archive: Archive, to_post: str, out: str | Path, passphrase: str, *,
                 since: str | datetime = "last", encrypted: bool = True) -> posts.SendReport:
     ring = keyring(archive)
+    ring.require_own()
     to = ring.trusted_post(to_post)
     if to is None:
         raise keys.KeyError_("keys.unknown_post", to_post)

@@ -21,13 +21,13 @@ from database.records import Entity
 from operations import posts as ops
 from tests.conftest import ArchiveTemplates
 from tests.core.posts_helpers import PASS, Network, network
-from tests.core.test_posts import post_keys  # noqa: F401 - the session's key folders
+from tests.core.test_posts import post_keys
 
 __all__ = ["post_keys"]
 
 
 @pytest.fixture
-def net(tmp_path: Path, clock: FixedClock, archive_templates: ArchiveTemplates, post_keys: Path) -> Iterator[Network]:  # noqa: F811
+def net(tmp_path: Path, clock: FixedClock, archive_templates: ArchiveTemplates, post_keys: Path) -> Iterator[Network]:
     template = tmp_path / "template.sqlite"
     archive_templates.place(template, clock, with_sample=True)
     n = network(tmp_path, template, post_keys, clock)

@@ -10,7 +10,7 @@ import pytest
 
 from database.archive import Archive
 from database.clock import FixedClock
-from database.records import Entity
+from database.records import Entity, PersonDraft
 from operations import posts as ops
 from tests.conftest import ArchiveTemplates
 from tests.core.posts_helpers import Network, make_keys, network
@@ -109,7 +109,6 @@ def test_deletions_and_merges_travel(net: Network) -> None:
     c["consulate"].delete(Entity.EVENT, record.id)
     people = c["consulate"].list(Entity.PERSON)
     keep, drop = people[0], people[1]
-    ops.posts.merge_in  # the merge travels as a merge, not as edits alone
     from operations.maintenance import merge_records
 
     merge_records(c["consulate"], "person", keep.id, drop.id)
@@ -131,7 +130,7 @@ def test_scans_arrive_byte_identical(net: Network, tmp_path: Path) -> None:
     c = net.archives
     scan = tmp_path / "memorandum scan.pdf"
     scan.write_bytes(bytes(range(256)) * 300 + b"%%EOF")
-    entity, record_id, row = ops.attach_file(c["consulate"], f"event:{first_event(c['consulate'])[0]}", scan)
+    _entity, _record_id, row = ops.attach_file(c["consulate"], f"event:{first_event(c['consulate'])[0]}", scan)
     net.hop("consulate", "embassy")
     net.hop("embassy", "hq")
     for name in ("embassy", "hq"):
@@ -145,7 +144,6 @@ def test_scans_arrive_byte_identical(net: Network, tmp_path: Path) -> None:
 
 def test_a_new_record_travels_with_its_links(net: Network) -> None:
     c = net.archives
-    person = c["hq"].add(ops.posts.m.MODELS and __import__("database.records", fromlist=["PersonDraft"]).PersonDraft(
-        name="Айгерім Сапарова"))
+    person = c["hq"].add(PersonDraft(name="Айгерім Сапарова"))
     net.hop("hq", "consulate")
     assert c["consulate"].get_by_uuid(Entity.PERSON, person.uuid).data.name == "Айгерім Сапарова"
