@@ -194,6 +194,8 @@ class Versions:
                     # First seen by the exchange: a record only ever imported here (the same file
                     # loaded at several posts) is nobody's edit yet; one made or edited here is ours.
                     self.put(uid, entity, {self.own: 1} if uid in edited else {}, digest)
+                    if uid in edited:
+                        self._first_import_as_base(uid)
                 elif row.hash != digest:
                     v = vector_of(row.vector)
                     v[self.own] = v.get(self.own, 0) + 1
@@ -201,6 +203,17 @@ class Versions:
         self.settled_to = top
 
     settled_to: int | None = None
+
+    def _first_import_as_base(self, uid: str) -> None:
+        """A record first imported (the file every post loaded) then edited here: what it said as
+        imported is the version the posts shared, the base a conflict is shown against."""
+        e = m.AuditEntry
+        first = self.s.execute(select(e.op, e.after).where(e.record_uuid == uid).order_by(e.id).limit(1)).first()
+        if first is not None and first[0] == "import" and first[1]:
+            row = self.rows[uid]
+            base = json.loads(first[1])
+            row.base = json.dumps({"uuid": uid, "deleted_at": None, **base}, ensure_ascii=False)
+            row.base_vector = vector_text({})
 
     def _edited_here(self, uuids: list[str]) -> set[str]:
         e = m.AuditEntry

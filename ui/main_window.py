@@ -130,6 +130,10 @@ class MainWindow(QMainWindow):
 
         add_menu_actions(file_menu, ws)
         file_menu.addSeparator()
+        from ui import post_dialogs
+
+        post_dialogs.add_menu_actions(file_menu, ws)
+        file_menu.addSeparator()
         open_other = QAction(self.tr("&Open another archive…"), self)
         open_other.setShortcut(QKeySequence.StandardKey.Open)
         open_other.triggered.connect(self.open_other_archive)
