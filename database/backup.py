@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from database import audit, opening
+from database import audit, backup_files, opening
 from database.archive import Archive
 from database.atomic import claimed_name, sync_folder
 from database.copying import copy_verified, examine, read_only
@@ -81,6 +81,7 @@ def backup_now(archive: Archive, *, to: Path | None = None) -> Path:
     after which older automatic backups are thinned out. Returns the copy's path."""
     if to is not None:
         copy_verified(archive.path, to)
+        _keep_files(archive, to)
         return to
     stamp = archive.clock.now().strftime(STAMP)
     for attempt in range(10):
@@ -92,8 +93,21 @@ def backup_now(archive: Archive, *, to: Path | None = None) -> Path:
                 continue  # another process took this name a moment ago: the next one
             raise
         break
+    _keep_files(archive, target)
     rotate(archive)
     return target
+
+
+def _keep_files(archive: Archive, target: Path) -> None:
+    """The backup's attached files beside it, each checked by its hash; a backup whose files
+    do not verify is not kept."""
+    try:
+        backup_files.save(target, archive.attachments_dir, archive.backups_dir)
+    except (BackupError, OSError) as e:
+        target.unlink(missing_ok=True)
+        if isinstance(e, BackupError):
+            raise
+        raise BackupError("backup.failed", f"{target}: {e.strerror}") from e
 
 
 def backup_if_due(archive: Archive) -> Path | None:
@@ -253,7 +267,10 @@ def restore(archive: Archive, source: Path) -> Path:
     if revision != HEAD:  # a backup taken before an upgrade
         migrate(archive.engine, archive.path, archive.backups_dir, stamp)
     opening.wire(archive)  # derived tables an older copy may lack; hooks already in stay as they are
-    audit.record_archive_event(archive, audit.ARCHIVE_OPS[0],
-                         {"from": str(source), "replaced_archive_kept_at": str(aside)})
+    missing = backup_files.restore(source, archive.path, archive.attachments_dir, archive.backups_dir)
+    details: dict[str, object] = {"from": str(source), "replaced_archive_kept_at": str(aside)}
+    if missing:
+        details["files_not_in_backup"] = missing
+    audit.record_archive_event(archive, audit.ARCHIVE_OPS[0], details)
     archive.notify(Changes("*", "restore"))
     return aside

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from database import exchange_files
 from database.archive import Archive
 from database.atomic import atomic_write_text
 from database.backup import backup_now
@@ -21,16 +22,20 @@ def import_file(archive: Archive, path: str | Path) -> ImportReport:
     import may change many records, and the state before it is kept. OSError when the file
     cannot be read (nothing is backed up then); ExchangeError, with nothing changed, when it
     is not a sound exchange file."""
+    folder = exchange_files.files_folder(Path(path))
     with open(path, "rb") as f:
         backup_now(archive)
-        return import_archive(archive, f)
+        return import_archive(archive, f, files=folder if folder.is_dir() else None)
 
 
 def export_file(archive: Archive, path: str | Path) -> dict[str, int]:
     """The whole archive (trash included) as an exchange file; the counts by section. A failed
     export leaves whatever was at ``path`` before."""
+    listed = exchange_files.rows(archive)
+    if listed:  # the attached files first, in the folder beside: the JSON names them
+        exchange_files.write_files(archive, listed, exchange_files.files_folder(Path(path)))
     with atomic_write_text(path, encoding="utf-8") as f:
-        return export_archive(archive, f)
+        return export_archive(archive, f, attachments=listed) if listed else export_archive(archive, f)
 
 
 def is_empty(archive: Archive) -> bool:
