@@ -48,8 +48,8 @@ def rows(archive: Archive) -> list[dict[str, Any]]:
     """Every attachment (removed ones too) as the section lists it."""
     out = []
     with archive.session() as s:
-        uuids = {e: {i: u for i, u in s.execute(select(m.MODELS[e].id, m.MODELS[e].uuid))}
-                 for e in map(Entity, OWNERS)}
+        uuids: dict[Entity, dict[int, str]] = {e: dict(s.execute(select(m.MODELS[e].id, m.MODELS[e].uuid)).all())
+            for e in map(Entity, OWNERS)}
         for a in s.scalars(select(m.Attachment).order_by(m.Attachment.id)):
             entity, owner_id = owner_of(a)
             out.append({"uuid": a.uuid, "owner": {"entity": entity.value, "uuid": uuids[entity][owner_id]},
