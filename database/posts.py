@@ -151,10 +151,12 @@ def send(archive: Archive, secrets: keys.Secrets, to: keys.PostKey, out: str | P
         counts: dict[str, int] = {}
         owners: dict[tuple[Entity, int], str] = {}
         for entity in ENTITIES:
-            found = read_records(s, entity, changed[entity], known)
+            cached = {u: versions.read[u] for u in changed[entity] if u in versions.read}
+            found = {**cached, **read_records(s, entity, [u for u in changed[entity] if u not in cached], known)}
             rows = [found[u] for u in changed[entity] if u in found]
             sections[SECTIONS[entity]] = rows
             counts[SECTIONS[entity]] = len(rows)
+            versions.preload(r["uuid"] for r in rows)
             for row in rows:
                 v = versions.get(row["uuid"])
                 manifest_versions[row["uuid"]] = {
@@ -272,6 +274,7 @@ def _plan(archive: Archive, s: Session, contents: Contents, known: Known, versio
         rows = contents.records.get(SECTIONS[entity], [])
         uuids = [str(r.get("uuid")) for r in rows if isinstance(r, dict)]
         local = read_records(s, entity, uuids, known)
+        versions.preload(uuids)
         for row in rows:
             if not isinstance(row, dict):
                 continue
@@ -381,6 +384,7 @@ def _write_records(archive: Archive, s: Session, result: Plan, versions: Version
         doc.setdefault(SECTIONS[entity], []).append(row)
     import_in(archive, s, doc)
     fresh = Known()
+    open_conflicts = set(s.scalars(select(m.SyncConflict.record_uuid).where(m.SyncConflict.resolved_at.is_(None))))
     for entity in ENTITIES:
         mine = [(row, v) for e, row, v in result.write if e == entity]
         if not mine:
@@ -389,7 +393,8 @@ def _write_records(archive: Archive, s: Session, result: Plan, versions: Version
         for row, vector in mine:
             fields = stored[str(row["uuid"])]
             versions.put(fields["uuid"], entity, vector, fields_hash(fields), base=fields)
-            _close_superseded(s, fields["uuid"], vector, archive.clock.now())
+            if fields["uuid"] in open_conflicts:
+                _close_superseded(s, fields["uuid"], vector, archive.clock.now())
 
 
 def _close_superseded(s: Session, uid: str, vector: dict[str, int], now: datetime) -> None:

@@ -149,12 +149,26 @@ class Versions:
     def __init__(self, s: Session, own: str) -> None:
         self.s, self.own = s, own
         self.rows: dict[str, m.SyncVersion] = {}
+        self.absent: set[str] = set()  # known to have no row yet
+        self.read: dict[str, dict[str, Any]] = {}  # fields read by settle, by UUID
         self.dirty: set[str] = set()
+
+    def preload(self, uuids: Iterable[str]) -> None:
+        """Read the vectors of many records at once (a bundle holds thousands)."""
+        wanted = [u for u in dict.fromkeys(uuids) if u not in self.rows and u not in self.absent]
+        for start in range(0, len(wanted), 500):
+            batch = wanted[start:start + 500]
+            found = {r.uuid: r for r in self.s.scalars(select(m.SyncVersion).where(m.SyncVersion.uuid.in_(batch)))}
+            self.rows.update(found)
+            self.absent.update(u for u in batch if u not in found)
 
     def get(self, uid: str) -> m.SyncVersion | None:
         if uid not in self.rows:
+            if uid in self.absent:
+                return None
             row = self.s.get(m.SyncVersion, uid)
             if row is None:
+                self.absent.add(uid)
                 return None
             self.rows[uid] = row
         return self.rows[uid]
@@ -169,6 +183,7 @@ class Versions:
         if row is None:
             row = m.SyncVersion(uuid=uid, kind=kind, vector="{}", hash="")
             self.rows[uid] = row
+            self.absent.discard(uid)
         row.vector, row.hash = vector_text(vector), digest
         if base is not None:
             row.base = json.dumps(base, ensure_ascii=False)
@@ -186,7 +201,10 @@ class Versions:
             return
         for entity, uuids in changed_since(self.s, start).items():
             found = read_records(self.s, entity, uuids, known)
+            self.read.update(found)
+            self.preload(found)
             edited = self._edited_here([u for u in found if self.get(u) is None])
+            bases = self._first_imports(sorted(edited))
             for uid, fields in found.items():
                 digest = fields_hash(fields)
                 row = self.get(uid)
@@ -194,8 +212,9 @@ class Versions:
                     # First seen by the exchange: a record only ever imported here (the same file
                     # loaded at several posts) is nobody's edit yet; one made or edited here is ours.
                     self.put(uid, entity, {self.own: 1} if uid in edited else {}, digest)
-                    if uid in edited:
-                        self._first_import_as_base(uid)
+                    if uid in bases:  # what it said as first imported: the version posts shared
+                        row = self.rows[uid]
+                        row.base, row.base_vector = bases[uid], vector_text({})
                 elif row.hash != digest:
                     v = vector_of(row.vector)
                     v[self.own] = v.get(self.own, 0) + 1
@@ -204,16 +223,18 @@ class Versions:
 
     settled_to: int | None = None
 
-    def _first_import_as_base(self, uid: str) -> None:
-        """A record first imported (the file every post loaded) then edited here: what it said as
-        imported is the version the posts shared, the base a conflict is shown against."""
+    def _first_imports(self, uuids: list[str]) -> dict[str, str]:
+        """Records first imported (the file every post loaded) then edited here: the fields they
+        had as imported, the base a conflict is shown against."""
         e = m.AuditEntry
-        first = self.s.execute(select(e.op, e.after).where(e.record_uuid == uid).order_by(e.id).limit(1)).first()
-        if first is not None and first[0] == "import" and first[1]:
-            row = self.rows[uid]
-            base = json.loads(first[1])
-            row.base = json.dumps({"uuid": uid, "deleted_at": None, **base}, ensure_ascii=False)
-            row.base_vector = vector_text({})
+        out: dict[str, str] = {}
+        for start in range(0, len(uuids), 500):
+            batch = uuids[start:start + 500]
+            first = select(func.min(e.id)).where(e.record_uuid.in_(batch)).group_by(e.record_uuid)
+            for uid, op, after in self.s.execute(select(e.record_uuid, e.op, e.after).where(e.id.in_(first))):
+                if uid is not None and op == "import" and after:
+                    out[uid] = json.dumps({"uuid": uid, "deleted_at": None, **json.loads(after)}, ensure_ascii=False)
+        return out
 
     def _edited_here(self, uuids: list[str]) -> set[str]:
         e = m.AuditEntry
