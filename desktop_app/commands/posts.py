@@ -10,11 +10,17 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from catalogue import t, tn
+from catalogue import t, tn, word
 
 if TYPE_CHECKING:
     from database.archive import Archive
     from database.posts import Plan
+
+
+# Record types as the messages name them (in English, the codes themselves, which 'attach' takes).
+RECORD_WORDS = {"place": "place", "organisation": "organisation", "person": "person", "event": "event",
+                "document": "document", "commitment": "commitment"}
+STATES = {"unresolved": "unresolved", "mine": "mine", "theirs": "theirs", "superseded": "superseded"}
 
 
 class PassphraseError(Exception):
@@ -173,7 +179,7 @@ def describe_plan(plan: Plan) -> list[str]:
              t("  unchanged: {n}", n=plan.unchanged), t("  merges: {n}", n=plan.merges),
              t("  files: {n}", n=plan.files)]
     for item in plan.conflicts:
-        lines.append(t("  conflict: {type} «{label}»", type=item.entity, label=item.label))
+        lines.append(t("  conflict: {type} «{label}»", type=word(RECORD_WORDS, item.entity), label=item.label))
     return lines
 
 
@@ -211,8 +217,10 @@ def run_conflicts(archive: Archive, args: argparse.Namespace) -> int:
     if not found:
         print(t("No conflicts."))
     for c in found:
-        state = c.resolution or t("open")
-        print(t("{id}: {type} «{label}» from {post}, fields: {fields} [{state}]", id=c.id, type=c.entity,
+        state = word(STATES, c.resolution or "unresolved") if not (c.resolution or "").startswith("fields:") \
+            else c.resolution
+        print(t("{id}: {type} «{label}» from {post}, fields: {fields} [{state}]", id=c.id,
+                type=word(RECORD_WORDS, c.entity),
                 label=c.label, post=c.from_post, fields=", ".join(c.differing()), state=state))
     return 0
 
@@ -236,7 +244,7 @@ def run_attach(archive: Archive, args: argparse.Namespace) -> int:
     from operations.posts import attach_file
 
     entity, record_id, row = attach_file(archive, args.record, args.file)
-    print(t("Attached {name} to {type} {id} (SHA-256 {sha}).", name=row.file_name, type=entity,
+    print(t("Attached {name} to {type} {id} (SHA-256 {sha}).", name=row.file_name, type=word(RECORD_WORDS, entity),
             id=record_id, sha=row.sha256))
     return 0
 
