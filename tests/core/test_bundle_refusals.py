@@ -195,3 +195,30 @@ def test_a_record_that_cannot_be_stored_changes_nothing(net: Network, tmp_path: 
         members["records.json"] = json.dumps(records).encode()
 
     refused(net, resealed(net, path, break_link), "bundle.cannot_apply")
+
+
+def test_a_bundle_encrypted_to_another_key_is_refused(net: Network, tmp_path: Path) -> None:
+    other = keys.Keyring(tmp_path / "other.sqlite")
+    wrong = other.init("embassy", PASS, FixedClock(net.archives["consulate"].clock.today()).now())
+    payload = bundles.build_payload({"from": "consulate", "to": "embassy", "seq": 5, "files": []},
+                                    {"format": "elshi-archive", "version": 1}, [])
+    sender = keys.Keyring(net.archives["consulate"].path).secrets(PASS)
+    path = tmp_path / "to-the-wrong-key.elshi"
+    path.write_bytes(bundles.seal(payload, sender=sender, to=wrong))
+    refused(net, path, "bundle.cannot_decrypt")
+
+
+def test_keys_stay_private_beside_the_archive(net: Network, tmp_path: Path) -> None:
+    archive = net.archives["consulate"]
+    folder = keys.keys_dir(archive.path)
+    assert folder.stat().st_mode & 0o777 == 0o700
+    for f in folder.iterdir():
+        assert f.stat().st_mode & 0o777 == 0o600, f
+    private = (folder / "private.json").read_text()
+    assert "ENCRYPTED PRIVATE KEY" in private and "BEGIN PRIVATE KEY" not in private
+    bundle = with_edit(net, tmp_path).read_bytes()
+    plain = net.send("consulate", "embassy", since="all", encrypted=False).read_bytes()
+    for secret in (v for k, v in json.loads(private).items() if k != "post"):
+        assert secret.encode()[30:80] not in bundle and secret.encode()[30:80] not in plain
+    assert b"ENCRYPTED PRIVATE KEY" not in plain and b"changed at the consulate" in plain
+    assert b"changed at the consulate" not in bundle  # encrypted by default
