@@ -23,7 +23,7 @@ from database.errors import ArchiveError
 from database.exchange import FORMAT, SECTIONS, VERSION, import_in
 from database.known import Known
 from database.records import Changes, Entity
-from database.sync import Versions, fields_hash, joined, read_records, vector_of
+from database.sync import Versions, dominates, fields_hash, joined, read_records, vector_of
 
 META = ("uuid", "created_at", "updated_at")
 LABEL_KEYS = ("name", "title", "text")
@@ -129,10 +129,12 @@ def resolve(archive: Archive, own_post: str, conflict_id: int, choice: str,
         label = choice if choice != "fields" else "fields:" + ",".join(
             sorted(k for k, v in (fields or {}).items() if v == "theirs"))
         c.resolved_at, c.resolution = now, label[:200]
-        # Other open conflicts on the record (from other posts) are settled by the same choice.
+        # Another open conflict on the record whose incoming version this choice has seen is
+        # settled by it; one with edits it has not seen (a third post's) stays open.
         for other in s.scalars(select(m.SyncConflict).where(
                 m.SyncConflict.record_uuid == c.record_uuid, m.SyncConflict.resolved_at.is_(None))):
-            other.resolved_at, other.resolution = now, "superseded"
+            if dominates(vector, vector_of(other.incoming_vector)):
+                other.resolved_at, other.resolution = now, "superseded"
         audit.append(s, at=now, op="resolve", entity=entity, record_uuid=c.record_uuid, before=current,
                      after={**written, "conflict": c.id, "choice": label, "from_post": c.from_post})
         record_id = s.scalar(select(m.MODELS[entity].id).where(m.MODELS[entity].uuid == c.record_uuid))

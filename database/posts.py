@@ -420,12 +420,13 @@ def _record_conflicts(s: Session, result: Plan, sender: str, versions: Versions,
             base = None
             if vrow is not None and vrow.base and dominates(vin, vector_of(vrow.base_vector)):
                 base = vrow.base
-            open_ = s.scalar(select(m.SyncConflict).where(m.SyncConflict.record_uuid == uid,
-                                                          m.SyncConflict.resolved_at.is_(None)))
-            if open_ is not None and dominates(vector_of(open_.incoming_vector), vin):
+            waiting = list(s.scalars(select(m.SyncConflict).where(m.SyncConflict.record_uuid == uid,
+                                                                  m.SyncConflict.resolved_at.is_(None))))
+            if any(dominates(vector_of(w.incoming_vector), vin) for w in waiting):
                 continue  # the same conflict, already kept
-            if open_ is not None:
-                open_.resolved_at, open_.resolution = now, "superseded"
+            for w in waiting:  # a later version of what the same side sent: the newer one stands
+                if dominates(vin, vector_of(w.incoming_vector)):
+                    w.resolved_at, w.resolution = now, "superseded"
             c = m.SyncConflict(entity=entity, record_uuid=uid, from_post=sender, at=now,
                                local=json.dumps(local[uid], ensure_ascii=False),
                                incoming=json.dumps(row, ensure_ascii=False), base=base,

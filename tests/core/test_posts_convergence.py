@@ -35,8 +35,10 @@ step = st.one_of(
 
 def settle_conflicts(archive: Archive) -> None:
     """The same choice wherever a conflict shows: the version whose summary sorts last."""
-    for c in ops.list_conflicts(archive):
-        mine, theirs = str(c.local.get("summary")), str(c.incoming.get("summary"))
+    while found := ops.list_conflicts(archive):
+        c = found[0]
+        mine = str(archive.get_by_uuid(Entity.EVENT, c.record_uuid).data.summary)
+        theirs = str(c.incoming.get("summary"))
         ops.resolve_conflict(archive, c.id, "theirs" if theirs > mine else "mine")
 
 
