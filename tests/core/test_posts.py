@@ -147,3 +147,25 @@ def test_a_new_record_travels_with_its_links(net: Network) -> None:
     person = c["hq"].add(PersonDraft(name="Айгерім Сапарова"))
     net.hop("hq", "consulate")
     assert c["consulate"].get_by_uuid(Entity.PERSON, person.uuid).data.name == "Айгерім Сапарова"
+
+
+def test_three_posts_editing_one_record_settle_on_one_choice(net: Network) -> None:
+    c = net.archives
+    _, uuid = first_event(c["consulate"])
+    for name in c:
+        edit(c[name], uuid, summary=f"as {name} has it")
+    seen = set()
+    for _ in range(6):
+        changes = 0
+        for a, b in (("consulate", "embassy"), ("embassy", "hq"), ("hq", "consulate")):
+            changes += net.hop(a, b).changes
+            for conflict in ops.list_conflicts(c[b]):
+                seen.update({conflict.local["summary"], conflict.incoming["summary"]})
+            while found := ops.list_conflicts(c[b]):
+                ops.resolve_conflict(c[b], found[0].id, "theirs")
+        if changes == 0:
+            break
+    summaries = {summary(a, uuid) for a in c.values()}
+    assert len(summaries) == 1 and summaries <= {f"as {name} has it" for name in c}
+    assert seen == {f"as {name} has it" for name in c}  # every post's edit was weighed in a resolution
+    assert all(not ops.list_conflicts(a) for a in c.values())

@@ -139,3 +139,26 @@ def test_keep_mine_in_the_window(qtbot: QtBot, archive: Archive, workspace: Work
         assert resolved.resolution == "mine"
     finally:
         consulate.close()
+
+
+def test_people_and_commitments_take_scans_in_their_forms(
+        qtbot: QtBot, sample_archive: Archive, dialogs: ScriptedDialogs, tmp_path: Path) -> None:
+    from tests.ui.test_workspace import click, go_to, written
+    from ui.main_window import MainWindow
+
+    window = MainWindow(sample_archive, dialogs)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.show()
+    for key, name in (("people", "паспорт.jpg"), ("commitments", "хат.pdf")):
+        view = go_to(qtbot, window, key)
+        table = view.table
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                         pos=table.visualRect(table.model().index(0, 0)).center())
+        panel = view.form.attachments
+        scan = tmp_path / name
+        scan.write_bytes(b"scan of " + name.encode())
+        dialogs.files = [str(scan)]
+        click(qtbot, panel.add_button)
+        written(qtbot, window.workspace.writer)
+        assert panel.list.count() == 1 and name in panel.list.item(0).text()
+    window.close()
