@@ -223,5 +223,5 @@ def test_keys_stay_private_beside_the_archive(net: Network, tmp_path: Path) -> N
     _header, _raw, body = bundles.read_header(plain)
     with zipfile.ZipFile(io.BytesIO(body[64:])) as z:
         inside = b"".join(z.read(name) for name in z.namelist())
-    assert b"PRIVATE KEY" not in inside and "changed at the consulate".encode() in inside
+    assert b"PRIVATE KEY" not in inside and b"changed at the consulate" in inside
     assert bundles.read_header(bundle)[0]["encrypted"] is True  # encrypted by default
