@@ -42,6 +42,8 @@ VERSION = 1
 DOMAIN = b"elshi-bundle-v1\0"
 MAX_HEADER = 16 * 1024
 MAX_MEMBER = 1 << 31  # one file inside a bundle
+MAX_JSON = 1 << 30  # manifest.json, records.json (as the JSON exchange file)
+MAX_BUNDLE = 1 << 32
 SAFE_FILE = re.compile(r"files/[0-9a-f]{64}")
 
 
@@ -157,7 +159,8 @@ def _read_payload(header: dict[str, Any], payload: bytes) -> Contents:
         for info in z.infolist():
             if info.filename not in ("manifest.json", "records.json"):
                 safe_path(info.filename)
-            if info.file_size > MAX_MEMBER:
+            limit = MAX_JSON if info.filename in ("manifest.json", "records.json") else MAX_MEMBER
+            if info.file_size > limit:
                 raise BundleError("bundle.damaged", info.filename[:100])
         manifest = _json_member(z, "manifest.json")
         records = _json_member(z, "records.json")

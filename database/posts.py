@@ -229,6 +229,8 @@ def read_bundle(archive: Archive, path: str | Path, secrets: Callable[[], keys.S
     ring = keys.Keyring(archive.path)
     own = ring.require_own()
     try:
+        if Path(path).stat().st_size > bundles.MAX_BUNDLE:
+            raise BundleError("bundle.damaged", f"larger than {bundles.MAX_BUNDLE >> 30} GB")
         data = Path(path).read_bytes()
     except OSError as e:
         raise BundleError("bundle.unreadable", f"{path}: {e.strerror}") from e

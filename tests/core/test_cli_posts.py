@@ -46,8 +46,13 @@ def test_keys_send_receive_conflicts_and_resolve(tmp_path: Path, capsys: pytest.
         archive.update(1, dataclasses.replace(record.data, summary=summary))
         archive.close()
     bundle = str(tmp_path / "c-to-e.elshi")
+    code, _, err = run(capsys, "--archive", a, "send", "--to", "embassy", "--since", "yesterday", "--out", bundle)
+    assert code == 1 and "--since" in err and not Path(bundle).exists()
     code, out, _ = run(capsys, "--archive", a, "send", "--to", "embassy", "--out", bundle)
     assert code == 0 and "1 files" in out
+    code, out, _ = run(capsys, "--archive", a, "send", "--to", "embassy", "--since", "2026-01-01",
+                       "--out", str(tmp_path / "since-a-date.elshi"))
+    assert code == 0 and (tmp_path / "since-a-date.elshi").is_file()
     code, out, _ = run(capsys, "--archive", b, "receive", bundle)
     assert code == 0 and "conflicting: 1" in out and "Nothing was changed" in out
     code, out, _ = run(capsys, "--archive", b, "receive", bundle, "--yes")
