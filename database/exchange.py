@@ -24,6 +24,7 @@ from typing import IO, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from database import exchange_files
 from database import models as m
 from database.archive import Archive, Written
 from database.drafts_json import draft_to_json, json_key
@@ -146,11 +147,10 @@ def read_document(stream: IO[bytes]) -> dict[str, Any]:
 def import_archive(archive: Archive, stream: IO[bytes], *, files: Path | None = None) -> ImportReport:
     """Import an exchange document in one transaction; its attached files (an ``attachments``
     section) are taken from the folder ``files`` (see :mod:`database.exchange_files`)."""
-    from database import exchange_files
-
     doc = read_document(stream)
-    todo = exchange_files.check_section(doc.get("attachments"), files)
-    problems: list[str] = []
+    todo, problems = exchange_files.check_section(doc.get("attachments"), files)
+    if problems:
+        raise ExchangeError(problems)
     counts = {"added": 0, "updated": 0, "unchanged": 0, "kept_newer": 0}
     written: list[Path] = []
     try:
@@ -158,7 +158,9 @@ def import_archive(archive: Archive, stream: IO[bytes], *, files: Path | None = 
             _Importer(archive, s, problems, counts).run(doc)
             if problems:
                 raise ExchangeError(problems)
-            attached = exchange_files.apply_section(archive, s, todo, files, written)
+            attached = exchange_files.apply_section(archive, s, todo, files, written, problems)
+            if problems:
+                raise ExchangeError(problems)
     except ExchangeError:
         for p in written:
             p.unlink(missing_ok=True)

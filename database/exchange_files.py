@@ -24,7 +24,6 @@ from database import models as m
 from database.archive import Archive
 from database.atomic import atomic_write
 from database.attachments import OWNERS, _stored_name, display_name, owner_of
-from database.exchange import ExchangeError
 from database.records import Entity
 
 SECTION = "attachments"
@@ -80,13 +79,13 @@ def write_files(archive: Archive, listed: list[dict[str, Any]], folder: Path) ->
 Todo = list[tuple[str, Entity, str, dict[str, Any]]]
 
 
-def check_section(listed: Any, folder: Path | None) -> Todo:
+def check_section(listed: Any, folder: Path | None) -> tuple[Todo, list[str]]:
     """The attachments of an exchange file's section, each checked (its file there, named by its
-    SHA-256 and hashing to it); ExchangeError listing every problem, before anything is written."""
+    SHA-256 and hashing to it), and every problem found, before anything is written."""
     if listed is None:
-        return []
+        return [], []
     if not isinstance(listed, list):
-        raise ExchangeError([f"{SECTION}: must be a list"])
+        return [], [f"{SECTION}: must be a list"]
     problems: list[str] = []
     todo: Todo = []
     for i, a in enumerate(listed):
@@ -113,14 +112,14 @@ def check_section(listed: Any, folder: Path | None) -> Todo:
                 problems.append(f"{where}.file: {sha} does not match its SHA-256")
                 continue
         todo.append((uid, Entity(str(owner["entity"])), str(owner.get("uuid")), a))
-    if problems:
-        raise ExchangeError(problems)
-    return todo
+    return todo, problems
 
 
-def apply_section(archive: Archive, s: Session, todo: Todo, folder: Path | None, written: list[Path]) -> int:
+def apply_section(archive: Archive, s: Session, todo: Todo, folder: Path | None, written: list[Path],
+                  problems: list[str]) -> int:
     """Add the checked attachments in the caller's transaction; files copied are listed in
-    ``written`` (for the caller to remove if the transaction fails). The number added."""
+    ``written`` (for the caller to remove if the transaction fails), problems in ``problems`` (the
+    caller then rolls back). The number added."""
     added = 0
     touched: set[tuple[Entity, int]] = set()
     now = archive.clock.now()
@@ -128,7 +127,8 @@ def apply_section(archive: Archive, s: Session, todo: Todo, folder: Path | None,
         model = m.MODELS[entity]
         owner_id = s.scalar(select(model.id).where(model.uuid == owner_uuid))
         if owner_id is None:
-            raise ExchangeError([f"{SECTION}: no {entity} with UUID {owner_uuid[:40]!r}"])
+            problems.append(f"{SECTION}: no {entity} with UUID {owner_uuid[:40]!r}")
+            continue
         row = s.scalar(select(m.Attachment).where(m.Attachment.uuid == uid))
         if row is not None:
             if a.get("deleted_at") and row.deleted_at is None:
