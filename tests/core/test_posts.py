@@ -81,8 +81,7 @@ def test_an_edit_on_both_sides_is_one_conflict_and_either_choice_converges(net: 
         assert conflict.base is not None and conflict.base["summary"] != conflict.local["summary"]
         ops.resolve_conflict(c["embassy"], conflict.id, choice)
         expected = f"embassy {choice}" if choice == "mine" else f"consulate {choice}"
-        for _ in range(2):
-            net.round((("embassy", "hq"), ("hq", "consulate"), ("consulate", "embassy")))
+        net.round((("embassy", "hq"), ("hq", "consulate"), ("consulate", "embassy")))  # the next round
         assert {name: summary(a, uuid) for name, a in c.items()} == dict.fromkeys(c, expected)
         assert all(not ops.list_conflicts(a) for a in c.values())
         trail = [e for e in ops.posts.audit.history_of_uuid(c["embassy"], uuid) if e.op == "resolve"]
@@ -169,3 +168,19 @@ def test_three_posts_editing_one_record_settle_on_one_choice(net: Network) -> No
     assert len(summaries) == 1 and summaries <= {f"as {name} has it" for name in c}
     assert seen == {f"as {name} has it" for name in c}  # every post's edit was weighed in a resolution
     assert all(not ops.list_conflicts(a) for a in c.values())
+
+
+def test_a_conflict_seen_at_two_posts_is_settled_by_one_resolution(net: Network) -> None:
+    c = net.archives
+    _, uuid = first_event(c["consulate"])
+    edit(c["consulate"], uuid, summary="the consulate's")
+    edit(c["embassy"], uuid, summary="the embassy's")
+    net.round()  # consulate → embassy → hq → consulate: both editors now hold the conflict
+    assert [len(ops.list_conflicts(c[n])) for n in ("consulate", "embassy", "hq")] == [1, 1, 0]
+    (conflict,) = ops.list_conflicts(c["embassy"])
+    ops.resolve_conflict(c["embassy"], conflict.id, "theirs")
+    net.round((("embassy", "hq"), ("hq", "consulate"), ("consulate", "embassy")))
+    assert {summary(a, uuid) for a in c.values()} == {"the consulate's"}
+    assert all(not ops.list_conflicts(a) for a in c.values())
+    (settled,) = ops.list_conflicts(c["consulate"], include_resolved=True)
+    assert settled.resolution == "superseded"  # by the embassy's choice, which saw both versions
