@@ -352,8 +352,11 @@ def receive(archive: Archive, contents: Contents) -> Plan:
             _write_records(archive, s, result, versions)
             known = Known()  # the merges moved links, the records added new ones
             now = archive.clock.now()
+            waiting = set(s.scalars(select(m.SyncConflict.record_uuid).where(m.SyncConflict.resolved_at.is_(None))))
             for entity, uid, vector, fields in result.same:  # a version both posts hold: a base
                 versions.put(uid, entity, vector, fields_hash(fields), base=fields)
+                if uid in waiting:
+                    _close_superseded(s, uid, vector, now)
             _record_conflicts(s, result, sender, versions, known, now)
             files_added = _apply_attachments(archive, s, contents, known, written_files)
             versions.save()
