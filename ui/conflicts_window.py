@@ -9,7 +9,6 @@ rest. The choice is written through the window's writer and travels with the nex
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -17,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from database import audit
 from database.conflicts import ConflictInfo
 from database.errors import ArchiveError
 from operations import posts
 from operations.messages import describe
-from ui.history import entity_label, field_label
+from ui.history import UUID, entity_label, field_label, value_text
+from ui.record_model import VALUE_LABELS, value_label
 from ui.workspace import Workspace
 
 DIFFERENT = QColor(255, 236, 179)
@@ -50,12 +52,24 @@ def error_text(error: BaseException) -> str:
     return str(error)
 
 
-def shown(value: Any) -> str:
-    if value is None:
-        return "—"
+MAX_SHOWN = 600  # characters of a long text in a cell; the whole is in its tooltip
+
+
+def uuids_in(value: Any) -> set[str]:
     if isinstance(value, str):
-        return value
-    return json.dumps(value, ensure_ascii=False)
+        return {value} if UUID.match(value) else set()
+    if isinstance(value, list):
+        return set().union(*(uuids_in(v) for v in value)) if value else set()
+    if isinstance(value, dict):
+        return set().union(*(uuids_in(v) for v in value.values())) if value else set()
+    return set()
+
+
+def shown(value: Any, names: dict[str, tuple[str, int, str]]) -> str:
+    """A field's value for people: links by the linked record's name, codes in words."""
+    if isinstance(value, str) and value in VALUE_LABELS:
+        return value_label(value)
+    return value_text(value, names)
 
 
 class ConflictsWindow(QDialog):
@@ -74,6 +88,11 @@ class ConflictsWindow(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Here (mine)"), self.tr("Incoming (theirs)"),
                                               self.tr("Base"), self.tr("Take theirs")])
         self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        for col, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch,
+                                    QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Stretch,
+                                    QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(col, mode)
         self.table.setWordWrap(True)
         self.mine_button = QPushButton(self.tr("Keep mine"))
         self.theirs_button = QPushButton(self.tr("Take theirs"))
@@ -131,14 +150,20 @@ class ConflictsWindow(QDialog):
             return
         self.heading.setText(self.tr("{type} «{label}»: changed here and at {post} since they last agreed.").format(
             type=entity_label(c.entity), label=c.label, post=c.from_post))
-        self.fields = c.fields()
-        differing = set(c.differing())
+        differing = c.differing()
+        # The fields that differ first; of the rest, the trash mark only when it differs.
+        self.fields = differing + [k for k in c.fields() if k not in differing and k != "deleted_at"]
+        sides = [c.local, c.incoming, c.base or {}]
+        names = audit.find_uuids(self.workspace.archive, set().union(
+            *(uuids_in(side.get(k)) for side in sides for k in self.fields)))
         self.table.setRowCount(len(self.fields))
         for r, key in enumerate(self.fields):
-            cells = [field_label(key), shown(c.local.get(key)), shown(c.incoming.get(key)),
-                     shown(c.base.get(key)) if c.base is not None else "—"]
+            cells = [field_label(key), shown(c.local.get(key), names), shown(c.incoming.get(key), names),
+                     shown(c.base.get(key), names) if c.base is not None else "—"]
             for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+                item = QTableWidgetItem(text if len(text) <= MAX_SHOWN else text[:MAX_SHOWN] + "…")
+                item.setToolTip(text if col else "")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 if key in differing:
                     item.setBackground(QBrush(DIFFERENT))
