@@ -25,8 +25,8 @@ from database.mapping import EAGER, READERS
 from database.records import ENTITIES, Entity
 
 Vector = dict[str, int]
-META = ("created_at", "updated_at")
-LOCAL_NOT_EDITS = ("import", "attach", "detach", "conflict")  # audit entries that are no edit made here  # not part of what a record says: they differ between posts
+META = ("created_at", "updated_at")  # not part of what a record says: they differ between posts
+LOCAL_NOT_EDITS = ("import", "attach", "detach", "conflict")  # audit entries that are no edit made here
 
 
 def vector_of(text: str | None) -> Vector:
