@@ -184,3 +184,16 @@ def test_a_conflict_seen_at_two_posts_is_settled_by_one_resolution(net: Network)
     assert all(not ops.list_conflicts(a) for a in c.values())
     (settled,) = ops.list_conflicts(c["consulate"], include_resolved=True)
     assert settled.resolution == "superseded"  # by the embassy's choice, which saw both versions
+
+
+def test_a_lost_bundle_is_made_good_by_sending_everything_again(net: Network) -> None:
+    c = net.archives
+    _, uuid = first_event(c["consulate"])
+    edit(c["consulate"], uuid, summary="in the bundle that was lost")
+    net.send("consulate", "embassy")  # never arrives
+    person = c["consulate"].add(PersonDraft(name="Ерлан Жақсыбеков"))
+    plan = net.hop("consulate", "embassy")
+    assert [i.uuid for i in plan.new] == [person.uuid] and summary(c["embassy"], uuid) != "in the bundle that was lost"
+    again = net.receive("embassy", net.send("consulate", "embassy", since="all"))
+    assert [i.uuid for i in again.updated] == [uuid] and not again.new and not again.conflicts
+    assert summary(c["embassy"], uuid) == "in the bundle that was lost"
