@@ -225,3 +225,23 @@ def test_keys_stay_private_beside_the_archive(net: Network, tmp_path: Path) -> N
         inside = b"".join(z.read(name) for name in z.namelist())
     assert b"PRIVATE KEY" not in inside and b"changed at the consulate" in inside
     assert bundles.read_header(bundle)[0]["encrypted"] is True  # encrypted by default
+
+
+@pytest.mark.parametrize("field, value", [
+    ("seq", "one"), ("seq", 0), ("versions", []), ("versions", {"x": {"vector": {"a": -1}}}),
+    ("merges", {"not": "a list"}), ("attachments", [{"owner": "nobody", "path": "files/" + "0" * 64,
+                                                      "deleted_at": "2026-01-01"}]),
+    ("files", "all of them"),
+])
+def test_a_signed_but_malformed_manifest_is_refused(net: Network, tmp_path: Path, field: str, value: object) -> None:
+    path = with_edit(net, tmp_path)
+
+    def spoil(members: dict[str, bytes]) -> None:
+        manifest = json.loads(members["manifest.json"])
+        manifest[field] = value
+        members["manifest.json"] = json.dumps(manifest).encode()
+
+    before = snapshot(net.archives["embassy"])
+    with pytest.raises(BundleError):
+        net.receive("embassy", resealed(net, path, spoil))
+    assert snapshot(net.archives["embassy"]) == before
