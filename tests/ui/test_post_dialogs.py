@@ -161,4 +161,6 @@ def test_people_and_commitments_take_scans_in_their_forms(
         click(qtbot, panel.add_button)
         written(qtbot, window.workspace.writer)
         assert panel.list.count() == 1 and name in panel.list.item(0).text()
+    texts = [a.text() for a in window.file_menu.actions()]
+    assert {"Send to Post…", "Receive from Post…", "Conflicts between Posts…"} <= set(texts)
     window.close()
