@@ -1,4 +1,4 @@
-"""Files attached to events and documents: signed scans, PDFs, photos.
+"""Files attached to events, documents, commitments and people: signed scans, PDFs, photos.
 
 A file is copied into the archive's attachment folder under a generated name, with its size and
 SHA-256 recorded; the original is only read, never moved or changed. The name the user knew is
@@ -36,7 +36,8 @@ from database.errors import ArchiveError
 from database.private import make_folders
 from database.records import Changes, Entity
 
-OWNERS = {"event": m.Attachment.event_id, "document": m.Attachment.document_id}
+OWNERS = {"event": m.Attachment.event_id, "document": m.Attachment.document_id,
+          "person": m.Attachment.person_id, "commitment": m.Attachment.commitment_id}
 MAX_NAME = 255
 CHUNK = 1 << 20
 
@@ -173,11 +174,18 @@ def remove(archive: Archive, attachment_id: int) -> None:
         if row is None or row.deleted_at is not None:
             raise ArchiveError("record.not_found", f"attachment {attachment_id}")
         row.deleted_at = row.updated_at = archive.clock.now()
-        entity = Entity.EVENT if row.event_id is not None else Entity.DOCUMENT
-        owner_id = row.event_id if row.event_id is not None else row.document_id
-        assert owner_id is not None  # every attachment belongs to an event or a document
+        entity, owner_id = owner_of(row)
         archive._tell(s, entity, archive._get(s, entity, owner_id), "detach", None, None)
     archive.notify(Changes(entity, "update", frozenset({owner_id})))
+
+
+def owner_of(row: m.Attachment) -> tuple[Entity, int]:
+    """The record an attachment belongs to (every attachment has exactly one)."""
+    for name, column in OWNERS.items():
+        value = getattr(row, column.key)
+        if value is not None:
+            return Entity(name), int(value)
+    raise ArchiveError("record.not_found", f"owner of attachment {row.id}")
 
 
 def files_key(archive: Archive) -> bytes | None:

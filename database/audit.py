@@ -38,8 +38,9 @@ from database.records import Entity
 from database.validation import links
 
 # What an entry's ``op`` may say: record operations, then whole-archive ones.
-RECORD_OPS = ("add", "update", "delete", "restore", "import", "merge", "unmerge", "purge", "attach", "detach")
-ARCHIVE_OPS = ("restore_backup",)
+RECORD_OPS = ("add", "update", "delete", "restore", "import", "merge", "unmerge", "purge", "attach", "detach",
+              "conflict", "resolve")
+ARCHIVE_OPS = ("restore_backup", "receive_bundle", "send_bundle")
 OPS = RECORD_OPS + ARCHIVE_OPS
 ARCHIVE = "archive"  # ``entity`` of entries about the archive as a whole
 CSV_COLUMNS = ("id", "at_utc", "os_user", "op", "entity", "record_uuid", "before", "after", "content_sha256",
@@ -131,7 +132,8 @@ def draft_json(s: Session, draft: Any, known: Known | None = None) -> dict[str, 
 
 def attached_files(s: Session, entity: str, record_id: int) -> list[str]:
     """The names of the files now attached to a record, oldest first."""
-    column = {"event": m.Attachment.event_id, "document": m.Attachment.document_id}.get(entity)
+    column = {"event": m.Attachment.event_id, "document": m.Attachment.document_id,
+              "person": m.Attachment.person_id, "commitment": m.Attachment.commitment_id}.get(entity)
     if column is None:
         return []
     return list(s.scalars(select(m.Attachment.file_name).where(

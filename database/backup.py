@@ -27,7 +27,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from database import audit, encryption, opening
+from database import audit, backup_files, encryption, opening
 from database.access import integrity_problem
 from database.archive import Archive
 from database.atomic import claimed_name, sync_folder
@@ -92,6 +92,7 @@ def backup_now(archive: Archive, *, to: Path | None = None, thin: bool = True) -
     rotates once it knows the copy is to stay). Returns the copy's path."""
     if to is not None:
         copy_verified(archive.path, to, key=archive.key)
+        _keep_files(archive, to)
         return to
     stamp = archive.clock.now().strftime(STAMP)
     for attempt in range(10):
@@ -103,9 +104,22 @@ def backup_now(archive: Archive, *, to: Path | None = None, thin: bool = True) -
                 continue  # another process took this name a moment ago: the next one
             raise
         break
+    _keep_files(archive, target)
     if thin:
         rotate(archive)
     return target
+
+
+def _keep_files(archive: Archive, target: Path) -> None:
+    """The backup's attached files beside it, each checked by its hash; a backup whose files
+    do not verify is not kept."""
+    try:
+        backup_files.save(target, archive.attachments_dir, archive.backups_dir, archive.key)
+    except (BackupError, OSError) as e:
+        discard(target)
+        if isinstance(e, BackupError):
+            raise
+        raise BackupError("backup.failed", f"{target}: {e.strerror}") from e
 
 
 def backup_if_due(archive: Archive) -> Path | None:
@@ -322,9 +336,14 @@ def restore(archive: Archive, source: Path) -> Path:
     aside = aside_name(archive.backups_dir, archive.path.stem, label, stamp)
     if not damaged:
         copy_verified(archive.path, aside, key=archive.key)
-    note = {"from": str(source), "replaced_archive_kept_at": str(aside)}
+    note: dict[str, Any] = {"from": str(source), "replaced_archive_kept_at": str(aside)}
     if damaged:
         note["reason"] = "the archive is damaged"
+    # The backup's attached files first (from its files folder, each checked by its hash), so
+    # the note can say which it lacked; files only ever added, a changed one kept aside.
+    missing = backup_files.restore(source, source, archive.attachments_dir, archive.backups_dir, archive.key)
+    if missing:
+        note["files_not_in_backup"] = missing
     try:
         with staged(source, archive.backups_dir, archive.path.stem, stamp, archive.clock, note,
                     archive.key) as ready:

@@ -18,11 +18,13 @@ import typing
 import uuid as uuid_lib
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import IO, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from database import exchange_files
 from database import models as m
 from database.archive import Archive, Written
 from database.drafts_json import draft_to_json, json_key
@@ -57,6 +59,7 @@ class ImportReport:
     updated: int = 0
     unchanged: int = 0
     kept_newer: int = 0  # the archive's copy was edited after the file's
+    attached: int = 0  # files added from the folder beside the file
 
 
 # --- export ---------------------------------------------------------------------------------
@@ -66,7 +69,8 @@ def _time(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def export_archive(archive: Archive, out: IO[str], *, now: datetime | None = None) -> dict[str, int]:
+def export_archive(archive: Archive, out: IO[str], *, now: datetime | None = None,
+                   attachments: list[dict[str, Any]] | None = None) -> dict[str, int]:
     """Write the whole archive, trash included, as JSON; returns the count per section.
 
     Written record by record, one record to a line, so an archive of any size is never held in
@@ -96,8 +100,14 @@ def export_archive(archive: Archive, out: IO[str], *, now: datetime | None = Non
                 out.write(json.dumps(row, ensure_ascii=False))
                 count += 1
             out.write("\n ]" if count else "[]")
-            out.write(",\n" if n < len(ENTITIES) - 1 else "\n")
+            out.write(",\n" if n < len(ENTITIES) - 1 or attachments else "\n")
             counts[section] = count
+        if attachments:  # the files themselves are in a folder beside (database.exchange_files)
+            out.write(' "attachments": [\n  ')
+            out.write(",\n  ".join(json.dumps({k: v for k, v in a.items() if not k.startswith("_")},
+                                               ensure_ascii=False) for a in attachments))
+            out.write("\n ]\n")
+            counts["attachments"] = len(attachments)
         out.write("}\n")
     return counts
 
@@ -138,7 +148,7 @@ def read_document(stream: IO[bytes]) -> dict[str, Any]:
         raise ExchangeError(["version: must be a whole number"])
     if version > VERSION:
         raise ExchangeError([f"version: {version} is newer than this Elshi reads ({VERSION})"])
-    known = {"format", "version", "exported_at", *SECTIONS.values()}
+    known = {"format", "version", "exported_at", "attachments", *SECTIONS.values()}
     unknown = sorted(set(doc) - known)
     if unknown:
         raise ExchangeError([f"{unknown[0][:40]}: unknown section"])
@@ -148,24 +158,49 @@ def read_document(stream: IO[bytes]) -> dict[str, Any]:
     return doc
 
 
-def import_archive(archive: Archive, stream: IO[bytes]) -> ImportReport:
+def import_archive(archive: Archive, stream: IO[bytes], *, files: Path | None = None) -> ImportReport:
+    """Import an exchange document in one transaction; its attached files (an ``attachments``
+    section) are taken from the folder ``files`` (see :mod:`database.exchange_files`)."""
     doc = read_document(stream)
-    problems: list[str] = []
+    todo, problems = exchange_files.check_section(doc.get("attachments"), files)
+    if problems:
+        raise ExchangeError(problems)
     counts = {"added": 0, "updated": 0, "unchanged": 0, "kept_newer": 0}
+    written: list[Path] = []
     try:
         with archive.writing() as s:
             _Importer(archive, s, problems, counts).run(doc)
             if problems:
                 raise ExchangeError(problems)
+            attached = exchange_files.apply_section(archive, s, todo, files, written, problems)
+            if problems:
+                raise ExchangeError(problems)
     except (ExchangeError, ArchiveError):  # a busy archive or a full disk is not the file's fault
+        for p in written:
+            p.unlink(missing_ok=True)
         raise
     except Exception as e:  # a constraint the checks above did not foresee: still nothing changes
+        for p in written:
+            p.unlink(missing_ok=True)
         raise ExchangeError([f"file: cannot be stored: {str(e).splitlines()[0][:200]}"]) from e
-    report = ImportReport(**counts)
-    if report.added or report.updated:
+    report = ImportReport(**counts, attached=attached)
+    if report.added or report.updated or report.attached:
         refresh_if_stale(archive)  # a large import can change what the planner should do
         archive.notify(Changes("*", "import"))
     return report
+
+
+def import_in(archive: Archive, s: Session, doc: dict[str, Any]) -> dict[str, int]:
+    """Write the records of an exchange document inside the caller's write transaction, each
+    one that differs from the stored record written as it is in ``doc`` (the caller has decided
+    which records to write: see :mod:`database.posts`). ExchangeError lists any problem; the
+    caller's transaction is then rolled back."""
+    problems: list[str] = []
+    counts = {"added": 0, "updated": 0, "unchanged": 0, "kept_newer": 0}
+    _Importer(archive, s, problems, counts, force=True).run(doc)
+    if problems:
+        raise ExchangeError(problems)
+    return counts
 
 
 class _Importer:
@@ -173,8 +208,10 @@ class _Importer:
     inserted together and its write hooks hear of it at once (see :mod:`database.known`), all in
     the one transaction of the import."""
 
-    def __init__(self, archive: Archive, s: Session, problems: list[str], counts: dict[str, int]) -> None:
+    def __init__(self, archive: Archive, s: Session, problems: list[str], counts: dict[str, int],
+                 *, force: bool = False) -> None:
         self.archive, self.s, self.problems, self.counts = archive, s, problems, counts
+        self.force = force  # write every record that differs, whatever its updated_at says
         self.known = Known()
         self._ids: dict[Entity, dict[str, int]] = {}  # UUID -> id, of records stored and written
         self.pending_new: list[tuple[Entity, str, Any, Any]] = []  # entity, uuid, object, draft
@@ -377,7 +414,7 @@ class _Importer:
             before = READERS[entity](obj, stored_tags)
             if before == draft and obj.deleted_at == deleted:
                 self.counts["unchanged"] += 1
-            elif updated is not None and obj.updated_at > updated:
+            elif not self.force and updated is not None and obj.updated_at > updated:
                 self.counts["kept_newer"] += 1
             else:
                 WRITERS[entity](s, obj, draft)

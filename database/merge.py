@@ -108,25 +108,31 @@ def merge(archive: Archive, entity: Entity, keep_id: int, drop_id: int) -> Merge
     if keep_id == drop_id:
         raise ArchiveError("merge.same_record", str(keep_id))
     with archive.writing() as s:
-        keep, drop = archive._get(s, entity, keep_id), archive._get(s, entity, drop_id)
-        if keep.deleted_at is not None or drop.deleted_at is not None:
-            raise ArchiveError("merge.deleted_record")
-        keep_before, drop_before = archive._draft(s, entity, keep), archive._draft(s, entity, drop)
-        moved = _move_links(archive, s, entity, drop_id, keep_id)
-        after = archive._check(s, merged_draft(keep_before, drop_before))
-        archive._write(s, entity, keep, after)
-        now = archive.clock.now()
-        keep.updated_at = drop.updated_at = drop.deleted_at = now
-        row = m.MergeRecord(entity=entity, kept_uuid=keep.uuid, merged_uuid=drop.uuid, at=now,
-                            kept_before=json.dumps(to_plain(keep_before), ensure_ascii=False),
-                            moved=json.dumps(moved))
-        s.add(row)
-        s.flush()
-        archive._tell(s, entity, keep, "merge", keep_before, after)
-        archive._tell(s, entity, drop, "merge", drop_before, None)
-        info = MergeInfo(row.id, entity, keep_id, drop_id, now, False)
+        info = merge_in(archive, s, entity, keep_id, drop_id)
     archive.notify(Changes("*", "merge", frozenset({keep_id, drop_id})))
     return info
+
+
+def merge_in(archive: Archive, s: Session, entity: Entity, keep_id: int, drop_id: int) -> MergeInfo:
+    """:func:`merge` inside the caller's write transaction (a bundle from another post applies
+    that post's merges and its records in one transaction)."""
+    keep, drop = archive._get(s, entity, keep_id), archive._get(s, entity, drop_id)
+    if keep.deleted_at is not None or drop.deleted_at is not None:
+        raise ArchiveError("merge.deleted_record")
+    keep_before, drop_before = archive._draft(s, entity, keep), archive._draft(s, entity, drop)
+    moved = _move_links(archive, s, entity, drop_id, keep_id)
+    after = archive._check(s, merged_draft(keep_before, drop_before))
+    archive._write(s, entity, keep, after)
+    now = archive.clock.now()
+    keep.updated_at = drop.updated_at = drop.deleted_at = now
+    row = m.MergeRecord(entity=entity, kept_uuid=keep.uuid, merged_uuid=drop.uuid, at=now,
+                        kept_before=json.dumps(to_plain(keep_before), ensure_ascii=False),
+                        moved=json.dumps(moved))
+    s.add(row)
+    s.flush()
+    archive._tell(s, entity, keep, "merge", keep_before, after)
+    archive._tell(s, entity, drop, "merge", drop_before, None)
+    return MergeInfo(row.id, entity, keep_id, drop_id, now, False)
 
 
 # Which record a moved row belongs to, so that record's hooks (audit, version, index) hear of it.

@@ -329,6 +329,8 @@ class Attachment(Tracked, Base):
     __tablename__ = "attachments"
     event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id"), index=True)
     document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), index=True)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), index=True)
+    commitment_id: Mapped[int | None] = mapped_column(ForeignKey("commitments.id"), index=True)
     file_name: Mapped[str] = mapped_column(String(1000))
     stored_name: Mapped[str] = mapped_column(String(100), unique=True)
     size: Mapped[int] = mapped_column(Integer)
@@ -399,3 +401,62 @@ class MergeRecord(Base):
     kept_before: Mapped[str] = mapped_column(Text)  # the kept record's fields before, as JSON
     moved: Mapped[str] = mapped_column(Text)  # [[table, row id, column], ...] links moved to it
     undone_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+# --- exchange between posts (database.posts) -------------------------------------------------
+
+
+class SyncVersion(Base):
+    """What this archive knows of a record's history across posts: its version vector (edits
+    counted per post, as JSON), the hash of its fields at that version, and the last version
+    received from another post (the base a conflict is shown against)."""
+
+    __tablename__ = "sync_versions"
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # a record type, or "attachment"
+    vector: Mapped[str] = mapped_column(Text)
+    hash: Mapped[str] = mapped_column(String(64))
+    base: Mapped[str | None] = mapped_column(Text)
+    base_vector: Mapped[str | None] = mapped_column(Text)
+
+
+class SyncPeer(Base):
+    """Bundles sent to and received from another post: sequence numbers (a replayed bundle is
+    refused) and how far the last bundle sent reached (the next one starts there)."""
+
+    __tablename__ = "sync_peers"
+    post: Mapped[str] = mapped_column(String(64), primary_key=True)
+    sent_seq: Mapped[int] = mapped_column(Integer, default=0)
+    sent_audit: Mapped[int] = mapped_column(Integer, default=0)
+    sent_merge: Mapped[int] = mapped_column(Integer, default=0)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+    received_seq: Mapped[int] = mapped_column(Integer, default=0)
+    received_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class SyncState(Base):
+    """Small counters of the exchange: ``settled`` is the last audit entry whose record's version
+    vector has been brought up to date."""
+
+    __tablename__ = "sync_state"
+    key: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SyncConflict(Base):
+    """A record changed at this post and at another since their common version: both kept in
+    full (fields as exchange JSON) until someone chooses."""
+
+    __tablename__ = "sync_conflicts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entity: Mapped[str] = mapped_column(String(16))
+    record_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    from_post: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    local: Mapped[str] = mapped_column(Text)
+    incoming: Mapped[str] = mapped_column(Text)
+    base: Mapped[str | None] = mapped_column(Text)
+    local_vector: Mapped[str] = mapped_column(Text)
+    incoming_vector: Mapped[str] = mapped_column(Text)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    resolution: Mapped[str | None] = mapped_column(String(200))

@@ -54,6 +54,10 @@ def op_label(op: str) -> str:
         "unmerge": tr("Merge undone"),
         "attach": tr("File attached"),
         "detach": tr("File removed"),
+        "conflict": tr("Conflict with another post"),
+        "resolve": tr("Conflict resolved"),
+        "receive_bundle": tr("Bundle received from a post"),
+        "send_bundle": tr("Bundle sent to a post"),
     }.get(op, op)
 
 

@@ -130,6 +130,10 @@ class MainWindow(QMainWindow):
 
         add_menu_actions(file_menu, ws)
         file_menu.addSeparator()
+        from ui import post_dialogs
+
+        post_dialogs.add_menu_actions(file_menu, ws)
+        file_menu.addSeparator()
         new_archive = QAction(self.tr("&New archive…"), self)
         new_archive.triggered.connect(self.new_archive)
         file_menu.addAction(new_archive)

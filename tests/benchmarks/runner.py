@@ -703,6 +703,42 @@ class Bench:
                            "then each record's JSON stored by UUID in one transaction"), at_most=60))
         for p in (out, target):
             p.unlink(missing_ok=True)
+        self.bundle()
+
+    def bundle(self) -> None:
+        """A bundle of the whole archive (signed, encrypted) sent to a post with none of it and
+        received there, beside the time to copy the archive's bytes."""
+        from database import keys, posts
+        from database.clock import FixedClock
+        from database.opening import open_archive
+        from tests.benchmarks.generate import TODAY
+
+        now = FixedClock(TODAY).now()
+        target = self.work / "post-b.sqlite"
+        sender, receiver = keys.Keyring(self.archive_path), keys.Keyring(target)
+        a_key, b_key = sender.init("post-a", "benchmark", now), receiver.init("post-b", "benchmark", now)
+        sender.trust(b_key, now)
+        receiver.trust(a_key, now)
+        out = self.work / "bundle.elshi"
+        send_s, report = timed(lambda: posts.send(self.archive, sender.secrets("benchmark"), b_key, out,
+                                                  since="all"))
+        self.close()
+        fresh = open_archive(target, clock=FixedClock(TODAY))
+        try:
+            receive_s, plan = timed(lambda: posts.receive(
+                fresh, posts.read_bundle(fresh, out, lambda: receiver.secrets("benchmark"))))
+        finally:
+            fresh.close()
+        copy_to = self.work / "copy.sqlite"
+        floor = timed(lambda: shutil.copyfile(self.archive_path, copy_to))[0]
+        mb, archive_mb = out.stat().st_size / 1e6, self.archive_path.stat().st_size / 1e6
+        self.add(Row("exchange", "bundle of the whole archive: send + receive", "s", send_s + receive_s, None,
+                     floor, None, runs=1,
+                     note=f"send {send_s:.2f} s, receive {receive_s:.2f} s; {sum(report.counts.values()):,} "
+                     f"records, {len(plan.new):,} new at the receiver; bundle {mb:,.1f} MB, archive "
+                     f"{archive_mb:,.1f} MB; floor: copying the archive's bytes"))
+        for p in (out, copy_to, target):
+            p.unlink(missing_ok=True)
 
 
 VISIBLE_ROWS = 40  # rows a list shows at once in the default window

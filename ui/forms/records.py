@@ -206,6 +206,7 @@ class CommitmentForm(RecordForm):
 
     def after_load(self, record_id: int | None) -> None:
         self.status_button.setEnabled(record_id is not None)
+        self.attachments.set_record(record_id)
 
     def change_status(self) -> None:
         """Status changes go through a dated note, so the history says when and why."""
@@ -231,6 +232,8 @@ class CommitmentForm(RecordForm):
         self.status_button.setToolTip(self.tr("Set a new status with a dated progress note"))
         self.status_button.clicked.connect(self.change_status)
         self.action_row.insertWidget(1, self.status_button)
+        self.attachments = AttachmentsPanel(self.workspace, self.entity)  # a signed letter, a report
+        self.extra_box.addWidget(self.attachments)
 
     def _note_row(self) -> CompositeRow:
         return CompositeRow(ProgressNote, [
@@ -294,12 +297,15 @@ class PersonForm(WarnsOfDuplicates):
         self.timeline.setWordWrap(True)
         self.extra_box.addWidget(self.timeline)
         self.add_duplicate_notice()
+        self.attachments = AttachmentsPanel(self.workspace, self.entity)  # a passport scan, a CV
+        self.extra_box.addWidget(self.attachments)
 
     def spellings(self, draft: Any) -> list[str]:
         return [n.name for n in draft.names]
 
     def after_load(self, record_id: int | None) -> None:
         super().after_load(record_id)
+        self.attachments.set_record(record_id)
         if record_id is None:
             self.timeline.clear()
             return
