@@ -20,11 +20,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from database import models as m
+from database import sealing
 from database.archive import Archive
 from database.atomic import atomic_write
-from database.private import make_folders
-from database import sealing
 from database.attachments import OWNERS, _stored_name, display_name, files_key, owner_of
+from database.private import make_folders
 from database.records import Entity
 
 SECTION = "attachments"
