@@ -43,7 +43,7 @@ def contents(path: Path, timeout: float = 2.0, key: Key | None = None) -> Conten
             con = encryption.connect(Path(path), key, read_only=True)
         else:
             con = read_only_connection(Path(path), timeout)
-    except (*DB_ERRORS, OSError):
+    except (DB_ERRORS + (OSError,)):
         return Contents(Path(path), counts, None, readable=False)
     readable = True
     try:
