@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.exc import DBAPIError
 
+from database import backup_files
 from database.access import classify
 from database.archive import Archive
 from database.backup import STAMP, Backup, aside_name, move_aside, scan, staged, verify
@@ -110,7 +112,11 @@ def recover(path: Path, backup: Path | None = None, *, clock: Clock | None = Non
     stamp = clock.now().strftime(STAMP)
     folder = backups_folder(path)
     kept = aside_name(folder, path.stem, "damaged", stamp)
-    note = {"from": str(backup), "replaced_archive_kept_at": str(kept), "reason": reason}
+    note: dict[str, Any] = {"from": str(backup), "replaced_archive_kept_at": str(kept), "reason": reason}
+    # The backup's attached files come back too (only added; a changed one is kept aside).
+    missing = backup_files.restore(Path(backup), Path(backup), path.with_name(path.stem + "-files"), folder)
+    if missing:
+        note["files_not_in_backup"] = missing
     with staged(Path(backup), folder, path.stem, stamp, clock, note) as ready:
         move_aside(path, folder, "damaged", stamp, target=kept)
         copy_verified(ready, path, manifest=False)

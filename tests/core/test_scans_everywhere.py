@@ -82,6 +82,28 @@ def test_backups_keep_the_scans_and_a_restore_brings_them_back(archive: Archive,
     assert check(archive) == []
 
 
+def test_recovering_a_damaged_archive_brings_its_scans_back(archive: Archive, tmp_path: Path) -> None:
+    from database.recovery import recover
+
+    person = archive.add(PersonDraft(name="Асайын Байханов"))
+    content = b"%PDF scan of a letter" * 100
+    _e, _i, row = ops.attach_file(archive, f"person:{person.id}", scan(tmp_path, "letter.pdf", content))
+    backup_now(archive)
+    path = archive.path
+    archive.close()
+    row.path.unlink()  # the scan is lost with the archive
+    with path.open("r+b") as f:  # and the archive's pages are overwritten
+        f.seek(4096)
+        f.write(b"\xde\xad" * 8192)
+    recover(path)
+    assert row.path.read_bytes() == content
+    again = open_archive(path)
+    try:
+        assert check(again) == []
+    finally:
+        again.close()
+
+
 def test_a_backup_whose_kept_file_changed_is_not_verified(archive: Archive, tmp_path: Path,
                                                           clock: FixedClock) -> None:
     person = archive.add(PersonDraft(name="Асайын Байханов"))
