@@ -79,7 +79,7 @@ class App:
         chosen = path
         path = path or default_archive_path()
         dialogs = self.dialogs or Dialogs()
-        if chosen is not None and not create and not path.exists() and not path.is_symlink():
+        if chosen is not None and not (create or encrypt) and not path.exists() and not path.is_symlink():
             question = tr("The archive {path} does not exist.\n\nCreate a new, empty archive there?").format(
                 path=path)
             if not dialogs.confirm(tr("Create a new archive?"), question):

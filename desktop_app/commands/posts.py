@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from catalogue import t, tn, word
+from desktop_app.arguments import file_name, record_id, text
 
 if TYPE_CHECKING:
     from database.archive import Archive
@@ -31,29 +32,29 @@ def register(sub: Any) -> None:
     p = sub.add_parser("keys", help=t("this post's keys and the posts it trusts"))
     ks = p.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
     k = ks.add_parser("init", help=t("create this post's key pair, protected by a passphrase"))
-    k.add_argument("--post", required=True, help=t("this post's name, as other posts will know it"))
+    k.add_argument("--post", required=True, type=text, help=t("this post's name, as other posts will know it"))
     k.set_defaults(run=run_keys_init)
     k = ks.add_parser("export", help=t("write this post's public key to a file and print its fingerprint"))
-    k.add_argument("--out", required=True, help=t("the key file to write"))
+    k.add_argument("--out", required=True, type=file_name, help=t("the key file to write"))
     k.set_defaults(run=run_keys_export)
     k = ks.add_parser("trust", help=t("trust another post's key after comparing its fingerprint"))
-    k.add_argument("file", help=t("the other post's key file"))
+    k.add_argument("file", type=file_name, help=t("the other post's key file"))
     k.add_argument("--yes", action="store_true", help=t("the fingerprint has been compared: trust it"))
     k.set_defaults(run=run_keys_trust)
     k = ks.add_parser("list", help=t("list this post's key and the trusted posts"))
     k.set_defaults(run=run_keys_list)
 
     p = sub.add_parser("send", help=t("write a signed, encrypted bundle of what changed for another post"))
-    p.add_argument("--to", required=True, metavar="POST", help=t("the post the bundle is for"))
+    p.add_argument("--to", required=True, type=text, metavar="POST", help=t("the post the bundle is for"))
     p.add_argument("--since", default="last", metavar="last|DATE|all",
                    help=t("what to include: changes since the last bundle to that post (default), since a "
                           "date (YYYY-MM-DD), or all"))
-    p.add_argument("--out", required=True, metavar="FILE.elshi", help=t("the bundle file to write"))
+    p.add_argument("--out", required=True, type=file_name, metavar="FILE.elshi", help=t("the bundle file to write"))
     p.add_argument("--no-encrypt", action="store_true",
                    help=t("sign only, do not encrypt (anyone who has the file can read it)"))
     p.set_defaults(run=run_send)
     p = sub.add_parser("receive", help=t("check a bundle from another post, preview it, then (with --yes) apply it"))
-    p.add_argument("file")
+    p.add_argument("file", type=file_name)
     p.add_argument("--yes", action="store_true", help=t("apply after the preview"))
     p.set_defaults(run=run_receive)
     p = sub.add_parser("conflicts", help=t("records changed both here and at another post, waiting for a choice"))
@@ -61,7 +62,7 @@ def register(sub: Any) -> None:
     p.add_argument("--all", action="store_true", help=t("resolved conflicts too"))
     p.set_defaults(run=run_conflicts)
     p = sub.add_parser("resolve", help=t("resolve a conflict: keep mine, take theirs, or take chosen fields"))
-    p.add_argument("conflict", type=int, help=t("the number of the conflict (see 'conflicts')"))
+    p.add_argument("conflict", type=record_id, help=t("the number of the conflict (see 'conflicts')"))
     side = p.add_mutually_exclusive_group(required=True)
     side.add_argument("--mine", action="store_true", help=t("keep this post's version"))
     side.add_argument("--theirs", action="store_true", help=t("take the other post's version"))
@@ -70,11 +71,11 @@ def register(sub: Any) -> None:
     p.set_defaults(run=run_resolve)
 
     p = sub.add_parser("attach", help=t("attach a file (a scan) to a record"))
-    p.add_argument("record", metavar="RECORD", help=t("TYPE:ID or TYPE:UUID, e.g. event:12"))
-    p.add_argument("file")
+    p.add_argument("record", type=text, metavar="RECORD", help=t("TYPE:ID or TYPE:UUID, e.g. event:12"))
+    p.add_argument("file", type=file_name)
     p.set_defaults(run=run_attach)
     p = sub.add_parser("attachments", help=t("list the files attached to a record"))
-    p.add_argument("record", metavar="RECORD", help=t("TYPE:ID or TYPE:UUID, e.g. event:12"))
+    p.add_argument("record", type=text, metavar="RECORD", help=t("TYPE:ID or TYPE:UUID, e.g. event:12"))
     p.add_argument("--json", action="store_true", help=t("print JSON for programs"))
     p.set_defaults(run=run_attachments)
 

@@ -20,7 +20,7 @@ def test_keys_send_receive_conflicts_and_resolve(tmp_path: Path, capsys: pytest.
     monkeypatch.setenv("ELSHI_KEY_PASSPHRASE", "a long passphrase")
     a, b = str(tmp_path / "consulate.sqlite"), str(tmp_path / "embassy.sqlite")
     for path, post in ((a, "consulate"), (b, "embassy")):
-        assert run(capsys, "--archive", path, "sample")[0] == 0
+        assert run(capsys, "--archive", path, "--create", "sample")[0] == 0
         code, out, _ = run(capsys, "--archive", path, "keys", "init", "--post", post)
         assert code == 0 and "Fingerprint:" in out
         assert run(capsys, "--archive", path, "keys", "export", "--out", str(tmp_path / f"{post}.key"))[0] == 0
@@ -77,7 +77,7 @@ def test_refusals_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str
                                monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("ELSHI_KEY_PASSPHRASE", raising=False)
     a = str(tmp_path / "a.sqlite")
-    code, _, err = run(capsys, "--archive", a, "keys", "init", "--post", "consulate")
+    code, _, err = run(capsys, "--archive", a, "--create", "keys", "init", "--post", "consulate")
     assert code == 1 and "ELSHI_KEY_PASSPHRASE" in err
     monkeypatch.setenv("ELSHI_KEY_PASSPHRASE", "pw")
     code, _, err = run(capsys, "--archive", a, "send", "--to", "nowhere", "--out", str(tmp_path / "x.elshi"))

@@ -137,6 +137,7 @@ def baseline(leaf: Leaf, files: Files) -> dict[str, str | None]:
         "merge": {"type": "person", "keep": "1", "other": "2"},
         "unmerge": {"merge_id": "1"},
         "search": {"query": "форум"},
+        "resolve": {"mine": None},
     }
     values = dict(named.get(leaf.name, {}))
     for action in leaf.arguments():

@@ -76,7 +76,7 @@ def test_cancelling_the_passphrase_opens_nothing_and_touches_nothing(
 
 def test_a_new_archive_from_the_file_menu_can_be_encrypted(
         qtbot: QtBot, app: App, dialogs: ScriptedDialogs, tmp_path: Path) -> None:
-    window = app.open(tmp_path / "first.sqlite")
+    window = app.open(tmp_path / "first.sqlite", create=True)
     assert isinstance(window, MainWindow)
     qtbot.addWidget(window)
     dialogs.files = [str(tmp_path / "consulate")]

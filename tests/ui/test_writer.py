@@ -385,7 +385,7 @@ def test_a_note_in_the_status_dialog_never_undoes_a_status_set_elsewhere(
     commitment = archive.add(CommitmentDraft("Визовый центр: ответ"))
     dialog = change_status(archive, commitment.id, None, writer=workspace.writer)
     qtbot.addWidget(dialog)
-    other = open_archive(archive.path)  # another process, while the dialog is open
+    other = open_archive(archive.path, key=archive.key)  # another process, while the dialog is open
     try:
         set_status(other, commitment.id, CommitmentStatus.DONE, "Закрыто коллегой")
     finally:
