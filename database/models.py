@@ -106,6 +106,15 @@ def _list_order(table: str) -> Index:
                  text(f"{column} DESC" if descending else column), text("id DESC"))
 
 
+# Pending commitments (open or in progress) by due date, newest first within a day, for Home's
+# overdue and due-soon lists and their counts: tens of thousands of old commitments are done or
+# dropped, and the full list-order index would make a count read each one's row for its status.
+# SQLite uses a partial index only for a query whose WHERE holds the index's own terms, values
+# written out: :func:`database.calendar.pending` says it the same way. Migration 0009.
+PENDING_STATUSES = ("open", "in_progress")
+PENDING_WHERE = "deleted_at IS NULL AND status IN ({})".format(", ".join(f"'{v}'" for v in PENDING_STATUSES))
+
+
 class Place(Tracked, Base):
     __tablename__ = "places"
     __table_args__ = (_list_order("places"),)
@@ -184,7 +193,11 @@ class PositionRow(Base):
 
 class Event(Tracked, Base):
     __tablename__ = "events"
-    __table_args__ = (_list_order("events"),)
+    # ix_events_calendar: the events touching a range of days (Home, the calendar, the agenda)
+    # are found from their last day, the first day tested in the index, so only the events in
+    # the range are read (migration 0009).
+    __table_args__ = (_list_order("events"),
+                      Index("ix_events_calendar", "date_to", "date_from", sqlite_where=text("deleted_at IS NULL")))
     title: Mapped[str] = mapped_column(String(1000))
     kind: Mapped[str] = mapped_column(String(32))
     status: Mapped[str] = mapped_column(String(32))
@@ -281,7 +294,12 @@ class SignatoryRow(Base):
 
 class Commitment(Tracked, Base):
     __tablename__ = "commitments"
-    __table_args__ = (_list_order("commitments"),)
+    # ix_commitments_status_counts covers the counts by status (and which are late) without
+    # reading a row (migration 0009).
+    __table_args__ = (_list_order("commitments"),
+                      Index("ix_commitments_pending", "due_date", text("id DESC"),
+                            sqlite_where=text(PENDING_WHERE)),
+                      Index("ix_commitments_status_counts", "deleted_at", "status", "due_date"))
     text: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(32), index=True)
     due: Mapped[PartialDate | None] = mapped_column(PartialDateType)
