@@ -356,8 +356,8 @@ def status_counts(s: Session, *, today: date) -> Rollup:
     Two counts that never leave an index (``ix_commitments_status_counts``): by status, then
     the pending ones past due; testing each row for "late" while counting took three times as long."""
     rows = s.execute(select(m.Commitment.status, func.count()).where(m.Commitment.deleted_at.is_(None))
-                     .group_by(m.Commitment.status)).tuples()
-    by_status: dict[str, int] = dict(rows.all())
+                     .group_by(m.Commitment.status))
+    by_status: dict[str, int] = {row[0]: row[1] for row in rows}
     late = s.scalar(select(func.count()).select_from(m.Commitment)
                     .where(m.Commitment.deleted_at.is_(None), pending(), m.Commitment.due_date < today)) or 0
     return _rollup(by_status, late) if by_status else Rollup()

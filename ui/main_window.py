@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,9 +24,13 @@ from database.archive import Archive
 from ui.bridge import ArchiveSignals
 from ui.host import WindowHost
 from ui.messages import Dialogs
-from ui.tasks import Tasks
+from ui.tasks import Tasks, background_tasks, in_background
 from ui.views import discover
 from ui.workspace import ViewSpec, Workspace
+
+# The background checks start this long after the window is shown: its first view is filled
+# and painted by then, and a person's first clicks are not shared with them.
+BACKGROUND_CHECKS_DELAY_MS = 1500
 
 OPEN_WINDOWS: list[QMainWindow] = []  # windows opened from a window made on its own outlive their opener
 
@@ -43,6 +47,7 @@ class MainWindow(QMainWindow):
             archive, self.signals, dialogs or Dialogs(self), Tasks(),
             open_record=self.open_record, status=self.show_status,
         )
+        self.background = background_tasks(self)  # the background checks, at the lowest priority
         self.setWindowTitle(self.tr("Elshi — {name}").format(name=archive.path.name))
         self.resize(1280, 800)
 
@@ -177,10 +182,18 @@ class MainWindow(QMainWindow):
         if hasattr(box, "selectAll"):
             box.selectAll()
 
-    def start_background_checks(self) -> None:
-        """After the window is up: SQLite's quick_check over the whole file, then the daily
-        backup if one is due, then the query planner's statistics if they are stale. Both read the entire archive, so they run on a worker and never
-        delay start-up; a damaged file is reported with the offer to restore a backup."""
+    def start_background_checks(self, delay_ms: int = BACKGROUND_CHECKS_DELAY_MS) -> None:
+        """Once the window is up and its first view filled: SQLite's quick_check over the whole
+        file, then the daily backup if one is due, then the query planner's statistics if they
+        are stale. They read the entire archive, so they wait ``delay_ms`` after the first
+        paint and then run on a thread of their own at the lowest priority, never competing
+        with the window for the processor; in WAL mode they hold no lock a view's read waits
+        for. A damaged file is reported with the offer to restore a backup."""
+        QTimer.singleShot(delay_ms, self, self._run_background_checks)
+
+    def _run_background_checks(self) -> None:
+        if not self.isVisible():
+            return  # closed meanwhile
         from database.backup import backup_if_due
         from database.integrity import quick_check
         from database.statistics import refresh_if_stale
@@ -202,7 +215,7 @@ class MainWindow(QMainWindow):
         def failed(error: BaseException) -> None:
             self.offer_recovery(str(error))
 
-        self.workspace.tasks.start(work, done, failed)
+        self.background.start(in_background(work), done, failed)
 
     def offer_recovery(self, problem: str) -> None:
         dialogs = self.workspace.dialogs
