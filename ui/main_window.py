@@ -166,6 +166,9 @@ class MainWindow(QMainWindow):
         find.triggered.connect(self.focus_search)
         view_menu.addSeparator()
         view_menu.addAction(find)
+        from ui.help_menu import add_help_menu
+
+        self.help_menu = add_help_menu(self, ws)
 
     def focus_search(self) -> None:
         """Ctrl+F anywhere: the search view, with its box ready for typing."""
