@@ -50,7 +50,6 @@ class MainWindow(QMainWindow):
         self.views: dict[str, QWidget] = {}
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Views"))
-        self.nav.setMaximumWidth(200)
         self.stack = QStackedWidget()
         for spec in self.specs:
             item = QListWidgetItem(spec.title())
@@ -59,11 +58,20 @@ class MainWindow(QMainWindow):
                 item.setToolTip(spec.shortcut)
             self.nav.addItem(item)
             self.stack.addWidget(QLabel())  # placeholder until first shown
+        # As wide as its longest entry in the interface language ("Міндеттемелер"), and never
+        # squeezed when a wide view (the calendar) is shown: the view gives way, not the sidebar.
+        metrics = self.nav.fontMetrics()
+        widest = max((metrics.horizontalAdvance(spec.title()) for spec in self.specs), default=0)
+        nav_width = widest + self.nav.iconSize().width() + 2 * self.nav.frameWidth() + 32
+        self.nav.setMinimumWidth(nav_width)
+        self.nav.setMaximumWidth(max(nav_width, 240))
         self.splitter = QSplitter()
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([160, 1120])
+        self.splitter.setSizes([nav_width, 1280 - nav_width])
         self.setCentralWidget(self.splitter)
         self.nav.currentRowChanged.connect(self._show_row)
 

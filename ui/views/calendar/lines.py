@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTreeView, QWidget
 
 from database.calendar import COMMITMENT, CalendarItem
 from ui.rows_model import Column, RowsModel
@@ -82,10 +82,18 @@ class RecordLines(QTreeView):
         """The title takes the room left; names (places, parties) share it rather than push the
         list wider than its window. The other columns are as wide as their texts and headers."""
         header = self.header()
+        metrics = header.fontMetrics()
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        widest = 0
         for i in range(self.lines.columnCount()):
             stretch = i == column or i in also_stretched
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch if stretch
                                         else QHeaderView.ResizeMode.ResizeToContents)
+            if stretch:
+                widest = max(widest, metrics.horizontalAdvance(self.lines.columns[i].title))
+        # A shared column never shrinks below its header ("Ответственный", "Жауапты"): the list
+        # scrolls sideways rather than cut the words that say what a column holds.
+        header.setMinimumSectionSize(max(header.minimumSectionSize(), widest + 4 * margin))
 
     # --- filling ----------------------------------------------------------------------------
 
