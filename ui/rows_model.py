@@ -16,6 +16,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -114,3 +115,14 @@ class RowsModel(QAbstractTableModel, Generic[T]):
                 self._bold_font.setBold(True)
             return self._bold_font
         return None
+
+
+def show_rows(view: QTreeView, model: RowsModel[Any], name: str) -> None:
+    """``view`` shows ``model`` as a flat list whose lines are selected whole, one at a time."""
+    view.setModel(model)
+    view.setRootIsDecorated(False)
+    view.setUniformRowHeights(True)
+    view.setAlternatingRowColors(True)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAccessibleName(name)

@@ -3,27 +3,16 @@ lists on Home is cut (the room given is at least the text's width)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QStyle, QTreeView
 from pytestqt.qtbot import QtBot
 
 from database.archive import Archive
 from tests.ui.conftest import ScriptedDialogs
-from ui import i18n
 from ui.main_window import MainWindow
-
-
-@pytest.fixture
-def language() -> Iterator[Any]:
-    saved = QLocale()
-    yield i18n.install
-    i18n.uninstall()
-    QLocale.setDefault(saved)
 
 
 def cut_headers(header: QHeaderView) -> list[str]:

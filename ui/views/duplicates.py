@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -26,7 +25,7 @@ from database.records import Changes, Entity
 from operations.maintenance import merge_records, unmerge
 from ui.backup_actions import error_text
 from ui.bridge import touches
-from ui.rows_model import Column, RowsModel
+from ui.rows_model import Column, RowsModel, show_rows
 from ui.tasks import Progress, Task
 from ui.workspace import ViewSpec, Workspace
 
@@ -51,13 +50,7 @@ class MergeLine:
 def table(model: RowsModel[object], name: str) -> QTreeView:
     """A list of rows, selected whole, with the first columns sized to their names."""
     view = QTreeView()
-    view.setModel(model)
-    view.setRootIsDecorated(False)
-    view.setUniformRowHeights(True)
-    view.setAlternatingRowColors(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAccessibleName(name)
+    show_rows(view, model, name)
     header = view.header()
     header.setStretchLastSection(True)
     for column in range(model.columnCount() - 1):

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTreeView, QWidget
+from PySide6.QtWidgets import QHeaderView, QStyle, QTreeView, QWidget
 
 from database.calendar import COMMITMENT, CalendarItem
-from ui.rows_model import Column, RowsModel
+from ui.rows_model import Column, RowsModel, show_rows
 from ui.views.calendar.style import item_colour
 
 ITEM, SECTION, NOTE = "item", "section", "note"
@@ -65,13 +65,7 @@ class RecordLines(QTreeView):
             [Column(title, _cell(i)) for i, title in enumerate(columns)],
             tooltip=_tooltip, colour=_colour, bold=lambda line: line.kind == SECTION,
             selectable=lambda line: line.kind == ITEM)
-        self.setModel(self.lines)
-        self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
-        self.setAlternatingRowColors(True)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setAccessibleName(accessible_name)
+        show_rows(self, self.lines, accessible_name)
         self.header().setStretchLastSection(False)
         self.clicked.connect(lambda index: self._open(index.row()))
         self.selectionModel().currentRowChanged.connect(lambda *_a: self.current_changed.emit())
