@@ -2,8 +2,9 @@
 
     xvfb-run -a .venv/bin/python docs/screenshots.py [--lang kk|ru|en] [VIEW ...]
 
-With --lang the window is in that language (record data stays as entered); the shot named
-"main" is the Events view with the Irtysh forum open, saved as main-LANG.png.
+With --lang the window is in that language (record data stays as entered) and every shot is
+saved as VIEW-LANG.png; the shot named "main" is the Events view with the Irtysh forum open.
+The window is 1280×800, the size it opens at.
 
 A real window on a (virtual) screen, so what is saved is what a person sees.
 """
@@ -53,9 +54,9 @@ def main(keys: list[str], lang: str | None = None) -> None:
     with SAMPLE.open("rb") as f:
         import_archive(archive, f)
     window = MainWindow(archive)
-    window.resize(1440, 860)
+    window.resize(1280, 800)
     window.show()
-    default = [k for k in SHOTS if k not in VIEW_OF] if not lang else ["main"]
+    default = [k for k in SHOTS if k not in VIEW_OF] if not lang else list(SHOTS)
     todo = [k for k in (keys or default) if VIEW_OF.get(k, k) in [s.key for s in window.specs]]
     OUT.mkdir(exist_ok=True)
 
@@ -79,7 +80,7 @@ def main(keys: list[str], lang: str | None = None) -> None:
             view.box.setText("шаңхай")  # type: ignore[attr-defined]
 
         def save() -> None:
-            name = f"{key}-{lang}" if lang and key in VIEW_OF else key
+            name = f"{key}-{lang}" if lang else key
             window.grab().save(str(OUT / f"{name}.png"))
             shoot()
 

@@ -55,7 +55,6 @@ class MainWindow(QMainWindow):
         self.views: dict[str, QWidget] = {}
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Views"))
-        self.nav.setMaximumWidth(200)
         self.stack = QStackedWidget()
         for spec in self.specs:
             item = QListWidgetItem(spec.title())
@@ -64,11 +63,20 @@ class MainWindow(QMainWindow):
                 item.setToolTip(spec.shortcut)
             self.nav.addItem(item)
             self.stack.addWidget(QLabel())  # placeholder until first shown
+        # As wide as its longest entry in the interface language ("Міндеттемелер"), and never
+        # squeezed when a wide view (the calendar) is shown: the view gives way, not the sidebar.
+        metrics = self.nav.fontMetrics()
+        widest = max((metrics.horizontalAdvance(spec.title()) for spec in self.specs), default=0)
+        nav_width = widest + self.nav.iconSize().width() + 2 * self.nav.frameWidth() + 32
+        self.nav.setMinimumWidth(nav_width)
+        self.nav.setMaximumWidth(max(nav_width, 240))
         self.splitter = QSplitter()
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([160, 1120])
+        self.splitter.setSizes([nav_width, 1280 - nav_width])
         self.setCentralWidget(self.splitter)
         self.nav.currentRowChanged.connect(self._show_row)
 
@@ -171,6 +179,9 @@ class MainWindow(QMainWindow):
         find.triggered.connect(self.focus_search)
         view_menu.addSeparator()
         view_menu.addAction(find)
+        from ui.help_menu import add_help_menu
+
+        self.help_menu = add_help_menu(self, ws)
 
     def focus_search(self) -> None:
         """Ctrl+F anywhere: the search view, with its box ready for typing."""

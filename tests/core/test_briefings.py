@@ -42,6 +42,7 @@ from database.records import (
 from desktop_app.cli import main
 from exports.pdf import (
     DEFAULT_MARKING,
+    WRITERS,
     Labels,
     write_commitments_report,
     write_counterpart_dossier,
@@ -471,19 +472,60 @@ def test_commitments_due_today_are_not_yet_overdue(archive: Archive) -> None:
 # --- the PDF itself ---------------------------------------------------------------------------
 
 
-def test_fonts_are_embedded_and_headings_become_bookmarks(before_shanghai: Archive) -> None:
-    pdf = event_pdf(before_shanghai, event_id(before_shanghai, "Шаңхай мэрі"), lang="en")
-    reader = pypdf.PdfReader(io.BytesIO(pdf))
-    fonts = {}
-    for page in reader.pages:
+def pdf_fonts(pdf: bytes) -> dict[str, bool]:
+    """Every font the pages use, by name: whether its TrueType outlines are in the file
+    (a CID font such as STSong-Light, or a base font, has none and leaves its glyphs to the viewer)."""
+    fonts: dict[str, bool] = {}
+    for page in pypdf.PdfReader(io.BytesIO(pdf)).pages:
         for font in page["/Resources"]["/Font"].values():
             font = font.get_object()
-            descriptor = font.get("/FontDescriptor")
-            fonts[font["/BaseFont"]] = descriptor is not None and "/FontFile2" in descriptor.get_object()
-    # every font is embedded, the one that carries the Chinese runs too: nothing is left to the viewer
+            for face in [font, *(f.get_object() for f in font.get("/DescendantFonts", []))]:
+                descriptor = face.get("/FontDescriptor")
+                if face is font and "/DescendantFonts" in font:
+                    continue  # a composite font carries its outlines in its descendant
+                fonts[str(face["/BaseFont"])] = (descriptor is not None
+                                                 and "/FontFile2" in descriptor.get_object())
+    return fonts
+
+
+def briefing_with_chinese(archive: Archive, kind: str) -> bytes:
+    """A briefing of each kind from the sample, each with a Chinese name on its pages."""
+    today = archive.clock.today()
+    shanghai = org_id(archive, "Шаңхай қаласы Халық үкіметі")
+    if kind == "commitments":  # the sample's commitments name no one in Chinese: one that does
+        archive.add(CommitmentDraft("上海 进博会 — 展位", due=PartialDate(2026, 11),
+                                    responsible_org_id=shanghai))
+    with archive.session() as s:
+        data = {
+            "event": lambda: bd.event_briefing(s, event_id(archive, "Шаңхай мэрі"), today),
+            "counterpart": lambda: bd.counterpart_dossier(s, today, country="china"),
+            "upcoming": lambda: bd.upcoming_agenda(s, today, date(2026, 6, 30), today),
+            "commitments": lambda: bd.commitments_report(s, today, counterpart_id=shanghai),
+        }[kind]()
+    out = io.BytesIO()
+    WRITERS[kind](data, out, lang="ru")
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("kind", sorted(WRITERS))
+def test_every_briefing_embeds_every_font_chinese_included(before_shanghai: Archive, kind: str) -> None:
+    pdf = briefing_with_chinese(before_shanghai, kind)
+    fonts = pdf_fonts(pdf)
+    # nothing is left to the viewer: a font it lacks would print the names as boxes
     assert fonts and all(fonts.values()), fonts
+    assert not any("STSong" in name or "MSung" in name or "HeiseiMin" in name for name in fonts)
     assert any("DejaVuSans" in name for name in fonts)
-    assert any("DroidSansFallback" in name for name in fonts)
+    assert any("DroidSansFallback" in name for name in fonts), fonts
+    assert re.search("[\u4e00-\u9fff]", " ".join(pypdf_pages(pdf)))  # and the Chinese reads back
+    if shutil.which("pdffonts"):  # poppler's own verdict, where it is installed
+        table = subprocess.run(["pdffonts", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
+        rows = table.splitlines()[2:]
+        assert rows and all(row.split()[-5] == "yes" for row in rows), table
+
+
+def test_headings_become_bookmarks(before_shanghai: Archive) -> None:
+    pdf = event_pdf(before_shanghai, event_id(before_shanghai, "Шаңхай мэрі"), lang="en")
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
     titles = [entry["/Title"] for entry in reader.outline if isinstance(entry, dict)]
     assert titles[:3] == ["The event", "Delegations", "Counterparts"]
 

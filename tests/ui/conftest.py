@@ -1,13 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 from database.archive import Archive
+from ui import i18n
 from ui.bridge import ArchiveSignals
 from ui.tasks import Tasks
 from ui.workspace import Workspace
@@ -87,3 +89,12 @@ def workspace(archive: Archive, dialogs: ScriptedDialogs) -> Iterator[Workspace]
     yield ws
     ws.writer.finish()  # a write the test left queued lands before the archive closes
     signals.detach()
+
+
+@pytest.fixture
+def language() -> Iterator[Any]:
+    """Switch the application's language for one test; English and the old locale afterwards."""
+    saved = QLocale()
+    yield i18n.install
+    i18n.uninstall()
+    QLocale.setDefault(saved)

@@ -6,7 +6,6 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from database.archive import Archive
@@ -14,7 +13,7 @@ from database.clock import FixedClock
 from database.dates import PartialDate
 from database.records import EventStatus
 from tests.ui.conftest import ScriptedDialogs
-from ui.views.calendar import AGENDA, ITEMS_ROLE, RECORD_ROLE, SLOTS_ROLE, VIEW, WEEK, CalendarView
+from ui.views.calendar import AGENDA, ITEMS_ROLE, SLOTS_ROLE, VIEW, WEEK, CalendarView, RecordLines
 from ui.workspace import Workspace
 
 CONFERENCE = "Шет ел инвестициялары конференциясының бірінші жиыны («Шаңхай шығыс торабы»)"
@@ -22,12 +21,8 @@ REFERENDUM = "Жаңа Конституция жобасы бойынша рес
 MAYOR_VISIT = "Шаңхай мэрі Гун Чжэннің Алматы және Астана қалаларына сапары"
 
 
-def lines(tree: QTreeWidget) -> list[QTreeWidgetItem]:
-    return [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
-
-
-def records(tree: QTreeWidget) -> list[tuple[str, int]]:
-    return [line.data(0, RECORD_ROLE) for line in lines(tree) if line.data(0, RECORD_ROLE)]
+def records(tree: RecordLines) -> list[tuple[str, int]]:
+    return [line.record for line in tree.record_lines() if line.record]
 
 
 def event_id(archive: Archive, title: str) -> int:
@@ -46,9 +41,10 @@ def click_day(qtbot: QtBot, view: CalendarView, day: date, double: bool = False)
     action(grid.viewport(), Qt.MouseButton.LeftButton, pos=grid.visualRect(index).center())
 
 
-def click_line(qtbot: QtBot, tree: QTreeWidget, record: tuple[str, int]) -> None:
-    line = next(line for line in lines(tree) if line.data(0, RECORD_ROLE) == record)
-    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(line).center())
+def click_line(qtbot: QtBot, tree: RecordLines, record: tuple[str, int]) -> None:
+    index = tree.model().index(tree.row_of(record), 0)
+    assert index.isValid()
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center())
 
 
 @pytest.fixture
@@ -99,7 +95,7 @@ def test_events_and_deadlines_are_marked_apart_and_a_long_event_keeps_its_line(v
 def test_the_visit_sits_in_the_strip_not_on_a_day(view: CalendarView, sample_archive: Archive) -> None:
     view.go_to(date(2026, 3, 1))
     assert view.strip.isVisible()
-    strip = lines(view.strip)
+    strip = view.strip.all_lines()
     assert [line.text(0) for line in strip] == ["first half of 2026", "first half of 2026"]
     assert records(view.strip)[0] == ("event", event_id(sample_archive, MAYOR_VISIT))
     assert all(MAYOR_VISIT not in on_day(view, date(2026, 3, d)) for d in range(1, 32))
@@ -138,7 +134,7 @@ def test_filters_narrow_what_is_shown(qtbot: QtBot, view: CalendarView) -> None:
     view.go_to(date(2026, 3, 26))
     view.commitments_box.setChecked(False)
     assert on_day(view, date(2026, 3, 26)) == [CONFERENCE]
-    assert [line.text(1) for line in lines(view.strip)] == [MAYOR_VISIT]
+    assert [line.text(1) for line in view.strip.all_lines()] == [MAYOR_VISIT]
     view.kind_box.setCurrentIndex(view.kind_box.findData("referendum"))
     assert on_day(view, date(2026, 3, 26)) == [] and on_day(view, date(2026, 3, 15)) == [REFERENDUM]
     view.kind_box.setCurrentIndex(0)

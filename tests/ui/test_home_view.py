@@ -2,14 +2,13 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from database.archive import Archive
 from database.clock import FixedClock
 from database.records import CommitmentStatus
 from tests.ui.conftest import type_text
-from ui.views.calendar import OVERDUE_COLOUR, RECORD_ROLE
+from ui.views.calendar import OVERDUE_COLOUR, Line, RecordLines
 from ui.views.home import VIEW, HomeView
 from ui.workspace import Workspace
 
@@ -18,21 +17,22 @@ REFERENDUM = "Жаңа Конституция жобасы бойынша рес
 MAYOR_VISIT = "Шаңхай мэрі Гун Чжэннің Алматы және Астана қалаларына сапары"
 
 
-def lines(tree: QTreeWidget) -> list[QTreeWidgetItem]:
-    return [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+def lines(tree: RecordLines) -> list[Line]:
+    return tree.all_lines()
 
 
-def titles(tree: QTreeWidget) -> list[str]:
-    return [line.text(1) for line in lines(tree) if line.data(0, RECORD_ROLE)]
+def titles(tree: RecordLines) -> list[str]:
+    return [line.text(1) for line in tree.record_lines()]
 
 
-def line_of(tree: QTreeWidget, title: str) -> QTreeWidgetItem:
-    return next(line for line in lines(tree) if line.text(1).startswith(title))
+def line_of(tree: RecordLines, title: str) -> Line:
+    return next(line for line in tree.record_lines() if line.text(1).startswith(title))
 
 
-def click(qtbot: QtBot, tree: QTreeWidget, line: QTreeWidgetItem) -> None:
-    tree.scrollToItem(line)
-    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(line).center())
+def click(qtbot: QtBot, tree: RecordLines, line: Line) -> None:
+    index = tree.model().index(lines(tree).index(line), 1)
+    tree.scrollTo(index)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center())
 
 
 def event_id(archive: Archive, title: str) -> int:
@@ -54,6 +54,12 @@ def home(qtbot: QtBot, sample_archive: Archive, clock: FixedClock, workspace: Wo
     return view
 
 
+def test_home_lists_are_models_qt_accepts(home: HomeView, qtmodeltester: object) -> None:
+    for view in (home.events, home.overdue, home.due_soon):
+        assert view.model().rowCount() > 0
+        qtmodeltester.check(view.model())  # type: ignore[attr-defined]
+
+
 def test_home_is_the_first_view_with_its_shortcut() -> None:
     assert (VIEW.key, VIEW.order, VIEW.shortcut) == ("home", 0, "Ctrl+0")
 
@@ -63,7 +69,7 @@ def test_the_next_30_days_hold_the_referendum_and_the_visit_without_a_day(home: 
     assert shown[0] == REFERENDUM
     assert CONFERENCE not in shown  # 34 days away
     # The visit is listed under its own heading, dated by the half-year, after the dated events.
-    heading = next(i for i, line in enumerate(lines(home.events)) if not line.data(0, RECORD_ROLE)
+    heading = next(i for i, line in enumerate(lines(home.events)) if line.record is None
                    and line.text(0) == "Without a fixed day yet")
     visit = line_of(home.events, MAYOR_VISIT)
     assert lines(home.events).index(visit) > heading
@@ -86,7 +92,7 @@ def test_clicking_a_line_opens_its_record(qtbot: QtBot, home: HomeView, sample_a
     assert workspace.extra["opened"][-1] == ("event", event_id(sample_archive, MAYOR_VISIT))
     # Keyboard: Enter opens the current line.
     home.events.setFocus()
-    home.events.setCurrentItem(line_of(home.events, REFERENDUM))
+    home.events.select_record(line_of(home.events, REFERENDUM).record)  # type: ignore[arg-type]
     qtbot.keyClick(home.events, Qt.Key.Key_Return)
     assert workspace.extra["opened"][-1] == ("event", event_id(sample_archive, REFERENDUM))
 
@@ -99,7 +105,8 @@ def test_overdue_commitments_are_highlighted_and_counted(qtbot: QtBot, home: Hom
     home.refresh()
     visit = line_of(home.overdue, "Шаңхай мэрі Гун Чжэннің")
     assert visit.text(0) == "first half of 2026"
-    assert visit.foreground(1).color() == OVERDUE_COLOUR
+    shown = home.overdue.model().index(lines(home.overdue).index(visit), 1)
+    assert home.overdue.model().data(shown, Qt.ItemDataRole.ForegroundRole).color() == OVERDUE_COLOUR
     assert "<b>4</b>" in home.count_labels["overdue"].text()
     assert home.overdue_box.title() == "Overdue (4)"
     click(qtbot, home.overdue, visit)
@@ -111,7 +118,7 @@ def test_due_soon_lists_pending_deadlines_of_the_window(home: HomeView, sample_a
     home.days_box.setValue(40)  # the conference participation is due on 26 March, day 34
     participation = next(r.id for r in sample_archive.list("commitment")
                          if r.data.text.startswith("Шаңхайдағы Шет ел инвестициялары"))
-    assert [line.data(0, RECORD_ROLE) for line in home.due_soon.record_lines()] == [("commitment", participation)]
+    assert [line.record for line in home.due_soon.record_lines()] == [("commitment", participation)]
 
 
 def test_changing_a_status_from_home_takes_it_off_the_overdue_list(

@@ -7,7 +7,6 @@ import gettext
 import json
 import os
 import re
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -59,15 +58,6 @@ EXPECTED = {
            "views": {"events": "Мероприятия", "documents": "Документы", "commitments": "Обязательства",
                      "people": "Персоны", "organisations": "Организации", "places": "Места"}},
 }
-
-
-@pytest.fixture
-def language() -> Iterator[Any]:
-    """Switch the application's language for one test; English and the old locale afterwards."""
-    saved = QLocale()
-    yield i18n.install
-    i18n.uninstall()
-    QLocale.setDefault(saved)
 
 
 def window_in(lang: str, archive: Archive, dialogs: Any, install: Any) -> MainWindow:

@@ -26,3 +26,18 @@ def test_giving_items_their_record_keeps_the_interpreter_whole(qtbot: QtBot) -> 
     assert sys.getrefcount(None) > before - ITEMS // 10
     line = tree.topLevelItem(ITEMS - 1)
     assert line is not None and line.data(0, Qt.ItemDataRole.UserRole) == ("commitment", ITEMS - 1)
+
+
+def test_reading_an_empty_value_through_qt_keeps_the_interpreter_whole(qtbot: QtBot) -> None:
+    """PySide6 6.12.0 also released a reference to None each time Python read an empty value
+    through Qt (``index.data(role)`` of a role the model does not give). Elshi's models hand their
+    rows to Python directly (``RowsModel.row``), but tests and Qt's own views still read this way."""
+    from ui.rows_model import Column, RowsModel
+
+    model: RowsModel[int] = RowsModel([Column("n", str)])
+    model.set_rows(range(ITEMS))
+    before = sys.getrefcount(None)
+    for row in range(ITEMS):
+        assert model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) is None
+    assert sys.getrefcount(None) > before - ITEMS // 10
+    assert model.index(ITEMS - 1, 0).data() == str(ITEMS - 1)

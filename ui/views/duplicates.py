@@ -4,14 +4,16 @@ duplicate", and undo of the last merges. Merge and undo are operations.maintenan
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +25,7 @@ from database.records import Changes, Entity
 from operations.maintenance import merge_records, unmerge
 from ui.backup_actions import error_text
 from ui.bridge import touches
+from ui.rows_model import Column, RowsModel, show_rows
 from ui.tasks import Progress, Task
 from ui.workspace import ViewSpec, Workspace
 
@@ -37,6 +40,24 @@ def reason_text(reason: str) -> str:
     return labels.get(reason, reason)
 
 
+@dataclass(frozen=True)
+class MergeLine:
+    info: MergeInfo
+    kept: str
+    merged: str
+
+
+def table(model: RowsModel[object], name: str) -> QTreeView:
+    """A list of rows, selected whole, with the first columns sized to their names."""
+    view = QTreeView()
+    show_rows(view, model, name)
+    header = view.header()
+    header.setStretchLastSection(True)
+    for column in range(model.columnCount() - 1):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+    return view
+
+
 class DuplicatesView(QWidget):
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
@@ -45,16 +66,22 @@ class DuplicatesView(QWidget):
         self.kind.setAccessibleName(self.tr("Record type"))
         self.kind.addItem(self.tr("People"), "person")
         self.kind.addItem(self.tr("Organisations"), "organisation")
-        self.pairs = QListWidget()
-        self.pairs.setAccessibleName(self.tr("Possible duplicates"))
+        self.pair_rows: RowsModel[DuplicatePair] = RowsModel(
+            [Column(self.tr("Record"), lambda p: p.a_name), Column(self.tr("May be the same as"), lambda p: p.b_name),
+             Column(self.tr("Why"), lambda p: f"{reason_text(p.reason)} ({p.score:.2f})")],
+            tooltip=lambda p: f"{p.a_spelling} ↔ {p.b_spelling}")
+        self.pairs = table(self.pair_rows, self.tr("Possible duplicates"))  # type: ignore[arg-type]
         self.empty = QLabel(self.tr("No likely duplicates."))
         self.merge_button = QPushButton(self.tr("Merge into the first"))
         self.merge_button.setToolTip(self.tr("Keep the first record, with every name and link of the second"))
         self.swap_button = QPushButton(self.tr("Merge into the second"))
         self.distinct_button = QPushButton(self.tr("Not a duplicate"))
         self.open_button = QPushButton(self.tr("Open both"))
-        self.history = QListWidget()
-        self.history.setAccessibleName(self.tr("Merges"))
+        self.merge_rows: RowsModel[MergeLine] = RowsModel(
+            [Column(self.tr("Kept"), lambda m: m.kept), Column(self.tr("Merged into it"), lambda m: m.merged),
+             Column(self.tr("When"), lambda m: self.tr("undone") if m.info.undone
+                    else m.info.at.strftime("%Y-%m-%d %H:%M"))])
+        self.history = table(self.merge_rows, self.tr("Merges"))  # type: ignore[arg-type]
         self.history.setMaximumHeight(140)
         self.undo_button = QPushButton(self.tr("Undo merge"))
         self.status = QLabel()
@@ -87,9 +114,9 @@ class DuplicatesView(QWidget):
         self.swap_button.clicked.connect(lambda: self.merge_selected(swap=True))
         self.distinct_button.clicked.connect(self.mark_distinct)
         self.open_button.clicked.connect(self.open_selected)
-        self.pairs.itemActivated.connect(lambda _item: self.open_selected())
-        self.pairs.currentRowChanged.connect(lambda _row: self._update())
-        self.history.currentRowChanged.connect(lambda _row: self._update())
+        self.pairs.activated.connect(lambda _index: self.open_selected())
+        self.pairs.selectionModel().currentRowChanged.connect(lambda *_a: self._update())
+        self.history.selectionModel().currentRowChanged.connect(lambda *_a: self._update())
         self.undo_button.clicked.connect(self.undo_selected)
         workspace.signals.changed.connect(self._on_changes)
         self.refresh()
@@ -103,7 +130,7 @@ class DuplicatesView(QWidget):
         the window must not wait for it. Only the newest answer is shown."""
         self.generation += 1
         generation, entity, archive = self.generation, self.entity, self.workspace.archive
-        self.pairs.clear()
+        self.pair_rows.clear()
         self.empty.hide()
         self.status.setText(self.tr("Looking for possible duplicates…"))
         self.status.show()
@@ -132,26 +159,19 @@ class DuplicatesView(QWidget):
             return
         self.shown_generation = generation
         self.status.hide()
-        self.pairs.clear()
-        for pair in found:
-            item = QListWidgetItem(f"{pair.a_name}  ↔  {pair.b_name}    — {reason_text(pair.reason)} ({pair.score:.2f})")
-            item.setData(Qt.ItemDataRole.UserRole, pair)
-            item.setToolTip(f"{pair.a_spelling} ↔ {pair.b_spelling}")
-            self.pairs.addItem(item)
+        self.pair_rows.set_rows(found)
         if found:
-            self.pairs.setCurrentRow(0)
+            self.pairs.setCurrentIndex(self.pair_rows.index(0, 0))
+            self.pairs.resizeColumnToContents(0)
+            self.pairs.resizeColumnToContents(1)
         self.empty.setVisible(not found)
         self._update()
 
     def _fill_history(self) -> None:
-        self.history.clear()
-        for info in merges(self.workspace.archive, self.entity):
-            names = self._names(info)
-            state = self.tr("undone") if info.undone else info.at.strftime("%Y-%m-%d %H:%M")
-            item = QListWidgetItem(self.tr("{merged} merged into {kept} ({state})").format(
-                merged=names[1], kept=names[0], state=state))
-            item.setData(Qt.ItemDataRole.UserRole, info)
-            self.history.addItem(item)
+        self.merge_rows.set_rows([MergeLine(info, *self._names(info))
+                                  for info in merges(self.workspace.archive, self.entity)])
+        self.history.resizeColumnToContents(0)
+        self.history.resizeColumnToContents(1)
         self._update()
 
     def _names(self, info: MergeInfo) -> tuple[str, str]:
@@ -166,12 +186,17 @@ class DuplicatesView(QWidget):
         chosen = self.selected() is not None
         for b in (self.merge_button, self.swap_button, self.distinct_button, self.open_button):
             b.setEnabled(chosen)
-        item = self.history.currentItem()
-        self.undo_button.setEnabled(item is not None and not item.data(Qt.ItemDataRole.UserRole).undone)
+        merge = self.selected_merge()
+        self.undo_button.setEnabled(merge is not None and not merge.undone)
 
     def selected(self) -> DuplicatePair | None:
-        item = self.pairs.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        index = self.pairs.currentIndex()
+        return self.pair_rows.row(index.row()) if index.isValid() else None
+
+    def selected_merge(self) -> MergeInfo | None:
+        index = self.history.currentIndex()
+        line = self.merge_rows.row(index.row()) if index.isValid() else None
+        return line.info if line is not None else None
 
     def merge_selected(self, *, swap: bool) -> None:
         pair = self.selected()
@@ -207,10 +232,9 @@ class DuplicatesView(QWidget):
             self.workspace.open_record(pair.entity, pair.a_id)
 
     def undo_selected(self) -> None:
-        item = self.history.currentItem()
-        if item is None:
+        info = self.selected_merge()
+        if info is None:
             return
-        info: MergeInfo = item.data(Qt.ItemDataRole.UserRole)
         archive = self.workspace.archive
         self.workspace.writer.submit(lambda: unmerge(archive, info.id),
                                      lambda _: self.workspace.status(self.tr("Merge undone")), self._not_undone)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -39,13 +39,14 @@ from ui.record_model import value_label
 from ui.status_dialog import StatusDialog, change_status
 from ui.views.calendar import (
     OVERDUE_COLOUR,
-    RECORD_ROLE,
+    Line,
     RecordLines,
     day_text,
     item_dates,
     item_kind,
     item_status,
 )
+from ui.views.calendar.lines import ITEM, NOTE, SECTION
 from ui.workspace import ViewSpec, Workspace
 
 DEADLINES_SHOWN = 100  # of each list; the box titles count them all
@@ -133,7 +134,7 @@ class HomeView(QWidget):
         for lines in (self.events, self.overdue, self.due_soon):
             lines.open_requested.connect(self.workspace.open_record)
         for lines in (self.overdue, self.due_soon):
-            lines.currentItemChanged.connect(lambda *_a, lines=lines: self._commitment_selected(lines))
+            lines.current_changed.connect(lambda lines=lines: self._commitment_selected(lines))
             lines.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             lines.customContextMenuRequested.connect(lambda pos, lines=lines: self._context_menu(lines, pos))
         self.change_button.clicked.connect(self.change_status)
@@ -167,31 +168,33 @@ class HomeView(QWidget):
 
     def _fill_events(self, dated: tuple[CalendarItem, ...], periods: tuple[CalendarItem, ...], days: int) -> None:
         self.events_box.setTitle(self.tr("Coming up in the next {n} days").format(n=days))
-        self.events.clear()
-        for item in dated:
-            self.events.add_item(item, [item_dates(item), _one_line(item.title), item.place, item_kind(item)])
+        lines = [self._event_line(item) for item in dated]
         if not dated:
-            self.events.add_note(self.tr("No events with a fixed day in the next {n} days.").format(n=days))
+            lines.append(Line(NOTE, (self.tr("No events with a fixed day in the next {n} days.").format(n=days),)))
         if periods:
-            self.events.add_section(self.tr("Without a fixed day yet"))
-            for item in periods:
-                self.events.add_item(item, [item_dates(item), _one_line(item.title), item.place, item_kind(item)])
+            lines.append(Line(SECTION, (self.tr("Without a fixed day yet"),)))
+            lines.extend(self._event_line(item) for item in periods)
+        self.events.show_lines(lines)
+
+    @staticmethod
+    def _event_line(item: CalendarItem) -> Line:
+        return Line(ITEM, (item_dates(item), _one_line(item.title), item.place, item_kind(item)), item)
 
     def _fill_deadlines(self, due: Deadlines, days: int) -> None:
         self.overdue_box.setTitle(self.tr("Overdue ({n})").format(n=due.overdue_total))
         self.soon_box.setTitle(self.tr("Due in the next {days} days ({n})").format(days=days, n=due.due_soon_total))
-        for lines, items, total, empty in (
+        for view, items, total, empty in (
             (self.overdue, due.overdue, due.overdue_total, self.tr("No overdue commitments.")),
             (self.due_soon, due.due_soon, due.due_soon_total, self.tr("Nothing due in these days.")),
         ):
-            lines.clear()
-            for item in items:
-                lines.add_item(item, [item_dates(item), _one_line(item.title), item.party, item_status(item)])
+            lines = [Line(ITEM, (item_dates(item), _one_line(item.title), item.party, item_status(item)), item)
+                     for item in items]
             if not items:
-                lines.add_note(empty)
+                lines.append(Line(NOTE, (empty,)))
             elif total > len(items):
-                lines.add_note(self.tr("The first {shown} of {total}; the Commitments view lists them all.")
-                               .format(shown=len(items), total=total))
+                lines.append(Line(NOTE, (self.tr("The first {shown} of {total}; the Commitments view lists them all.")
+                                         .format(shown=len(items), total=total),)))
+            view.show_lines(lines)
         self._selected = None
         self.change_button.setEnabled(False)
 
@@ -210,19 +213,15 @@ class HomeView(QWidget):
         if record is None:
             return
         other = self.due_soon if lines is self.overdue else self.overdue
-        other.blockSignals(True)
-        other.setCurrentIndex(QModelIndex())
-        other.clearSelection()
-        other.blockSignals(False)
+        other.clear_current()
         self._selected = record[1]
         self.change_button.setEnabled(True)
 
     def _context_menu(self, lines: RecordLines, pos: QPoint) -> None:
-        line = lines.itemAt(pos)
-        if line is None or not line.data(0, RECORD_ROLE):
+        record = lines.record_at(pos)
+        if record is None:
             return
-        record = line.data(0, RECORD_ROLE)
-        lines.setCurrentItem(line)
+        lines.select_record(record)
         menu = QMenu(self)
         menu.addAction(self.tr("Open", "action"), lambda: self.workspace.open_record(str(record[0]), int(record[1])))
         menu.addAction(self.tr("Change status…"), self.change_status)

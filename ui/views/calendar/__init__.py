@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from ui.views.calendar.days import DATE_ROLE, IN_MONTH_ROLE, ITEMS_ROLE, SLOTS_ROLE, DaysModel, week_start
 from ui.views.calendar.grid import DayDelegate, DaysView
 from ui.views.calendar.ics_dialogs import IcsPreviewDialog
-from ui.views.calendar.lines import RECORD_ROLE, RecordLines
+from ui.views.calendar.lines import Line, RecordLines
 from ui.views.calendar.style import (
     CANCELLED_COLOUR,
     DEADLINE_COLOUR,
@@ -38,8 +38,8 @@ from ui.workspace import ViewSpec, Workspace
 
 __all__ = [
     "AGENDA", "CANCELLED_COLOUR", "DATE_ROLE", "DEADLINE_COLOUR", "EVENT_COLOUR", "FLAG", "IN_MONTH_ROLE",
-    "ITEMS_ROLE", "MONTH", "OVERDUE_COLOUR", "RECORD_ROLE", "SLOTS_ROLE", "VIEW", "WEEK", "CalendarView",
-    "DayDelegate", "DaysModel", "DaysView", "IcsPreviewDialog", "RecordLines", "build", "day_text",
+    "ITEMS_ROLE", "MONTH", "OVERDUE_COLOUR", "SLOTS_ROLE", "VIEW", "WEEK", "CalendarView",
+    "DayDelegate", "DaysModel", "DaysView", "IcsPreviewDialog", "Line", "RecordLines", "build", "day_text",
     "export_language", "item_colour", "item_dates", "item_kind", "item_status", "item_title",
     "partial_text", "qdate", "week_start",
 ]
