@@ -17,10 +17,10 @@ import json
 import tempfile
 import typing
 import uuid as uuid_lib
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
 
 from sqlalchemy import select
@@ -179,7 +179,7 @@ class _Sections:
         if key == exchange_files.SECTION:
             self.attachments = list(self._guarded(value))  # file names and hashes, small
         elif key in lists:
-            spool = self.aside[key] = tempfile.TemporaryFile("w+", encoding="utf-8")
+            spool = self.aside[key] = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 - closed once read (items, finish)
             for item in self._guarded(value):
                 spool.write(json.dumps(item, ensure_ascii=False) + "\n")
         else:

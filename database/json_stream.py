@@ -103,14 +103,16 @@ class Members:
                 value, end = self.decoder.raw_decode(self.buf, self.pos)
             except json.JSONDecodeError as e:
                 cut = e.pos >= len(self.buf) - 8 or e.msg.startswith(("Unterminated string", "Invalid \\u"))
-                if cut and self._more():
+                if cut and not self.eof:
+                    self._more()  # the buffer moves: decode again from the value's start
                     continue
                 raise self._fail(e.msg, e.pos) from e
             except RecursionError as e:
                 raise StreamError("nested too deeply") from e
-            if end < len(self.buf) or not self._more():  # a number may go on in the next read
+            if end < len(self.buf) or self.eof:
                 self.pos = end
                 return value
+            self._more()  # a number may go on in the next read: decode again
 
     # --- walking the object ----------------------------------------------------------------
 

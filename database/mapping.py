@@ -34,7 +34,6 @@ from database.records import (
     Signatory,
 )
 
-
 # Columns derived from a draft's partial dates, for range queries and sorting (NULL when unknown).
 
 

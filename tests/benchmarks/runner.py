@@ -931,6 +931,26 @@ def table(rows: Iterable[Row]) -> str:
     return "\n".join(lines)
 
 
+WORSE = 1.2  # a ratio to the floor this much higher than before is flagged
+
+
+def compare(now: dict[str, Any], before: dict[str, Any]) -> str:
+    """Each row of ``now`` beside the same row of an earlier run's JSON, as a Markdown table; a
+    row whose ratio to its floor grew by more than 20% is flagged "worse"."""
+    earlier = {r["name"]: r for r in before.get("rows", [])}
+    lines = ["| measurement | before × floor | now × floor | change | |", "|---|---|---|---|---|"]
+    for r in now.get("rows", []):
+        old = earlier.get(r["name"])
+        a, b = (old or {}).get("ratio"), r.get("ratio")
+        if a and b:
+            flag = "**worse**" if b > a * WORSE else ("better" if b < a / WORSE else "")
+            lines.append(f"| {r['name']} | {a:.2f} | {b:.2f} | {b / a - 1:+.0%} | {flag} |")
+        else:
+            lines.append(f"| {r['name']} | {f'{a:.2f}' if a else '—'} | {f'{b:.2f}' if b else '—'} | — | "
+                         f"{'new' if old is None else ''} |")
+    return "\n".join(lines)
+
+
 def run(size: str, seed: int, cache: Path, json_path: Path | None, groups: Sequence[str] = GROUPS,
         keep_work: bool = False, say: Callable[[str], None] = print, python: str = sys.executable) -> dict[str, Any]:
     from tests.benchmarks.generate import ensure_archive
