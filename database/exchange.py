@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import tempfile
 import typing
 import uuid as uuid_lib
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,8 +29,10 @@ from sqlalchemy.orm import Session
 from database import exchange_files
 from database import models as m
 from database.archive import Archive, Written
+from database.bulk_rows import Rows
 from database.drafts_json import draft_to_json, json_key
 from database.errors import ArchiveError
+from database.json_stream import Members, StreamError
 from database.known import Known
 from database.mapping import EAGER, READERS, WRITERS, read_all, write_tags
 from database.records import DRAFT_TYPES, ENTITIES, Changes, Entity
@@ -125,51 +129,114 @@ def _whole_number(text: str) -> int:
     return value
 
 
-def read_document(stream: IO[bytes]) -> dict[str, Any]:
-    raw = stream.read(MAX_BYTES + 1)
-    if len(raw) > MAX_BYTES:
-        raise ExchangeError([f"file: larger than {MAX_BYTES >> 20} MB"])
-    try:
-        doc = json.loads(raw.decode("utf-8-sig"), parse_int=_whole_number)
-    except UnicodeDecodeError as e:
-        raise ExchangeError([f"file: not UTF-8 text (byte {e.start})"]) from e
-    except json.JSONDecodeError as e:
-        raise ExchangeError([f"file: not valid JSON at line {e.lineno}, column {e.colno}: {e.msg}"]) from e
-    except RecursionError as e:
-        raise ExchangeError(["file: nested too deeply"]) from e
-    except (ValueError, OverflowError) as e:  # what json itself refuses beyond its grammar
-        raise ExchangeError([f"file: not valid JSON: {str(e)[:80]}"]) from e
-    if not isinstance(doc, dict):
-        raise ExchangeError(["file: the top level must be a JSON object"])
-    if doc.get("format") != FORMAT:
-        raise ExchangeError([f"format: expected \"{FORMAT}\", found {str(doc.get('format'))[:40]!r}"])
-    version = doc.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ExchangeError(["version: must be a whole number"])
-    if version > VERSION:
-        raise ExchangeError([f"version: {version} is newer than this Elshi reads ({VERSION})"])
-    known = {"format", "version", "exported_at", "attachments", *SECTIONS.values()}
-    unknown = sorted(set(doc) - known)
-    if unknown:
-        raise ExchangeError([f"{unknown[0][:40]}: unknown section"])
-    for section in SECTIONS.values():
-        if not isinstance(doc.get(section, []), list):
-            raise ExchangeError([f"{section}: must be a list"])
-    return doc
+class _Sections:
+    """The file's members as the importer asks for them, read as a stream (:mod:`database.json_stream`):
+    each section is handed over record by record when its turn comes, in the order of
+    :data:`ENTITIES`. A section found before its turn (or before the file has said its format and
+    version) is set aside in a temporary file, one record to a line, so memory holds one record
+    at a time however large the file and whatever order its members are in."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self.members = iter(Members(stream, parse_int=_whole_number, limit=MAX_BYTES))
+        self.header: dict[str, Any] = {}
+        self.aside: dict[str, IO[str]] = {}
+        self.attachments: list[Any] | None = None
+        self.done = False
+
+    def _next(self) -> tuple[str, Any] | None:
+        try:
+            return next(self.members)
+        except StopIteration:
+            self.done = True
+            return None
+        except StreamError as e:
+            raise ExchangeError([f"file: {e}"]) from e
+
+    def _header_ok(self) -> bool:
+        return "format" in self.header and "version" in self.header and not self._header_problems()
+
+    def _header_problems(self) -> list[str]:
+        doc = self.header
+        if doc.get("format") != FORMAT:
+            return [f"format: expected \"{FORMAT}\", found {str(doc.get('format'))[:40]!r}"]
+        version = doc.get("version")
+        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+            return ["version: must be a whole number"]
+        if version > VERSION:
+            return [f"version: {version} is newer than this Elshi reads ({VERSION})"]
+        return []
+
+    def _keep(self, key: str, value: Any) -> None:
+        """A member read before its turn: the header remembered, a section set aside."""
+        lists = (*SECTIONS.values(), exchange_files.SECTION)
+        if key not in {"format", "version", "exported_at", *lists}:
+            raise ExchangeError([f"{key[:40]}: unknown section"])
+        if key in lists and not isinstance(value, Iterator):
+            if key == exchange_files.SECTION:
+                self.attachments = value  # refused by its own check, with its own words
+                return
+            raise ExchangeError([f"{key}: must be a list"])
+        if key == exchange_files.SECTION:
+            self.attachments = list(self._guarded(value))  # file names and hashes, small
+        elif key in lists:
+            spool = self.aside[key] = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 - closed once read (items, finish)
+            for item in self._guarded(value):
+                spool.write(json.dumps(item, ensure_ascii=False) + "\n")
+        else:
+            self.header[key] = value
+            problems = self._header_problems()
+            if problems and "format" in self.header and ("version" in self.header or problems[0][:7] == "format:"):
+                raise ExchangeError(problems)
+
+    def _guarded(self, items: Iterator[Any]) -> Iterator[Any]:
+        try:
+            yield from items
+        except StreamError as e:
+            raise ExchangeError([f"file: {e}"]) from e
+
+    def items(self, section: str) -> Iterator[Any]:
+        """The records of ``section``, one at a time."""
+        spool = self.aside.pop(section, None)
+        if spool is not None:
+            spool.seek(0)
+            with spool:
+                yield from (json.loads(line) for line in spool)
+            return
+        while not self.done:
+            member = self._next()
+            if member is None:
+                break
+            key, value = member
+            if key == section and isinstance(value, Iterator) and self._header_ok():
+                yield from self._guarded(value)
+                return
+            self._keep(key, value)
+
+    def finish(self) -> None:
+        """Read what is left of the file (every section has had its turn) and check the header."""
+        while (member := self._next()) is not None:
+            self._keep(*member)
+        problems = self._header_problems()
+        if problems:
+            raise ExchangeError(problems)
+        for spool in self.aside.values():  # sections met after the records they would have linked
+            spool.close()
 
 
 def import_archive(archive: Archive, stream: IO[bytes], *, files: Path | None = None) -> ImportReport:
-    """Import an exchange document in one transaction; its attached files (an ``attachments``
-    section) are taken from the folder ``files`` (see :mod:`database.exchange_files`)."""
-    doc = read_document(stream)
-    todo, problems = exchange_files.check_section(doc.get("attachments"), files)
-    if problems:
-        raise ExchangeError(problems)
+    """Import an exchange document in one transaction, read as a stream; its attached files (an
+    ``attachments`` section) are taken from the folder ``files`` (see :mod:`database.exchange_files`)."""
+    sections = _Sections(stream)
     counts = {"added": 0, "updated": 0, "unchanged": 0, "kept_newer": 0}
     written: list[Path] = []
+    problems: list[str] = []
     try:
         with archive.writing() as s:
-            _Importer(archive, s, problems, counts).run(doc)
+            _Importer(archive, s, problems, counts).run(sections.items)
+            if problems:
+                raise ExchangeError(problems)
+            sections.finish()
+            todo, problems = exchange_files.check_section(sections.attachments, files)
             if problems:
                 raise ExchangeError(problems)
             attached = exchange_files.apply_section(archive, s, todo, files, written, problems)
@@ -197,7 +264,7 @@ def import_in(archive: Archive, s: Session, doc: dict[str, Any]) -> dict[str, in
     caller's transaction is then rolled back."""
     problems: list[str] = []
     counts = {"added": 0, "updated": 0, "unchanged": 0, "kept_newer": 0}
-    _Importer(archive, s, problems, counts, force=True).run(doc)
+    _Importer(archive, s, problems, counts, force=True).run(lambda section: doc.get(section, []))
     if problems:
         raise ExchangeError(problems)
     return counts
@@ -214,9 +281,9 @@ class _Importer:
         self.force = force  # write every record that differs, whatever its updated_at says
         self.known = Known()
         self._ids: dict[Entity, dict[str, int]] = {}  # UUID -> id, of records stored and written
-        self.pending_new: list[tuple[Entity, str, Any, Any]] = []  # entity, uuid, object, draft
+        self.rows = Rows()  # new records' rows, their ids given at once (database.bulk_rows)
+        self.pending_new: list[Written] = []
         self.pending_old: list[tuple[Entity, str, int, Any, datetime | None, datetime | None]] = []
-        self.pending_uuids: set[str] = set()
         self._attachment_uuids: set[str] | None = None
 
     def ids(self, entity: Entity) -> dict[str, int]:
@@ -225,14 +292,15 @@ class _Importer:
             found = self._ids[entity] = {u: i for i, u in self.known.uuids(self.s, entity).items()}
         return found
 
-    def run(self, doc: dict[str, Any]) -> None:
+    def run(self, items_of: Callable[[str], Iterable[Any]]) -> None:
+        """Read each section's records (``items_of(section)``) in the order of :data:`ENTITIES`."""
         seen: set[str] = set()
         with self.s.no_autoflush:
             for entity in ENTITIES:
                 section = SECTIONS[entity]
-                items = list(enumerate(doc.get(section, [])))
-                if entity == "organisation":
-                    items = self._parents_first(items, section)
+                items: Iterable[tuple[int, Any]] = enumerate(items_of(section))
+                if entity == "organisation":  # parents first: a post has thousands, held at once
+                    items = self._parents_first(list(items), section)
                 for index, item in items:
                     where = f"{section}[{index}]"
                     if not isinstance(item, dict):
@@ -243,9 +311,9 @@ class _Importer:
                         self._upsert(entity, uid, item, where)
                     if len(self.problems) > 100:
                         return
-                    if len(self.pending_new) + len(self.pending_old) >= CHUNK:
+                    if self.pending >= CHUNK:
                         self._flush()
-                self._flush()  # the next section links to these by id
+                self._flush()
 
     def _parents_first(self, items: list[tuple[int, Any]], section: str) -> list[tuple[int, Any]]:
         by_uuid = {it.get("uuid"): (i, it) for i, it in items if isinstance(it, dict)}
@@ -282,11 +350,13 @@ class _Importer:
         seen.add(uid)
         return uid
 
+    @property
+    def pending(self) -> int:
+        return len(self.pending_new) + len(self.pending_old)
+
     def _id_of(self, entity: Entity, uid: Any, where: str) -> int | None:
         if uid is None:
             return None
-        if str(uid) in self.pending_uuids:
-            self._flush()  # linked to a record of this same chunk (an organisation's parent)
         found = self.ids(entity).get(str(uid))
         if found is None:
             self.problems.append(f"{where}: no {entity} with UUID {str(uid)[:40]!r}")
@@ -365,14 +435,13 @@ class _Importer:
                                      f"archive ({owner}); a UUID names one record of one type")
                 return
             now = self.archive.clock.now()
-            obj = m.MODELS[entity](uuid=uid, created_at=created or now, updated_at=updated or now,
-                                   deleted_at=deleted)
-            self.s.add(obj)
-            WRITERS[entity](self.s, obj, draft)
-            self.pending_new.append((entity, uid, obj, draft))
+            new = self.rows.add(self.s, entity, uid, created or now, updated or now, deleted, draft, self.known)
+            # Known at once, with its id: a record later in this chunk may link to it.
+            self.ids(entity)[uid] = new.id
+            self.known.added(entity, new.id, uid)
+            self.pending_new.append(Written(entity, new, "import", None, draft))
         else:
             self.pending_old.append((entity, uid, record_id, draft, updated, deleted))
-        self.pending_uuids.add(uid)
 
     def _other_owner(self, entity: Entity, uid: str) -> Entity | None:
         """The record type other than ``entity`` that already has ``uid`` (the archive's records
@@ -404,10 +473,13 @@ class _Importer:
         return out
 
     def _flush(self) -> None:
-        """Write the chunk read so far: new rows, changed records, tags, then the write hooks."""
+        """Write the chunk read so far: new records' rows, changed records, tags, then the write
+        hooks, which hear of the whole chunk at once."""
         s, known = self.s, self.known
-        written: list[Written] = []
-        tags: list[tuple[Entity, int, tuple[str, ...], bool]] = []
+        self.rows.write(s)  # first: the ORM below takes ids of its own for changed records' rows
+        written: list[Written] = list(self.pending_new)
+        self.counts["added"] += len(self.pending_new)
+        tags: list[tuple[Entity, int, tuple[str, ...]]] = []
         stored = self._load([(e, i) for e, _u, i, *_rest in self.pending_old])
         for entity, _uid, record_id, draft, updated, deleted in self.pending_old:
             obj, stored_tags = stored[(entity, record_id)]
@@ -421,20 +493,15 @@ class _Importer:
                 obj.updated_at, obj.deleted_at = updated or self.archive.clock.now(), deleted
                 written.append(Written(entity, obj, "import", before, draft))
                 if getattr(draft, "tags", None) is not None:
-                    tags.append((entity, record_id, draft.tags, False))
+                    tags.append((entity, record_id, draft.tags))
                 self.counts["updated"] += 1
-        s.flush()
-        for entity, uid, obj, draft in self.pending_new:
-            self.ids(entity)[uid] = obj.id
-            known.added(entity, obj.id, uid)
-            if getattr(draft, "tags", ()):
-                tags.append((entity, obj.id, draft.tags, True))
-            written.append(Written(entity, obj, "import", None, draft))
-            self.counts["added"] += 1
-        for entity, record_id, names, new in tags:
-            write_tags(s, entity, record_id, names, new=new, id_of=known.tag_id)
+        if tags or len(written) > len(self.pending_new):
+            s.flush()
+            self.rows.forget_ids()  # the ORM has added rows: the next ids are read again
+        for entity, record_id, names in tags:
+            write_tags(s, entity, record_id, names, id_of=known.tag_id)
         if written:
             self.archive._tell_many(s, written, known)
         s.flush()
         s.expunge_all()  # written and heard: nothing more to do with these objects
-        self.pending_new, self.pending_old, self.pending_uuids = [], [], set()
+        self.pending_new, self.pending_old = [], []

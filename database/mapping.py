@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import date
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -32,6 +33,23 @@ from database.records import (
     ProgressNote,
     Signatory,
 )
+
+# Columns derived from a draft's partial dates, for range queries and sorting (NULL when unknown).
+
+
+def event_days(d: EventDraft) -> tuple[date | None, date | None]:
+    """The earliest and latest days the event can fall on."""
+    last = d.end or d.start
+    return (d.start.first_day() if d.start else None), (last.last_day() if last else None)
+
+
+def signed_from(d: DocumentDraft) -> date | None:
+    return d.signed_on.first_day() if d.signed_on else None
+
+
+def due_date(d: CommitmentDraft) -> date | None:
+    """The last day the commitment can be met by."""
+    return d.due.last_day() if d.due else None
 
 
 def read_place(o: m.Place, tags: tuple[str, ...]) -> PlaceDraft:
@@ -91,9 +109,7 @@ def read_event(o: m.Event, tags: tuple[str, ...]) -> EventDraft:
 def write_event(s: Session, o: m.Event, d: EventDraft) -> None:
     o.title, o.kind, o.status, o.place_id = d.title, d.kind.value, d.status.value, d.place_id
     o.start, o.end, o.organiser_id, o.summary, o.source = d.start, d.end, d.organiser_id, d.summary, d.source
-    o.date_from = d.start.first_day() if d.start else None
-    last = d.end or d.start
-    o.date_to = last.last_day() if last else None
+    o.date_from, o.date_to = event_days(d)
     # Delegations keep their identity across edits (matched by UUID) so merged archives line up.
     old = {dl.uuid: dl for dl in o.delegations}
     rows = []
@@ -122,7 +138,7 @@ def read_document(o: m.Document, tags: tuple[str, ...]) -> DocumentDraft:
 def write_document(s: Session, o: m.Document, d: DocumentDraft) -> None:
     o.title, o.kind, o.status = d.title, d.kind.value, d.status.value
     o.signed_on, o.place_id = d.signed_on, d.place_id
-    o.signed_from = d.signed_on.first_day() if d.signed_on else None
+    o.signed_from = signed_from(d)
     o.period_start, o.period_end, o.directions_count = d.period_start, d.period_end, d.directions_count
     o.event_id, o.summary = d.event_id, d.summary
     o.directions = [m.DirectionRow(ord=i, text=t) for i, t in enumerate(d.directions)]
@@ -143,7 +159,7 @@ def read_commitment(o: m.Commitment, tags: tuple[str, ...]) -> CommitmentDraft:
 
 def write_commitment(s: Session, o: m.Commitment, d: CommitmentDraft) -> None:
     o.text, o.status, o.due = d.text, d.status.value, d.due
-    o.due_date = d.due.last_day() if d.due else None
+    o.due_date = due_date(d)
     o.responsible_org_id, o.responsible_person_id = d.responsible_org_id, d.responsible_person_id
     o.event_id, o.document_id = d.event_id, d.document_id
     old = {n.uuid: n for n in o.notes}

@@ -4,11 +4,12 @@ measure, print the table (Markdown) and write it as JSON. Progress goes to stder
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
 from tests.benchmarks.generate import SIZES, default_cache
-from tests.benchmarks.runner import GROUPS, run
+from tests.benchmarks.runner import GROUPS, compare, run
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -25,10 +26,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--window-python", default=sys.executable, metavar="PYTHON",
                         help="the interpreter that runs the window processes (default: this one), e.g. a "
                              "virtual environment with another PySide6")
+    parser.add_argument("--compare", type=Path, metavar="FILE",
+                        help="print each row beside a previous run's JSON and flag rows whose ratio to the floor "
+                             "got worse by more than 20%% (a report only: the exit status does not change)")
     parser.add_argument("--keep-work", action="store_true", help="keep the working copy and exported files")
     args = parser.parse_args(argv)
-    run(args.size, args.seed, args.cache.expanduser(), args.json, args.only or GROUPS, keep_work=args.keep_work,
-        python=args.window_python)
+    found = run(args.size, args.seed, args.cache.expanduser(), args.json, args.only or GROUPS,
+                keep_work=args.keep_work, python=args.window_python)
+    if args.compare:
+        print()
+        print(compare(found, json.loads(args.compare.read_text(encoding="utf-8"))))
     return 0
 
 

@@ -16,12 +16,14 @@ from tests.benchmarks.generate import SIZES, archive_name
 from tests.benchmarks.runner import GROUPS, HEADER
 
 ROOT = Path(__file__).resolve().parents[2]
+BASELINE = ROOT / "tests" / "benchmarks" / "baseline-tiny.json"
 
 
 def test_the_tiny_benchmark_reports_every_measurement_beside_its_floor(tmp_path: Path) -> None:
     out = tmp_path / "results.json"
     proc = subprocess.run(
-        [sys.executable, "-m", "tests.benchmarks", "--size", "tiny", "--cache", str(tmp_path), "--json", str(out)],
+        [sys.executable, "-m", "tests.benchmarks", "--size", "tiny", "--cache", str(tmp_path), "--json", str(out),
+         "--compare", str(BASELINE)],  # a report beside the committed baseline: timings never fail CI
         check=False, cwd=ROOT, capture_output=True, text=True, timeout=600,
     )
     assert proc.returncode == 0, proc.stderr[-4000:]
@@ -30,6 +32,7 @@ def test_the_tiny_benchmark_reports_every_measurement_beside_its_floor(tmp_path:
     assert "floor" in header and "p95" in header
     assert header == "| " + " | ".join(HEADER) + " |"
 
+    assert "| measurement | before × floor | now × floor |" in proc.stdout  # the comparison, printed
     result = json.loads(out.read_text(encoding="utf-8"))
     rows = result["rows"]
     assert {r["group"] for r in rows} == set(GROUPS)
