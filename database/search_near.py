@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from sqlalchemy import Connection
 
-from database.names import compare_names, fold, skeleton
+from database.names import NameMatch, compare_names, fold, skeleton
 from database.records import Entity
 from database.search_docs import split_rowid
 from database.search_filters import Filters, Scopes, scopes_for
@@ -30,11 +31,26 @@ NEAR_MIN_LENGTH = 4  # shorter words are still being typed; near matches would b
 _NEAR_CANDIDATES = 600
 
 
+@lru_cache(maxsize=100_000)
+def _compared(typed: str, word: str) -> NameMatch:
+    """compare_names of a query word and an archive word: a query typed on repeats its first
+    words at every key press, and their candidates with them."""
+    return compare_names(typed, word)
+
+
+def _reached(term: Term) -> set[str]:
+    """The words a term finds already, beside those starting with it: its other forms and
+    spellings, and the one-word other names of the place it names (Шанхай reaches Шаңхай and
+    Shanghai; their records past the limit are matches, not near ones)."""
+    return {*term.forms, *term.spellings, *(name[0] for name in term.names if len(name) == 1)}
+
+
 def near_words(conn: Connection, terms: list[Term], limit: int) -> list[NearMatch]:
     """Names whose skeleton starts like a query word's and that compare_names finds alike."""
     found: dict[str, NearMatch] = {}
     words = [t for t in terms if not t.cjk and len(t.text) >= NEAR_MIN_LENGTH and not t.text.isdigit()][:3]
     for term in words:
+        reached = _reached(term)
         key = skeleton(term.text)
         if len(key) < 3:
             continue
@@ -44,9 +60,9 @@ def near_words(conn: Connection, terms: list[Term], limit: int) -> list[NearMatc
             "SELECT word, shown FROM search_vocab WHERE skel >= ? AND skel < ? AND length(skel) BETWEEN ? AND ? "
             f"LIMIT {_NEAR_CANDIDATES}", (head, upper, len(key) - 2, len(key) + 2)).all()
         for word, shown in rows:
-            if word.startswith(term.text) or word in term.forms or word in term.spellings:
+            if word.startswith(term.text) or word in reached:
                 continue  # the query finds it already
-            match = compare_names(term.text, word)
+            match = _compared(term.text, word)
             if match.reason in NEAR_REASONS:
                 old = found.get(word)
                 if old is None or old.score < match.score:

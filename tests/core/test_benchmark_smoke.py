@@ -49,7 +49,8 @@ def test_the_tiny_benchmark_reports_every_measurement_beside_its_floor(tmp_path:
         assert f"{entity}s: a far page of rows (model)" in names
     assert sum(n.startswith("open the ") for n in names) >= len(SPECS)
     for name in ("cold start to the first painted window", "peak RSS of the window, every view opened",
-                 "search, all typed queries", "JSON export of the whole archive",
+                 "search, all typed queries", "search, all typed queries, near matches off",
+                 "search, near matches on vs off (all typed queries)", "JSON export of the whole archive",
                  "JSON import of the whole archive into an empty one", "search index size"):
         assert name in names
     # The searches of issue 17, each beside its floor.

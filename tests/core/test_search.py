@@ -207,6 +207,16 @@ def test_a_typo_in_a_name_finds_nothing_exact_but_offers_the_name(sample_archive
     assert "Хоценко" in [n.word for n in near_matches(a, "Хоцинко")]
 
 
+def test_other_names_a_query_reaches_are_never_offered_as_near_spellings(sample_archive: Archive) -> None:
+    # Шанхай reaches Шаңхай and Shanghai through the gazetteer: their records past the limit
+    # of one per type are matches of the query, not records of a similar spelling.
+    a = sample_archive
+    assert len(search(a, "Шаңхай", types=["event"])) > 1
+    hits = search(a, "Шанхай", types=["event"], limit=1, near=True)
+    assert {h.near for h in hits}.isdisjoint({"Шаңхай", "Shanghai"})
+    assert {n.word for n in near_matches(a, "Шанхай", types=["event"])}.isdisjoint({"Шаңхай", "Shanghai"})
+
+
 def test_near_matches_of_a_word_far_from_any_name_are_empty(sample_archive: Archive) -> None:
     assert near_matches(sample_archive, "Зеленоград") == []
     assert near_matches(sample_archive, "") == []
