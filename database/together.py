@@ -97,8 +97,10 @@ def save_together(archive: Archive, record_id: int | None, draft: D, *, expected
         for addition in careers:
             person_id = ids.get(addition.person_id, addition.person_id)
             position = relink(addition.position, ids)
-            _person, changed = archive.modify_in(s, Entity.PERSON, person_id,
-                                                 lambda p, pos=position: with_position(p, pos))
+            def add_position(person: PersonDraft, pos: Position = position) -> PersonDraft:
+                return with_position(person, pos)
+
+            _person, changed = archive.modify_in(s, Entity.PERSON, person_id, add_position)
             if changed:
                 told.append(Changes(Entity.PERSON, "update", frozenset({person_id})))
     for changes in told:
