@@ -35,7 +35,7 @@ from database.records import Entity
 from ui.backup_actions import error_text
 from ui.forms.pending import pending_of
 from ui.forms.undo import is_form_key
-from ui.i18n import current_language, format_partial
+from ui.i18n import format_partial
 from ui.record_model import value_label
 from ui.writer import Writer
 
@@ -163,7 +163,7 @@ class DateField(QWidget):
         self.edit.textChanged.connect(self.changed)
 
     def parsed(self) -> PartialDate | None:
-        return parse_date_words(self.edit.text(), current_language())
+        return parse_date_words(self.edit.text())  # in any of the three languages
 
     def _update_hint(self, text: str) -> None:
         if not text.strip():
@@ -448,9 +448,9 @@ class RowsField(QWidget):
         remove.clicked.connect(lambda: self.remove_row(row, holder))
         if value is not None:
             row.set_value(value)  # type: ignore[attr-defined]
+        self.changed.emit()  # before the focus moves: adding a row is an undo step of its own
         if focus:
             row.setFocus()
-        self.changed.emit()
         return row
 
     def remove_row(self, row: QWidget, holder: QWidget) -> None:

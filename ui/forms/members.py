@@ -131,9 +131,9 @@ class MembersTable(QWidget):
         position.returnPressed.connect(organisation.setFocus)
         organisation.edit.returnPressed.connect(lambda: self._next_row(row))
         self._fit()
+        self.changed.emit()  # before the focus moves: adding a row is an undo step of its own
         if focus:
             person.setFocus()
-        self.changed.emit()
         return row
 
     def _next_row(self, row: MemberRow) -> None:
@@ -169,7 +169,8 @@ class MembersTable(QWidget):
     # --- value ------------------------------------------------------------------------------
 
     def value(self) -> tuple[Member, ...]:
-        return tuple(row.value() for row in self.rows)
+        """The members typed; a row left empty (as Enter leaves one to type into) is none."""
+        return tuple(v for v in (row.value() for row in self.rows) if v != Member())
 
     def head_id(self) -> int | None:
         for row in self.rows:
