@@ -14,7 +14,6 @@ from database.archive import Archive
 from database.records import CommitmentStatus, DelegationRole, DocumentKind, EventKind, EventStatus
 from tests.ui.conftest import ScriptedDialogs, type_text
 from ui.forms.fields import PickerField, RowsField
-from ui.forms.rows import CompositeRow
 from ui.main_window import MainWindow
 from ui.record_list import RecordListView
 
