@@ -93,7 +93,9 @@ class RecordForm(QWidget):
         self.copy_id_button.clicked.connect(self.copy_id)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # Captions above their fields: in a pane beside the list a caption column left the fields
+        # about twelve characters wide in Russian and Kazakh.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.general_error = QLabel()
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)

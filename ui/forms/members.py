@@ -86,8 +86,8 @@ class MembersTable(QWidget):
         header.setSectionResizeMode(REMOVE, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(HEAD, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setColumnWidth(REMOVE, 34)
-        self.table.setColumnWidth(PERSON, 230)
-        self.table.setColumnWidth(POSITION, 300)
+        self.table.setColumnWidth(PERSON, 210)
+        self.table.setColumnWidth(POSITION, 260)
         self.add_button = QPushButton(tr("Add member"))
         self.add_button.setToolTip(tr("Add a member (Enter in a row's last cell does the same)"))
         self.add_button.clicked.connect(lambda: self.add_row(focus=True))
@@ -163,8 +163,8 @@ class MembersTable(QWidget):
         """As tall as its rows: the form scrolls, not the table."""
         height = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
         height += sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
-        scroll = self.table.horizontalScrollBar()
-        self.table.setFixedHeight(height + (scroll.sizeHint().height() if scroll.isVisible() else 0))
+        # Room for the sideways scroll bar a narrow pane shows, so it never covers the last row.
+        self.table.setFixedHeight(height + self.table.horizontalScrollBar().sizeHint().height())
 
     # --- value ------------------------------------------------------------------------------
 
