@@ -121,17 +121,22 @@ class Archive:
     # --- records ----------------------------------------------------------------------------
 
     def add(self, draft: D, *, initiator: object | None = None) -> Record[D]:
-        entity = entity_of(draft)
         with self.writing() as s:
-            clean = self._check(s, draft)
-            now = self.clock.now()
-            obj = m.MODELS[entity](created_at=now, updated_at=now)
-            s.add(obj)
-            self._write(s, entity, obj, clean)
-            self._tell(s, entity, obj, "add", None, clean)
-            record = self._record(s, entity, obj)
-        self.notify(Changes(entity, "add", frozenset({record.id}), initiator))
+            record = self.add_in(s, draft)
+        self.notify(Changes(record.entity, "add", frozenset({record.id}), initiator))
         return record
+
+    def add_in(self, s: Session, draft: D) -> Record[D]:
+        """:meth:`add` inside a write transaction the caller holds (:meth:`writing`), so several
+        records can be written together or not at all; the caller notifies."""
+        entity = entity_of(draft)
+        clean = self._check(s, draft)
+        now = self.clock.now()
+        obj = m.MODELS[entity](created_at=now, updated_at=now)
+        s.add(obj)
+        self._write(s, entity, obj, clean)
+        self._tell(s, entity, obj, "add", None, clean)
+        return self._record(s, entity, obj)
 
     def update(self, record_id: int, draft: D, *, expected_version: int | None = None,
                initiator: object | None = None) -> Record[D]:
@@ -151,19 +156,25 @@ class Archive:
         before the result is written, so a change made from the current value (a note appended,
         a status set) never undoes another process's. ``expected_version`` as for :meth:`update`."""
         with self.writing() as s:
-            obj = self._get(s, entity, record_id)
-            before = self._draft(s, entity, obj)
-            clean = self._check(s, change(before))
-            if before == clean:
-                return self._record(s, entity, obj)
-            if expected_version is not None and obj.version != expected_version:
-                raise Conflict(entity, record_id, expected_version, obj.version)
-            self._write(s, entity, obj, clean)
-            obj.updated_at = self.clock.now()
-            self._tell(s, entity, obj, "update", before, clean)
-            record = self._record(s, entity, obj)
-        self.notify(Changes(entity, "update", frozenset({record_id}), initiator))
+            record, changed = self.modify_in(s, entity, record_id, change, expected_version=expected_version)
+        if changed:
+            self.notify(Changes(entity, "update", frozenset({record_id}), initiator))
         return record
+
+    def modify_in(self, s: Session, entity: Entity, record_id: int, change: Callable[[Any], D], *,
+                  expected_version: int | None = None) -> tuple[Record[D], bool]:
+        """:meth:`modify` inside the caller's write transaction: the record, and whether it changed."""
+        obj = self._get(s, entity, record_id)
+        before = self._draft(s, entity, obj)
+        clean = self._check(s, change(before))
+        if before == clean:
+            return self._record(s, entity, obj), False
+        if expected_version is not None and obj.version != expected_version:
+            raise Conflict(entity, record_id, expected_version, obj.version)
+        self._write(s, entity, obj, clean)
+        obj.updated_at = self.clock.now()
+        self._tell(s, entity, obj, "update", before, clean)
+        return self._record(s, entity, obj), True
 
     def get(self, entity: Entity, record_id: int) -> Record[Any]:
         with self.session() as s:

@@ -11,10 +11,11 @@ off until the answer is back. What was typed meanwhile is kept, as changes not y
 from __future__ import annotations
 
 import contextlib
+import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -30,15 +31,19 @@ from PySide6.QtWidgets import (
 from database.errors import NotFound
 from database.links import links_of
 from database.records import Changes, Entity, Record
-from database.validation import FieldError, ValidationError
+from database.together import CareerAddition, Saved, save_together
+from database.validation import FieldError, ValidationError, check
 from ui.backup_actions import error_text
 from ui.bridge import initiated_by
 from ui.errors import describe, top_field
+from ui.forms.pending import Pending
+from ui.forms.undo import FormHistory
 from ui.history import HistoryPanel
 from ui.workspace import Workspace
 from ui.writer import WriteJob
 
-ERROR_STYLE = "color: #b00020"
+ERROR_COLOUR = "#b00020"
+ERROR_STYLE = f"color: {ERROR_COLOUR}"
 
 
 def link_roles() -> dict[str, str]:
@@ -70,6 +75,9 @@ class RecordForm(QWidget):
         self._loading = False
         self._pending: WriteJob | None = None  # the save under way, if any
         self._loads = 0  # counts loads, so a save's late answer does not undo a newer load
+        self.pending = Pending()  # records made from this form: they belong to its save
+        self.history_steps = FormHistory(self, self.restore_state)
+        self._marked: list[Any] = []
 
         self.heading = QLabel()
         font = QFont(self.heading.font())
@@ -77,9 +85,17 @@ class RecordForm(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
+        self.id_label = QLabel()
+        self.id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.id_label.setStyleSheet("color: gray")
+        self.copy_id_button = QPushButton(self.tr("Copy ID"))
+        self.copy_id_button.setToolTip(self.tr("Copy the record's number and UUID, as the command line takes them"))
+        self.copy_id_button.clicked.connect(self.copy_id)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # Captions above their fields: in a pane beside the list a caption column left the fields
+        # about twelve characters wide in Russian and Kazakh.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.general_error = QLabel()
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
@@ -94,6 +110,10 @@ class RecordForm(QWidget):
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(self.heading)
+        id_row = QHBoxLayout()
+        id_row.addWidget(self.id_label, 1)
+        id_row.addWidget(self.copy_id_button)
+        body_layout.addLayout(id_row)
         body_layout.addLayout(self.form)
         self.extra_box = QVBoxLayout()
         body_layout.addLayout(self.extra_box)
@@ -131,6 +151,15 @@ class RecordForm(QWidget):
         layout.addLayout(self.action_row)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(lambda: self.load(self._record_id))
+        self.undo_action = QAction(self.tr("Undo"), self)
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.redo_action = QAction(self.tr("Redo"), self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        for action, step in ((self.undo_action, self.history_steps.stack.undo),
+                             (self.redo_action, self.history_steps.stack.redo)):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(step)
+            self.addAction(action)
         workspace.signals.changed.connect(self._on_changes)
         self.build()
         first = next(iter(self.fields.values()), None)
@@ -142,7 +171,9 @@ class RecordForm(QWidget):
     def build(self) -> None:
         """Subclasses add their fields with :meth:`add`."""
 
-    def add(self, name: str, label: str, widget: Any) -> Any:
+    def add(self, name: str, label: str, widget: Any, *, wide: bool = False) -> Any:
+        """A field with its caption; ``wide`` puts the caption above and the field across the
+        whole form (tables such as delegations need the width)."""
         error = QLabel()
         error.setStyleSheet(ERROR_STYLE)
         error.setWordWrap(True)
@@ -155,7 +186,11 @@ class RecordForm(QWidget):
         box.addWidget(error)
         caption = QLabel(label)
         caption.setBuddy(widget)
-        self.form.addRow(caption, holder)
+        if wide:
+            self.form.addRow(caption)
+            self.form.addRow(holder)
+        else:
+            self.form.addRow(caption, holder)
         widget.setAccessibleName(label.replace("&", ""))
         widget.changed.connect(self._changed)
         if hasattr(widget, "on_open"):
@@ -180,6 +215,7 @@ class RecordForm(QWidget):
 
     def _changed(self) -> None:
         if not self._loading:
+            self.history_steps.edited(self._state())
             self.save_button.setEnabled(not self.saving)
             self.revert_button.setEnabled(self.is_dirty() and not self.saving)
 
@@ -205,10 +241,12 @@ class RecordForm(QWidget):
             data = self.blank() if record is None else record.data
             self._version = None if record is None else record.version
             self._record_id = record_id
+            self.pending.clear()  # what was made for the last record and never saved is gone
             for name, widget in self.fields.items():
                 widget.set_value(getattr(data, name))
             self.clear_errors()
             self._snapshot = self._state()
+            self.history_steps.reset(self._snapshot)
         finally:
             self._loading = False
         self.revert_button.setEnabled(False)
@@ -217,6 +255,7 @@ class RecordForm(QWidget):
     def _show_around(self, record_id: int | None, data: Any) -> None:
         """What the form shows beside its fields: heading, links, history, extras."""
         self.heading.setText(self.heading_for(data) if record_id is not None else self.new_heading())
+        self.show_id(record_id)
         self.show_links(record_id)
         self.history_toggle.setEnabled(record_id is not None)
         if self.history.isVisible():
@@ -251,23 +290,74 @@ class RecordForm(QWidget):
         if self.saving:
             return False
         self.clear_errors()
-        pending = [(name, w.unresolved()) for name, w in self.fields.items() if hasattr(w, "unresolved")]
-        problems = [FieldError(name, "unresolved", {"value": text}) for name, text in pending if text]
+        problems = self.problems()
         if problems:
             self.show_errors(problems)
             return False
         archive, draft, record_id, version = self.archive, self.draft(), self._record_id, self._version
+        new, careers = self.pending.items(), self.career_additions()
         submitted, loads = self._state(), self._loads
 
-        def work() -> Record[Any]:
-            if record_id is None:
-                return archive.add(draft, initiator=self)
-            return archive.update(record_id, draft, expected_version=version, initiator=self)
+        def work() -> Saved:
+            return save_together(archive, record_id, draft, expected_version=version, new=new,
+                                 careers=careers, initiator=self)
 
         self._pending = self.workspace.writer.submit(
-            work, lambda record: self._saved_as(record, submitted, loads), self._not_saved)
+            work, lambda saved: self._saved_as(saved, submitted, loads), self._not_saved)
         self._show_saving(True)
         return True
+
+    def problems(self) -> list[FieldError]:
+        """Every problem of the record at once: names typed but not chosen, and what the
+        archive's own check finds (links are checked again when it is written)."""
+        found = [FieldError(path, "unresolved", {"value": text}) for path, text in self.unresolved_paths()]
+        try:
+            check(self.draft(), lambda _entity, _id: True)
+        except ValidationError as e:
+            found += e.errors
+        except (TypeError, ValueError):
+            pass  # a value the check cannot read at all: the archive's check says so
+        return found
+
+    def unresolved_paths(self) -> list[tuple[str, str]]:
+        out = []
+        for name, widget in self.fields.items():
+            paths = getattr(widget, "unresolved_paths", None)
+            if paths is not None:
+                out += [(name + sub, text) for sub, text in paths()]
+            elif hasattr(widget, "unresolved") and widget.unresolved():
+                out.append((name, widget.unresolved()))
+        return out
+
+    def career_additions(self) -> list[CareerAddition]:
+        """Positions typed in the form that the people's careers should keep (events, documents)."""
+        return []
+
+    def restore_state(self, state: Any) -> None:
+        """Put the form back to a state undo or redo recorded."""
+        self._loading = True
+        try:
+            for name, value in state:
+                if self.fields[name].value() != value:
+                    self.fields[name].set_value(value)
+        finally:
+            self._loading = False
+        self.save_button.setEnabled(not self.saving)
+        self.revert_button.setEnabled(self.is_dirty() and not self.saving)
+
+    def show_id(self, record_id: int | None) -> None:
+        uuid = ""
+        if record_id is not None:
+            with contextlib.suppress(NotFound):
+                uuid = self.archive.get(self.entity, record_id).uuid
+        self.id_label.setText(self.tr("No. {id} · UUID {uuid}").format(id=record_id, uuid=uuid) if uuid else "")
+        self.copy_id_button.setVisible(bool(uuid))
+
+    def copy_id(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None and self._record_id is not None:
+            clipboard.setText(str(self._record_id))
+            self.workspace.status(self.tr("Copied: {id}").format(id=self._record_id))
 
     def settle(self) -> bool:
         """Wait for the save under way, if any; False if it failed (its error is shown and the
@@ -283,8 +373,18 @@ class RecordForm(QWidget):
         self.save_button.setEnabled(not on)
         self.revert_button.setEnabled(not on and self.is_dirty())
 
-    def _saved_as(self, record: Record[Any], submitted: Any, loads: int) -> None:
+    def _saved_as(self, saved: Saved, submitted: Any, loads: int) -> None:
+        record = saved.record
         self._pending = None
+        if saved.ids and loads == self._loads:  # what was made for the form is written: real ids now
+            from ui.forms.fields import PickerField
+
+            unchanged = self._state() == submitted
+            for picker in self.findChildren(PickerField):
+                picker.relink(dict(saved.ids))
+            if unchanged:
+                submitted = self._state()
+        self.pending.clear()
         if loads != self._loads:  # the form moved on to another record meanwhile
             self._show_saving(False)
             self.saved.emit(record.id)
@@ -322,11 +422,39 @@ class RecordForm(QWidget):
             label.hide()
             label.clear()
         self.general_error.hide()
+        for widget in self._marked:
+            with contextlib.suppress(RuntimeError):  # a row removed since
+                widget.setStyleSheet("")
+                widget.setToolTip("")
+        self._marked = []
+
+    def widget_at(self, path: str) -> Any:
+        """The widget of a field path ("delegations[1].members[0].person_id"), if shown."""
+        parts = re.findall(r"\w+|\[\d+\]", path)
+        widget = self.fields.get(parts[0]) if parts else None
+        for part in parts[1:]:
+            if widget is None:
+                return None
+            if part.startswith("["):
+                rows = getattr(widget, "rows", [])
+                index = int(part[1:-1])
+                widget = rows[index] if index < len(rows) else None
+            else:
+                widget = getattr(widget, "widgets", {}).get(part)
+        return widget
 
     def show_errors(self, errors: list[FieldError]) -> None:
+        """Every problem at once: listed beside its field, and the box it is about outlined."""
         by_field: dict[str, list[str]] = {}
         for error in errors:
-            by_field.setdefault(top_field(error.field), []).append(describe(error))
+            text = describe(error)
+            by_field.setdefault(top_field(error.field), []).append(text)
+            target = self.widget_at(error.field)
+            box = getattr(target, "edit", target)
+            if isinstance(box, QWidget) and not hasattr(target, "rows"):
+                box.setStyleSheet(f"border: 1px solid {ERROR_COLOUR}")
+                box.setToolTip(text)
+                self._marked.append(box)
         first = None
         for name, messages in by_field.items():
             label = self.error_labels.get(name)
@@ -335,7 +463,8 @@ class RecordForm(QWidget):
             label.setText("\n".join(messages))
             label.show()
             first = first or name
-        self.general_error.setText(self.tr("Not saved: please correct the marked fields."))
+        count = sum(len(m) for m in by_field.values())
+        self.general_error.setText(self.tr("Not saved: %n problem(s) to correct, marked beside the fields.", "", count))
         self.general_error.show()
         if first:
             self.fields[first].setFocus()

@@ -7,10 +7,12 @@ and names the field of any problem, so a typo never loses what else was typed.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -19,16 +21,20 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QToolButton,
     QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
+from catalogue.date_words import parse_date_words
 from database.archive import Archive
-from database.dates import DateParseError, PartialDate
+from database.dates import PartialDate
 from database.lists import choices
 from database.records import Entity
 from ui.backup_actions import error_text
+from ui.forms.pending import pending_of
+from ui.forms.undo import is_form_key
 from ui.i18n import format_partial
 from ui.record_model import value_label
 from ui.writer import Writer
@@ -38,7 +44,18 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Fields", text)
 
 
-class LineField(QLineEdit):
+class FormLineEdit(QLineEdit):
+    """A text box that leaves Ctrl+Z and Ctrl+Shift+Z to its form's undo, which covers the
+    whole form and not only this box."""
+
+    def event(self, e: QEvent) -> bool:
+        if is_form_key(e):
+            e.ignore()
+            return True
+        return super().event(e)
+
+
+class LineField(FormLineEdit):
     changed = Signal()
 
     def __init__(self, placeholder: str = "") -> None:
@@ -56,6 +73,12 @@ class LineField(QLineEdit):
 
 class TextField(QPlainTextEdit):
     changed = Signal()
+
+    def event(self, e: QEvent) -> bool:
+        if is_form_key(e):  # the form's undo, as in FormLineEdit
+            e.ignore()
+            return True
+        return super().event(e)
 
     def __init__(self, height: int = 80) -> None:
         super().__init__()
@@ -108,41 +131,79 @@ class CheckField(QCheckBox):
 
 
 class DateField(QWidget):
-    """A day, a month, a half-year or a year, typed naturally; says how it was read."""
+    """A day, a month, a half-year or a year, typed in digits or in words (kk, ru, en), or
+    chosen in the calendar; says how it was read, in the one format of the interface language.
+
+    ``value()`` is the date read, or the text as typed when it is not one (the archive's check
+    then names the problem beside the field)."""
 
     changed = Signal()
 
     def __init__(self) -> None:
         super().__init__()
-        self.edit = QLineEdit()
-        self.edit.setPlaceholderText(tr("e.g. 26.03.2026, 03.2026, 2026-H1, 2026"))
-        self.edit.setMaximumWidth(190)
+        self.edit = FormLineEdit()
+        self.edit.setPlaceholderText(tr("e.g. 26.03.2026, 14 October 2026, March 2026, 2026"))
+        self.edit.setMinimumWidth(200)
+        self.edit.setMaximumWidth(300)
+        self.calendar_button = QToolButton()
+        self.calendar_button.setText("▾")
+        self.calendar_button.setAccessibleName(tr("Choose in the calendar"))
+        self.calendar_button.setToolTip(tr("Choose in the calendar"))
+        self.calendar_button.clicked.connect(self.open_calendar)
         self.hint = QLabel()
         self.hint.setStyleSheet("color: gray")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
+        layout.addWidget(self.calendar_button)
         layout.addWidget(self.hint, 1)
         self.setFocusProxy(self.edit)
+        self.popup: QCalendarWidget | None = None
         self.edit.textChanged.connect(self._update_hint)
         self.edit.textChanged.connect(self.changed)
+
+    def parsed(self) -> PartialDate | None:
+        return parse_date_words(self.edit.text())  # in any of the three languages
 
     def _update_hint(self, text: str) -> None:
         if not text.strip():
             self.hint.setText("")
             return
-        try:
-            parsed = PartialDate.parse(text)
-        except DateParseError:
-            self.hint.setText(tr("not a date yet"))
-            return
-        self.hint.setText(format_partial(parsed))
+        parsed = self.parsed()
+        self.hint.setText(tr("not a date yet") if parsed is None else format_partial(parsed))
 
-    def value(self) -> str:
-        return self.edit.text()
+    def open_calendar(self) -> QCalendarWidget:
+        """The month of the date typed (or today's), as a popup; a click sets the day."""
+        popup = QCalendarWidget(self)
+        popup.setWindowFlags(Qt.WindowType.Popup)
+        popup.setGridVisible(True)
+        parsed = self.parsed()
+        if parsed is not None:
+            first = parsed.first_day()
+            popup.setSelectedDate(QDate(first.year, first.month, first.day))
+        popup.clicked.connect(self._chosen)
+        popup.move(self.edit.mapToGlobal(self.edit.rect().bottomLeft()))
+        popup.show()
+        self.popup = popup
+        return popup
+
+    def _chosen(self, day: QDate) -> None:
+        self.set_value(PartialDate(day.year(), day.month(), day.day()))
+        if self.popup is not None:
+            self.popup.close()
+        self.edit.setFocus()
+
+    def value(self) -> Any:
+        text = self.edit.text()
+        return self.parsed() or text
 
     def set_value(self, value: Any) -> None:
-        self.edit.setText("" if value is None else str(value))
+        if isinstance(value, date):
+            value = PartialDate.from_date(value)
+        if isinstance(value, PartialDate):
+            self.edit.setText(format_partial(value))
+        else:
+            self.edit.setText("" if value is None else str(value))
 
 
 class ListField(TextField):
@@ -196,7 +257,7 @@ class PickerField(QWidget):
         self._id: int | None = None
         self._names: dict[str, int] = {}
         self._own_writer: Writer | None = None  # only for a field outside any workspace
-        self.edit = QLineEdit()
+        self.edit = FormLineEdit()
         self.edit.setPlaceholderText(placeholder or tr("type to search…"))
         self.model = QStringListModel()
         self.completer = QCompleter(self.model, self)
@@ -230,7 +291,9 @@ class PickerField(QWidget):
     def _refresh_choices(self, text: str) -> None:
         with self.archive.session() as s:
             found = choices(s, self.entity, text)
-        self._names = {name: rid for rid, name in found}
+        pending = pending_of(self)
+        waiting = pending.matching(self.entity, text) if pending is not None else []
+        self._names = {name: rid for rid, name in [*waiting, *found]}
         self.model.setStringList(list(self._names))
 
     def _typed(self, text: str) -> None:
@@ -267,7 +330,7 @@ class PickerField(QWidget):
         self.edit.setText(name)
         self.edit.setCursorPosition(0)
         self.create_button.setEnabled(False)
-        self.open_button.setEnabled(record_id is not None)
+        self.open_button.setEnabled(record_id is not None and record_id > 0)
         self.changed.emit()
 
     def _open(self) -> None:
@@ -275,16 +338,34 @@ class PickerField(QWidget):
             self.on_open(self.entity, self._id)
 
     def create_from_text(self) -> None:
+        """Open the small create dialog with the typed name. In a form, the new record belongs
+        to the form's save; outside one it is written at once."""
         name = self.edit.text().strip()
         if not name or self.entity not in NEW_RECORD_DRAFTS:
             return
-        archive, draft = self.archive, NEW_RECORD_DRAFTS[self.entity](name)
+        from ui.forms.create_dialog import open_create_dialog
+
+        self.create_dialog = open_create_dialog(self, self.archive, self.entity, name,
+                                                self._create_named, lambda rid, n: self._set(rid, n))
+
+    def _create_named(self, name: str) -> None:
+        draft = NEW_RECORD_DRAFTS[self.entity](name)
+        pending = pending_of(self)
+        if pending is not None:
+            self._set(pending.add(draft), name)
+            self.edit.setFocus()
+            return
+        archive = self.archive
         self.create_button.setEnabled(False)  # one click, one record
-        self.edit.setFocus()  # typing carries on from here
-        # Until the answer comes the typed name is unresolved, so the form refuses to save
-        # without this link rather than save a draft that lacks it.
+        self.edit.setText(name)
         self._writer().submit(lambda: archive.add(draft), lambda record: self._created(record.id, name),
                               self._not_created)
+
+    def relink(self, ids: dict[int, int]) -> None:
+        """After a save: a record made for the form now has its real id."""
+        if self._id is not None and self._id in ids:
+            self._id = ids[self._id]
+            self.open_button.setEnabled(True)
 
     def _created(self, record_id: int, name: str) -> None:
         if self._id is None and self.edit.text().strip() == name:  # not retyped meanwhile
@@ -318,6 +399,10 @@ class PickerField(QWidget):
     def set_value(self, value: Any) -> None:
         if value is None:
             self._set(None, "")
+            return
+        if int(value) < 0:  # made from this form, not saved yet
+            pending = pending_of(self)
+            self._set(int(value), pending.name(int(value)) if pending is not None else "")
             return
         try:
             name = self.archive.get(self.entity, int(value)).data
@@ -363,9 +448,9 @@ class RowsField(QWidget):
         remove.clicked.connect(lambda: self.remove_row(row, holder))
         if value is not None:
             row.set_value(value)  # type: ignore[attr-defined]
+        self.changed.emit()  # before the focus moves: adding a row is an undo step of its own
         if focus:
             row.setFocus()
-        self.changed.emit()
         return row
 
     def remove_row(self, row: QWidget, holder: QWidget) -> None:
@@ -391,3 +476,13 @@ class RowsField(QWidget):
             if pending:
                 return str(pending)
         return ""
+
+    def unresolved_paths(self) -> list[tuple[str, str]]:
+        out: list[tuple[str, str]] = []
+        for i, row in enumerate(self.rows):
+            paths = getattr(row, "unresolved_paths", None)
+            if paths is not None:
+                out += [(f"[{i}]{sub}", text) for sub, text in paths()]
+            elif getattr(row, "unresolved", lambda: "")():
+                out.append((f"[{i}]", row.unresolved()))  # type: ignore[attr-defined]
+        return out

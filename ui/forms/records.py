@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import QLabel, QPushButton
 
+from catalogue.date_words import parse_date_words
 from database.calendar import rollup
-from database.dates import DateParseError, PartialDate
+from database.dates import PartialDate
 from database.duplicates import similar_to
+from database.errors import NotFound
 from database.people import position_on, timeline
 from database.records import (
     CommitmentDraft,
     CommitmentStatus,
-    Delegation,
     DelegationRole,
     DocumentDraft,
     DocumentKind,
@@ -22,7 +24,6 @@ from database.records import (
     EventDraft,
     EventKind,
     EventStatus,
-    Member,
     NameLang,
     OrganisationDraft,
     OrganisationKind,
@@ -34,8 +35,10 @@ from database.records import (
     Record,
     Signatory,
 )
+from database.together import CareerAddition
 from ui.forms.attachments import AttachmentsPanel
 from ui.forms.base import RecordForm
+from ui.forms.careers import CareerOffers, typed_rows
 from ui.forms.fields import (
     CheckField,
     ChoiceField,
@@ -47,6 +50,7 @@ from ui.forms.fields import (
     TagsField,
     TextField,
 )
+from ui.forms.members import DelegationEditor, MembersTable
 from ui.forms.rows import CompositeRow
 from ui.status_dialog import change_status
 
@@ -100,7 +104,63 @@ class WithAttachments(Briefs):
         self.rollup.setVisible(bool(text))
 
 
-class EventForm(WithAttachments):
+class FillsPositions(WithAttachments):
+    """Events and documents: picking a person fills the position they held on the record's date,
+    and a position typed that their career lacks is offered to it."""
+
+    date_field = "start"
+
+    def add_offers(self) -> None:
+        self.offers = CareerOffers(self.person_draft)
+        self.extra_box.insertWidget(0, self.offers)
+
+    def person_rows(self) -> list[Any]:
+        return []
+
+    def person_draft(self, person_id: int) -> PersonDraft | None:
+        if person_id < 0:
+            found: PersonDraft | None = self.pending.draft(person_id)
+            return found
+        try:
+            return self.archive.get(Entity.PERSON, person_id).data  # type: ignore[no-any-return]
+        except NotFound:
+            return None
+
+    def day(self) -> date | None:
+        typed = self.fields[self.date_field].value()
+        parsed = typed if isinstance(typed, PartialDate) else parse_date_words(str(typed or ""))
+        return None if parsed is None else parsed.first_day()
+
+    def fill_position(self, row: Any) -> None:
+        """The position defaults to the one the person held on the record's date."""
+        person_id = row.widgets["person_id"].value()
+        if person_id is None or self._loading or row.widgets["position"].value():
+            return
+        person = self.person_draft(person_id)
+        held = None if person is None else position_on(person, self.day())
+        if held is not None:
+            row.widgets["position"].set_value(held.title)
+            if row.widgets["organisation_id"].value() is None and held.organisation_id is not None:
+                row.widgets["organisation_id"].set_value(held.organisation_id)
+
+    def _changed(self) -> None:
+        super()._changed()
+        if not self._loading:
+            self.offers.refresh(typed_rows(self.person_rows()))
+
+    def restore_state(self, state: Any) -> None:
+        super().restore_state(state)
+        self.offers.refresh(typed_rows(self.person_rows()))
+
+    def after_load(self, record_id: int | None) -> None:
+        super().after_load(record_id)
+        self.offers.reset()
+
+    def career_additions(self) -> list[CareerAddition]:
+        return self.offers.additions()
+
+
+class EventForm(FillsPositions):
     entity = Entity.EVENT
     draft_type = EventDraft
 
@@ -115,45 +175,23 @@ class EventForm(WithAttachments):
         self.add("organiser_id", self.tr("&Organiser"), PickerField(a, "organisation"))
         self.add("summary", self.tr("Su&mmary"), TextField(100))
         self.add("source", self.tr("Sou&rce"), LineField(self.tr("who reported it")))
-        self.add("delegations", self.tr("&Delegations"), RowsField(self._delegation_row, self.tr("Add delegation")))
+        self.add("delegations", self.tr("&Delegations"), RowsField(self._delegation_row, self.tr("Add delegation")),
+                 wide=True)
         self.add("tags", self.tr("Ta&gs"), TagsField())
+        self.add_offers()
         self.add_attachments()
         self.add_briefing_button("event", self.tr("Export briefing…"))
 
-    def _member_row(self) -> CompositeRow:
-        a = self.archive
-        row = CompositeRow(Member, [
-            ("person_id", self.tr("Person"), PickerField(a, "person")),
-            ("position", self.tr("Position at the time"), LineField()),
-            ("organisation_id", self.tr("Organisation"), PickerField(a, "organisation")),
-        ])
-        row.widgets["person_id"].changed.connect(lambda: self._fill_position(row))
-        return row
+    def person_rows(self) -> list[Any]:
+        return [m for dl in self.fields["delegations"].rows for m in dl.members.rows]
 
-    def _fill_position(self, row: CompositeRow) -> None:
-        """A member's position defaults to the one the person held on the event's date."""
-        person_id = row.widgets["person_id"].value()
-        if person_id is None or self._loading or row.widgets["position"].value():
-            return
-        try:
-            day = PartialDate.parse(self.fields["start"].value()).first_day()
-        except DateParseError:
-            day = None
-        held = position_on(self.archive.get(Entity.PERSON, person_id).data, day)
-        if held is not None:
-            row.widgets["position"].set_value(held.title)
-            if row.widgets["organisation_id"].value() is None and held.organisation_id is not None:
-                row.widgets["organisation_id"].set_value(held.organisation_id)
-
-    def _delegation_row(self) -> CompositeRow:
+    def _delegation_row(self) -> DelegationEditor:
         a = self.archive
-        return CompositeRow(Delegation, [
+        return DelegationEditor(a, [
             ("side", self.tr("Side (country, region)"), LineField()),
             ("role", self.tr("Role"), ChoiceField(values(DelegationRole))),
             ("organisation_id", self.tr("Sent by"), PickerField(a, "organisation")),
-            ("head_id", self.tr("Head"), PickerField(a, "person")),
-            ("members", self.tr("Members"), RowsField(self._member_row, self.tr("Add member"))),
-        ], framed=True)
+        ], MembersTable(a, self.fill_position))
 
     def blank(self) -> EventDraft:
         return EventDraft(status=EventStatus.HELD)
@@ -162,9 +200,10 @@ class EventForm(WithAttachments):
         return self.tr("New event")
 
 
-class DocumentForm(WithAttachments):
+class DocumentForm(FillsPositions):
     entity = Entity.DOCUMENT
     draft_type = DocumentDraft
+    date_field = "signed_on"
 
     def build(self) -> None:
         a = self.archive
@@ -178,20 +217,36 @@ class DocumentForm(WithAttachments):
         self.add("event_id", self.tr("Signed at &event"), PickerField(a, "event"))
         self.add("party_ids", self.tr("&Parties"), RowsField(
             lambda: PickerField(a, "organisation"), self.tr("Add party")))
-        self.add("signatories", self.tr("Si&gnatories"), RowsField(self._signatory_row, self.tr("Add signatory")))
+        self.add("signatories", self.tr("Si&gnatories"), RowsField(self._signatory_row, self.tr("Add signatory")),
+                 wide=True)
         self.add("directions_count", self.tr("Number of &directions"), LineField(self.tr("as stated in the text")))
         self.add("directions", self.tr("Directions (one per line)"), ListField(90))
         self.add("summary", self.tr("Su&mmary"), TextField(90))
         self.add("tags", self.tr("Tags"), TagsField())
+        self.add_offers()
         self.add_attachments()
+
+    def person_rows(self) -> list[Any]:
+        return list(self.fields["signatories"].rows)
+
+    def day(self) -> date | None:
+        """The signing day; failing that, the day of the event it was signed at."""
+        found = super().day()
+        event_id = self.fields["event_id"].value()
+        if found is None and event_id is not None and event_id > 0:
+            start = self.archive.get(Entity.EVENT, event_id).data.start
+            found = None if start is None else start.first_day()
+        return found
 
     def _signatory_row(self) -> CompositeRow:
         a = self.archive
-        return CompositeRow(Signatory, [
+        row = CompositeRow(Signatory, [
             ("person_id", self.tr("Person"), PickerField(a, "person")),
             ("position", self.tr("Position"), LineField()),
             ("organisation_id", self.tr("For"), PickerField(a, "organisation")),
-        ])
+        ], columns=3)
+        row.widgets["person_id"].changed.connect(lambda: self.fill_position(row))
+        return row
 
     def blank(self) -> DocumentDraft:
         return DocumentDraft(status=DocumentStatus.SIGNED)

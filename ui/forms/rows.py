@@ -66,3 +66,18 @@ class CompositeRow(QFrame):
             if pending:
                 return str(pending)
         return ""
+
+    def unresolved_paths(self) -> list[tuple[str, str]]:
+        return sub_paths(self.widgets.items())
+
+
+def sub_paths(widgets: Any) -> list[tuple[str, str]]:
+    """(".name" path, text) of every name typed but not chosen among ``widgets``' values."""
+    out: list[tuple[str, str]] = []
+    for name, widget in widgets:
+        paths = getattr(widget, "unresolved_paths", None)
+        if paths is not None:
+            out += [(f".{name}{sub}", text) for sub, text in paths()]
+        elif hasattr(widget, "unresolved") and widget.unresolved():
+            out.append((f".{name}", widget.unresolved()))
+    return out
