@@ -1,0 +1,59 @@
+"""``elshi intake FILE|-``: what Elshi reads from a press item (nothing is written yet)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TYPE_CHECKING, Any
+
+from catalogue import t
+
+if TYPE_CHECKING:
+    from database.archive import Archive
+
+MAX_CHARS = 50_000  # a press item; more is not one
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("intake", help=t("read a press item and print the records it describes"))
+    p.add_argument("file", help=t("a UTF-8 text file, or - for standard input"))
+    p.add_argument("--json", action="store_true", help=t("print JSON for programs"))
+    p.set_defaults(run=run_intake)
+
+
+def _text(name: str) -> str | None:
+    if name == "-":
+        raw = sys.stdin.buffer.read(MAX_CHARS * 4 + 1)
+    else:
+        with open(name, "rb") as f:
+            raw = f.read(MAX_CHARS * 4 + 1)
+    if b"\x00" in raw:
+        return None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return text if text.strip() and len(text) <= MAX_CHARS else None
+
+
+def run_intake(archive: Archive, args: argparse.Namespace) -> int:
+    from operations.intake import as_json, read
+
+    try:
+        text = _text(args.file)
+    except OSError:
+        text = None
+    if text is None:
+        print(t("The press item must be non-empty UTF-8 text of at most 50,000 characters."), file=sys.stderr)
+        return 1
+    draft = read(text, archive.clock.today() if hasattr(archive.clock, "today") else None)
+    data = as_json(draft)
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=1))
+        return 0
+    for p in data["people"]:
+        print(f"{p['name']}: {p['position']}")
+    for d in data["documents"]:
+        print(f"{d['kind']}: {d['title']}")
+    return 0
