@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from catalogue import t
@@ -19,6 +20,7 @@ def register(sub: Any) -> None:
     p = sub.add_parser("intake", help=t("read a press item and print the records it describes"))
     p.add_argument("file", help=t("a UTF-8 text file, or - for standard input"))
     p.add_argument("--json", action="store_true", help=t("print JSON for programs"))
+    p.add_argument("--date", metavar="D", help=t("the item's own date, when its text gives none (YYYY-MM-DD)"))
     p.set_defaults(run=run_intake)
 
 
@@ -39,6 +41,7 @@ def _text(name: str) -> str | None:
 
 def run_intake(archive: Archive, args: argparse.Namespace) -> int:
     from operations.intake import as_json, read
+    from operations.intake.matching import match
 
     try:
         text = _text(args.file)
@@ -47,7 +50,12 @@ def run_intake(archive: Archive, args: argparse.Namespace) -> int:
     if text is None:
         print(t("The press item must be non-empty UTF-8 text of at most 50,000 characters."), file=sys.stderr)
         return 1
-    draft = read(text, archive.clock.today() if hasattr(archive.clock, "today") else None)
+    try:
+        today = date.fromisoformat(args.date) if args.date else None
+    except ValueError:
+        print(t("Not a date: {text} (use YYYY-MM-DD).", text=args.date), file=sys.stderr)
+        return 1
+    draft = match(archive, read(text, today))
     data = as_json(draft)
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=1))

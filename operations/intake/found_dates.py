@@ -74,10 +74,10 @@ def dates_in(text: str, today: date | None) -> list[DateItem]:
     year_now = today.year if today else None
     for m in _HALF.finditer(text):
         g = m.groupdict()
-        y: int | None = next((int(g[k]) for k in ("y", "y2", "y3", "y4") if g.get(k)), year_now)
+        year = next((int(g[k]) for k in ("y", "y2", "y3", "y4") if g.get(k)), year_now)
         h = g.get("h") or g.get("h2") or g.get("h3") or g.get("h4") or ""
-        if y is not None:
-            add(m, _pd(y, half=1 if h.lower() in ("бірінші", "перв", "first", "上") else 2))
+        if year is not None:
+            add(m, _pd(year, half=1 if h.lower() in ("бірінші", "перв", "first", "上") else 2))
     if today is not None:
         for m in _RELATIVE.finditer(text):
             w = (m.group("w") or "今年").lower()

@@ -123,6 +123,18 @@ def _places(text: str) -> list[PlaceItem]:
     return out
 
 
+def _signatories(text: str, people: list[PersonItem], s: int, e: int) -> list[str]:
+    """Who signed: the people of the signing sentence, else of the next one if it tells the signing
+    ("Құжатқа ... қол қойды")."""
+    inside = [p.name for p in people if s <= p.span[0] < e and not p.initials_only]
+    if inside or e >= len(text):
+        return inside
+    ns, ne = _sentence_bounds(text, e + 2)
+    if not _SIGNED.search(text[ns:ne]):
+        return []
+    return [p.name for p in people if ns <= p.span[0] < ne and not p.initials_only]
+
+
 def _documents(text: str, people: list[PersonItem]) -> list[DocumentItem]:
     out: list[DocumentItem] = []
     for kind, pattern in _KINDS:
@@ -138,7 +150,7 @@ def _documents(text: str, people: list[PersonItem]) -> list[DocumentItem]:
             clause_start = max(text.rfind(",", s, m.start()) if kind != "memorandum" else s, s)
             periods = list(_PERIOD.finditer(text, s, m.end() + 40))
             period = (int(periods[-1].group("a")), int(periods[-1].group("b"))) if periods else None
-            signatories = [p.name for p in people if s <= p.span[0] < e + 120 and not p.initials_only] if status == "signed" else []
+            signatories = _signatories(text, people, s, e) if status == "signed" else []
             out.append(DocumentItem(kind, m.group(0), text[clause_start:m.end()].strip(" ,:"), (m.start(), m.end()),
                                     status=status, period=period, signatories=signatories))
     for d in out:
