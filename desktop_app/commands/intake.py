@@ -9,6 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from catalogue import t
+from desktop_app.arguments import record_id
 
 if TYPE_CHECKING:
     from database.archive import Archive
@@ -21,7 +22,11 @@ def register(sub: Any) -> None:
     p.add_argument("file", help=t("a UTF-8 text file, or - for standard input"))
     p.add_argument("--json", action="store_true", help=t("print JSON for programs"))
     p.add_argument("--date", metavar="D", help=t("the item's own date, when its text gives none (YYYY-MM-DD)"))
+    p.add_argument("--save", action="store_true", help=t("write the records in one step and print what was created"))
     p.set_defaults(run=run_intake)
+    p = sub.add_parser("intake-undo", help=t("move what one intake created to the trash"))
+    p.add_argument("event", type=record_id, help=t("id of the event the intake created"))
+    p.set_defaults(run=run_undo)
 
 
 def _text(name: str) -> str | None:
@@ -57,6 +62,16 @@ def run_intake(archive: Archive, args: argparse.Namespace) -> int:
         return 1
     draft = match(archive, read(text, today))
     data = as_json(draft)
+    if args.save:
+        from operations.intake.saving import save
+
+        saved = save(archive, draft)
+        data["created"] = [{"type": entity, "id": rid} for entity, rid in saved.created]
+        data["event_id"] = saved.event_id
+        if not args.json:
+            for entity, rid in saved.created:
+                print(f"{entity} {rid}")
+            return 0
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=1))
         return 0
@@ -64,4 +79,12 @@ def run_intake(archive: Archive, args: argparse.Namespace) -> int:
         print(f"{p['name']}: {p['position']}")
     for d in data["documents"]:
         print(f"{d['kind']}: {d['title']}")
+    return 0
+
+
+def run_undo(archive: Archive, args: argparse.Namespace) -> int:
+    from operations.intake.saving import undo
+
+    for entity, rid in undo(archive, args.event):
+        print(f"{entity} {rid}")
     return 0

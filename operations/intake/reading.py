@@ -161,9 +161,16 @@ def _documents(text: str, people: list[PersonItem]) -> list[DocumentItem]:
     return out
 
 
+# Where a news page's own item ends and its lists of other items begin.
+_PAGE_TAIL = re.compile(r"^\s*(?:Популярное|Читайте также|Архив|Leave A Reply|Related|Read also|Оқи отырыңыз"
+                        r"|Тағы оқыңыз|相关新闻)\s*$", re.M)
+
+
 def read(text: str, today: date | None = None) -> Draft:
     """The draft Elshi understood from one press item (nothing looked up in the archive yet)."""
     item_date, body = header_date(text)
+    tail = _PAGE_TAIL.search(body)
+    body = body[:tail.start()] if tail else body
     if item_date is None and today is not None:
         pass
     lang = words.language(body)

@@ -137,3 +137,28 @@ def test_the_command_prints_the_draft_and_refuses_empty_input(sample, tmp_path: 
         out = subprocess.run([*run, str(bad)], capture_output=True, text=True, cwd=ROOT, check=False)
         assert out.returncode == 1
         assert len(out.stderr.strip().splitlines()) == 1 and "Traceback" not in out.stderr
+
+
+def test_save_writes_in_one_step_and_undo_moves_exactly_that_to_the_trash(tmp_path: Path) -> None:
+    from database.records import Entity
+    from operations.intake.saving import save, undo
+
+    archive = open_archive(tmp_path / "a.elshi", create=True)
+    load_sample(archive)
+    before = {e: archive.count(e) for e in (Entity.PERSON, Entity.EVENT, Entity.DOCUMENT, Entity.PLACE)}
+    text = RU_ATYRAU + " В Атырау также был Олег Петров, заместитель губернатора Астраханской области."
+    draft = match(archive, read(text))
+    saved = save(archive, draft)
+    event = archive.get(Entity.EVENT, saved.event_id).data
+    assert event.summary == text
+    people = {archive.get(Entity.PERSON, m.person_id).data.name for d in event.delegations for m in d.members}
+    assert {"Серик Шапкенов", "Игорь Бабушкин", "Асаин Байханов"} <= people
+    after = {e: archive.count(e) for e in before}
+    assert after[Entity.EVENT] == before[Entity.EVENT] + 1
+    assert after[Entity.DOCUMENT] == before[Entity.DOCUMENT] + 1
+    assert after[Entity.PERSON] == before[Entity.PERSON] + sum(1 for p in draft.people if p.match is None)
+    assert after[Entity.PLACE] == before[Entity.PLACE]  # Атырау is linked, not created again
+    moved = undo(archive, saved.event_id)
+    assert sorted(moved) == sorted(saved.created)
+    assert {e: archive.count(e) for e in before} == before
+    archive.close()
