@@ -24,7 +24,7 @@ _INITIALS = re.compile(rf"(?<![\w])(?P<first>[{_UP}A-Z])\.\s?(?P<last>{_CYR_NAME
 _POSITION_WORDS = re.compile(
     r"(?:әкім|губернатор|аким|консул|мэр|министр|орынбасар|басшы|председател|президент|директор|заместител"
     r"|governor|mayor|consul|minister|president|deputy|head|chairman|akim|ambassador|елші|посол)", re.I)
-_NOT_NAME = re.compile(r"(?:облыс|област|қала|город|республик|федерац|үкімет|правительств|министрл|форум"
+_NOT_NAME = re.compile(r"(?:Азия|Азии|Еуроп|Европ|облыс|област|қала|город|республик|федерац|үкімет|правительств|министрл|форум"
                        r"|консулд|басқарма|канцеляр|комисси|меморандум|жоспар|картас|келісім|region|city)", re.I)
 _KINDS = (
     ("road_map", r"жол карта\w*|дорожн\w+ карт\w*|road ?map|路线图"),
@@ -65,6 +65,9 @@ def _position_before(text: str, at: int) -> str:
     parts = before.split()
     keep: list[str] = []
     for w in reversed(parts):
+        if w in ("of", "the"):
+            keep.append(w)
+            continue
         if w in ("және", "мен", "и", "and", "пен", "бен") or (keep and w[:1].islower() and not _POSITION_WORDS.search(w)
                                                           and not re.search(r"(ның|нің|дың|дің|тың|тің|ой|ого|ей|и|ы)$", w)):
             break
@@ -73,6 +76,8 @@ def _position_before(text: str, at: int) -> str:
         keep.pop()  # "Құжатқа ...", "делегациясының басшылары ...": the clause, not the position
     if "басшылары" in keep:
         keep = keep[:keep.index("басшылары")]
+    while keep and keep[-1] in ("of", "the"):
+        keep.pop()
     phrase = " ".join(reversed(keep)).strip(" ,.")
     return phrase if _POSITION_WORDS.search(phrase) else ""
 
