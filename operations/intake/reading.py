@@ -153,11 +153,14 @@ def _documents(text: str, people: list[PersonItem]) -> list[DocumentItem]:
                 continue
             status = "signed" if _SIGNED.search(sentence) else "draft"
             clause_start = max(text.rfind(",", s, m.start()) if kind != "memorandum" else s, s)
-            periods = list(_PERIOD.finditer(text, s, m.end() + 40))
+            since = max([s, *(d.span[1] for d in out if s <= d.span[1] <= m.start())])
+            periods = list(_PERIOD.finditer(text, since, m.end() + 40))
             period = (int(periods[-1].group("a")), int(periods[-1].group("b"))) if periods else None
             signatories = _signatories(text, people, s, e) if status == "signed" else []
             out.append(DocumentItem(kind, m.group(0), text[clause_start:m.end()].strip(" ,:"), (m.start(), m.end()),
                                     status=status, period=period, signatories=signatories))
+    # A headline naming a document the body names again with its period: one document.
+    out = [d for d in out if d.period is not None or not any(o.kind == d.kind and o.period for o in out)]
     for d in out:
         count = _DIRECTIONS.search(text, d.span[1])
         if count and count.start() - d.span[1] < 400:
