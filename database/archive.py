@@ -123,15 +123,22 @@ class Archive:
     def add(self, draft: D, *, initiator: object | None = None) -> Record[D]:
         entity = entity_of(draft)
         with self.writing() as s:
-            clean = self._check(s, draft)
-            now = self.clock.now()
-            obj = m.MODELS[entity](created_at=now, updated_at=now)
-            s.add(obj)
-            self._write(s, entity, obj, clean)
-            self._tell(s, entity, obj, "add", None, clean)
-            record = self._record(s, entity, obj)
+            record = self._record(s, entity, self.add_in(s, draft))
         self.notify(Changes(entity, "add", frozenset({record.id}), initiator))
         return record
+
+    def add_in(self, s: Session, draft: Any) -> Any:
+        """Add ``draft`` inside the caller's write transaction (``writing``), with every check and
+        hook of :meth:`add`; the caller tells the listeners after its commit. Several records that
+        link to each other are written this way as one unit (a press item's intake)."""
+        entity = entity_of(draft)
+        clean = self._check(s, draft)
+        now = self.clock.now()
+        obj = m.MODELS[entity](created_at=now, updated_at=now)
+        s.add(obj)
+        self._write(s, entity, obj, clean)
+        self._tell(s, entity, obj, "add", None, clean)
+        return obj
 
     def update(self, record_id: int, draft: D, *, expected_version: int | None = None,
                initiator: object | None = None) -> Record[D]:

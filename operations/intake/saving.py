@@ -16,28 +16,11 @@ from sqlalchemy.orm import Session
 
 from database import audit
 from database import models as m
+from database import records as r
 from database.archive import Archive, entity_of
 from database.dates import PartialDate
 from database.errors import NotFound
-from database.records import (
-    Changes,
-    Delegation,
-    DelegationRole,
-    DocumentDraft,
-    DocumentKind,
-    DocumentStatus,
-    Entity,
-    EventDraft,
-    EventKind,
-    EventStatus,
-    Member,
-    NameLang,
-    PersonDraft,
-    PersonName,
-    PlaceDraft,
-    Position,
-    Signatory,
-)
+from database.records import Changes, Entity
 from operations.intake.model import Draft
 
 OP = "intake"
@@ -50,26 +33,20 @@ class Saved:
 
 
 def _add(archive: Archive, s: Session, draft: Any, created: list[tuple[Entity, Any]]) -> int:
-    entity = entity_of(draft)
-    clean = archive._check(s, draft)
-    now = archive.clock.now()
-    obj = m.MODELS[entity](created_at=now, updated_at=now)
-    s.add(obj)
-    archive._write(s, entity, obj, clean)
-    archive._tell(s, entity, obj, "add", None, clean)
-    created.append((entity, obj))
+    obj = archive.add_in(s, draft)
+    created.append((entity_of(draft), obj))
     return int(obj.id)
 
 
 def save(archive: Archive, draft: Draft) -> Saved:
     """Write the draft as reviewed: matches linked, new records created, all or nothing."""
-    lang = NameLang(draft.language) if draft.language in ("kk", "ru", "en", "zh") else NameLang.OTHER
+    lang = r.NameLang(draft.language) if draft.language in ("kk", "ru", "en", "zh") else r.NameLang.OTHER
     created: list[tuple[Entity, Any]] = []
     with archive.writing() as s:
         place_id = None
         place = draft.place(draft.event.place)
         if place is not None:
-            place_id = place.match.id if place.match else _add(archive, s, PlaceDraft(place.name), created)
+            place_id = place.match.id if place.match else _add(archive, s, r.PlaceDraft(place.name), created)
         people: dict[str, int] = {}
         for p in draft.people:
             if not p.keep or (p.initials_only and p.match is None):
@@ -77,27 +54,27 @@ def save(archive: Archive, draft: Draft) -> Saved:
             if p.match is not None:
                 people[p.name] = p.match.id
             else:
-                positions = (Position(p.position[:300]),) if p.position else ()
-                people[p.name] = _add(archive, s, PersonDraft(p.name, (PersonName(p.name, lang, True),), positions),
+                positions = (r.Position(p.position[:300]),) if p.position else ()
+                people[p.name] = _add(archive, s, r.PersonDraft(p.name, (r.PersonName(p.name, lang, True),), positions),
                                       created)
-        members = tuple(Member(pid, next((p.position[:300] for p in draft.people if p.name == name), ""))
+        members = tuple(r.Member(pid, next((p.position[:300] for p in draft.people if p.name == name), ""))
                         for name, pid in people.items())
-        delegations = tuple(Delegation(d.side, DelegationRole(d.role), head_id=people.get(d.head),
+        delegations = tuple(r.Delegation(d.side, r.DelegationRole(d.role), head_id=people.get(d.head),
                                        members=tuple(x for x in members if x.person_id in
                                                      {people[n] for n in d.members if n in people}))
                             for d in draft.delegations if d.keep)
         if not delegations and members:
-            delegations = (Delegation(draft.event.place or "-", DelegationRole.GUEST, members=members),)
+            delegations = (r.Delegation(draft.event.place or "-", r.DelegationRole.GUEST, members=members),)
         e = draft.event
-        event_id = _add(archive, s, EventDraft(
-            e.title[:1000] or draft.text[:100], EventKind(e.kind), EventStatus(e.status), place_id, e.start, e.end,
+        event_id = _add(archive, s, r.EventDraft(
+            e.title[:1000] or draft.text[:100], r.EventKind(e.kind), r.EventStatus(e.status), place_id, e.start, e.end,
             summary=draft.text[:50_000], source=e.source[:1000], delegations=delegations), created)
         for d in draft.documents:
             if not d.keep:
                 continue
-            signatories = tuple(Signatory(people[n]) for n in d.signatories if n in people)
-            _add(archive, s, DocumentDraft(
-                d.text[:1000] or d.title, DocumentKind(d.kind), DocumentStatus(d.status),
+            signatories = tuple(r.Signatory(people[n]) for n in d.signatories if n in people)
+            _add(archive, s, r.DocumentDraft(
+                d.text[:1000] or d.title, r.DocumentKind(d.kind), r.DocumentStatus(d.status),
                 period_start=PartialDate(d.period[0]) if d.period else None,
                 period_end=PartialDate(d.period[1]) if d.period else None,
                 directions_count=d.directions_count, directions=tuple(d.directions), event_id=event_id,
