@@ -1,0 +1,197 @@
+"""Reading a press item into a draft: people with their positions, places, documents, the event.
+
+Names are put back in the nominative (operations.intake.words); positions are the words before a
+name up to the clause's start, kept as the text gives them (Russian put in the nominative).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from database import gazetteer
+from operations.intake import words
+from operations.intake.found_dates import dates_in, header_date
+from operations.intake.model import DocumentItem, Draft, EventItem, PersonItem, PlaceItem
+
+_UP = "А-ЯЁӘҒҚҢӨҰҮҺІ"
+_LOW = "а-яёәғқңөұүһі"
+_CYR_NAME = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
+_PERSON = re.compile(rf"(?<![\w.])(?P<first>{_CYR_NAME}) (?P<last>{_CYR_NAME})(?![\w])")
+_LATIN_PERSON = re.compile(r"(?<![\w.])(?P<first>[A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?P<last>[A-Z][a-z]+)(?![\w])")
+_INITIALS = re.compile(rf"(?<![\w])(?P<first>[{_UP}A-Z])\.\s?(?P<last>{_CYR_NAME})")
+# Words that end a position or a name: they name bodies, places or things, not people.
+_POSITION_WORDS = re.compile(
+    r"(?:әкім|губернатор|аким|консул|мэр|министр|орынбасар|басшы|председател|президент|директор|заместител"
+    r"|governor|mayor|consul|minister|president|deputy|head|chairman|akim|ambassador|елші|посол)", re.I)
+_NOT_NAME = re.compile(r"(?:Азия|Азии|Еуроп|Европ|облыс|област|қала|город|республик|федерац|үкімет|правительств|министрл|форум"
+                       r"|консулд|басқарма|канцеляр|комисси|меморандум|жоспар|картас|келісім|region|city)", re.I)
+_KINDS = (
+    ("road_map", r"жол карта\w*|дорожн\w+ карт\w*|road ?map|路线图"),
+    ("plan_of_events", r"план\w* мероприятий|plan of events|活动计划"),
+    ("action_plan", r"іс-қимыл жоспар\w*|іс-шаралар жоспар\w*|план\w* действий|action plan|行动计划"),
+    ("memorandum", r"меморандум\w*|memorandum|备忘录"),
+    ("agreement", r"келісім\w*|соглашени\w*|agreement|协议|协定"),
+    ("protocol", r"хаттама\w*|протокол\w*|protocol|议定书"),
+    ("other", r"ниет хат\w*|письм\w+ о намерениях|letter of intent|意向书"),
+)
+_SIGNED = re.compile(r"қол қой|подписа|signed|签署|签订", re.I)
+_PREPARING = re.compile(r"дайында|пысықта|талқыла|разработ|подготов|обсужд|обсуди|drafting|prepar|discuss|起草|商讨",
+                        re.I)
+_REFERENCE = re.compile(r"^\w*\s+(?:іске асыру|реализаци)", re.I)
+_PERIOD = re.compile(r"(?P<a>\d{4})\s*[-–—]\s*(?P<b>\d{4})")
+_DIRECTIONS = re.compile(r"(?P<n>\d{1,2}) (?:негізгі )?(?:бағыт|направлени|areas|directions)", re.I)
+_EVENT_KINDS = (
+    ("forum", r"форум|forum|论坛"), ("conference", r"конференц|conference|会议"),
+    ("referendum", r"референдум|referendum|公投"), ("visit", r"сапар|визит|visit|访问"),
+    ("meeting", r"кездесу|встреч|meeting|会见|会谈"),
+)
+
+
+def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
+    end_dot = text.find(". ", at)
+    end_nl = text.find("\n", at)
+    ends = [e for e in (end_dot, end_nl) if e != -1]
+    return start + 1 if start >= 0 else 0, min(ends) if ends else len(text)
+
+
+def _position_before(text: str, at: int) -> str:
+    """The words before a name that say what the person is (up to a comma, a verb, a clause start)."""
+    start, _ = _sentence_bounds(text, at)
+    before = text[start:at]
+    cut = max(before.rfind(","), before.rfind("—"), before.rfind(":"), before.rfind("«"), before.rfind("\""))
+    before = before[cut + 1:] if cut >= 0 else before
+    parts = before.split()
+    keep: list[str] = []
+    for w in reversed(parts):
+        if w in ("of", "the"):
+            keep.append(w)
+            continue
+        if w in ("және", "мен", "и", "and", "пен", "бен") or (keep and w[:1].islower() and not _POSITION_WORDS.search(w)
+                                                          and not re.search(r"(ның|нің|дың|дің|тың|тің|ой|ого|ей|и|ы)$", w)):
+            break
+        keep.append(w)
+    while keep and (re.search(r"(қа|ға|ке|ге)$", keep[-1]) or "басшылары" in keep[-1:] ):
+        keep.pop()  # "Құжатқа ...", "делегациясының басшылары ...": the clause, not the position
+    if "басшылары" in keep:
+        keep = keep[:keep.index("басшылары")]
+    while keep and keep[-1] in ("of", "the"):
+        keep.pop()
+    phrase = " ".join(reversed(keep)).strip(" ,.")
+    return phrase if _POSITION_WORDS.search(phrase) else ""
+
+
+def _people(text: str, lang: str) -> list[PersonItem]:
+    found: dict[str, PersonItem] = {}
+    pattern = _LATIN_PERSON if lang == "en" else _PERSON
+    for m in pattern.finditer(text):
+        first, last = m.group("first"), m.group("last")
+        if (_NOT_NAME.search(first) or _NOT_NAME.search(last) or _POSITION_WORDS.match(first)
+                or gazetteer.find(first) or gazetteer.find(last) or gazetteer.find(m.group(0))):
+            continue
+        position = _position_before(text, m.start())
+        if lang == "ru":
+            case, gender = words.russian_case(first)
+            if not case and not position:
+                continue
+            name = f"{words.russian_first_name(first)} {words.russian_surname(last, case, gender)}"
+            if position:
+                position = words.russian_nominative(position)
+        elif lang == "kk":
+            name = f"{first} {words.kazakh_case_cut(last)}"
+        else:
+            if not position:
+                continue
+            name = f"{first} {last}"
+        item = found.get(name)
+        if item is None:
+            found[name] = PersonItem(name, m.group(0), (m.start(), m.end()), position=position)
+        elif position and not item.position:
+            item.position = position
+    for m in _INITIALS.finditer(text):
+        last = words.kazakh_case_cut(m.group("last")) if lang == "kk" else m.group("last")
+        if any(p.name.endswith(" " + last) for p in found.values()):
+            continue
+        name = f"{m.group('first')}. {last}"
+        found.setdefault(name, PersonItem(name, m.group(0), (m.start(), m.end()), initials_only=True))
+    return list(found.values())
+
+
+def _places(text: str) -> list[PlaceItem]:
+    out = []
+    for place, said in gazetteer.places_in(text):
+        at = text.lower().find(said.split()[0][:4])
+        lang_name = place.name_in("kk") or place.name_in("ru") or place.name_in("en")
+        out.append(PlaceItem(lang_name, said, (max(at, 0), max(at, 0) + len(said)), kind=place.kind,
+                             country=place.country))
+    return out
+
+
+def _signatories(text: str, people: list[PersonItem], s: int, e: int) -> list[str]:
+    """Who signed: the people of the signing sentence, else of the next one if it tells the signing
+    ("Құжатқа ... қол қойды")."""
+    inside = [p.name for p in people if s <= p.span[0] < e and not p.initials_only]
+    if inside or e >= len(text):
+        return inside
+    ns, ne = _sentence_bounds(text, e + 2)
+    if not _SIGNED.search(text[ns:ne]):
+        return []
+    return [p.name for p in people if ns <= p.span[0] < ne and not p.initials_only]
+
+
+def _documents(text: str, people: list[PersonItem]) -> list[DocumentItem]:
+    out: list[DocumentItem] = []
+    for kind, pattern in _KINDS:
+        for m in re.finditer(pattern, text, re.I):
+            if _REFERENCE.match(text[m.start():m.end() + 20]) or any(
+                    d.span[0] - 40 <= m.start() < d.span[1] + 40 for d in out):
+                continue
+            s, e = _sentence_bounds(text, m.start())
+            sentence = text[s:e]
+            if not (_SIGNED.search(sentence) or _PREPARING.search(sentence)):
+                continue
+            status = "signed" if _SIGNED.search(sentence) else "draft"
+            clause_start = max(text.rfind(",", s, m.start()) if kind != "memorandum" else s, s)
+            since = max([s, *(d.span[1] for d in out if s <= d.span[1] <= m.start())])
+            periods = list(_PERIOD.finditer(text, since, m.end() + 40))
+            period = (int(periods[-1].group("a")), int(periods[-1].group("b"))) if periods else None
+            signatories = _signatories(text, people, s, e) if status == "signed" else []
+            out.append(DocumentItem(kind, m.group(0), text[clause_start:m.end()].strip(" ,:"), (m.start(), m.end()),
+                                    status=status, period=period, signatories=signatories))
+    # A headline naming a document the body names again with its period: one document.
+    out = [d for d in out if d.period is not None or not any(o.kind == d.kind and o.period for o in out)]
+    for d in out:
+        count = _DIRECTIONS.search(text, d.span[1])
+        if count and count.start() - d.span[1] < 400:
+            d.directions_count = int(count.group("n"))
+    out.sort(key=lambda d: d.span)
+    return out
+
+
+# Where a news page's own item ends and its lists of other items begin.
+_PAGE_TAIL = re.compile(r"^\s*(?:Популярное|Читайте также|Архив|Leave A Reply|Related|Read also|Оқи отырыңыз"
+                        r"|Тағы оқыңыз|相关新闻)\s*$", re.M)
+
+
+def read(text: str, today: date | None = None) -> Draft:
+    """The draft Elshi understood from one press item (nothing looked up in the archive yet)."""
+    item_date, body = header_date(text)
+    tail = _PAGE_TAIL.search(body)
+    body = body[:tail.start()] if tail else body
+    if item_date is None and today is not None:
+        pass
+    lang = words.language(body)
+    when = item_date.first_day() if item_date and item_date.precision == "day" else today
+    people = _people(body, lang)
+    first_line = body.strip().splitlines()[0] if body.strip() else ""
+    title = re.sub(r"^\s*date\s+\S+\s*", "", first_line)[:300].strip()
+    kind = next((k for k, p in _EVENT_KINDS if re.search(p, body[:600], re.I)), "other")
+    event = EventItem(title, kind, span=(0, len(first_line)))
+    draft = Draft(text, lang, item_date, event, people=people, places=_places(body),
+                  documents=_documents(body, people), dates=dates_in(body, when))
+    cities = [p for p in draft.places if p.kind == "city"]
+    event.place = cities[0].name if cities else ""
+    if item_date is not None and kind == "meeting":
+        event.start = item_date
+    return draft
