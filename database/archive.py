@@ -87,6 +87,11 @@ class Archive:
     # --- plumbing ---------------------------------------------------------------------------
 
     @property
+    def location(self) -> str | Path:
+        """What :func:`database.opening.open_archive` takes to open this archive again."""
+        return self.url if self.url is not None else self.path
+
+    @property
     def attachments_dir(self) -> Path:
         return self.path.with_name(self.path.stem + "-files")
 
