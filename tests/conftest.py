@@ -57,6 +57,17 @@ def clock() -> FixedClock:
     return FixedClock(TODAY)
 
 
+def make_template(location: Path | str, clock: FixedClock, *, with_sample: bool, key: Key | None = None) -> None:
+    """Create the archive at ``location`` (a file or a server URL), with the sample if asked, and close it."""
+    a = open_archive(location, clock=FixedClock(clock.day, clock.time), key=key)
+    try:
+        if with_sample:
+            with SAMPLE.open("rb") as f:
+                import_archive(a, f)
+    finally:
+        a.close()
+
+
 class ArchiveTemplates:
     """Archives made once per test session and copied into each test's folder.
 
@@ -75,13 +86,7 @@ class ArchiveTemplates:
         key = (with_sample, clock.day, clock.time, cipher is not None)
         if key not in self.made:
             path = self.folder / f"template-{len(self.made)}.sqlite"
-            a = open_archive(path, clock=FixedClock(clock.day, clock.time), key=cipher)
-            try:
-                if with_sample:
-                    with SAMPLE.open("rb") as f:
-                        import_archive(a, f)
-            finally:
-                a.close()
+            make_template(path, clock, with_sample=with_sample, key=cipher)
             leftovers = sorted(p.name for p in self.folder.iterdir() if p.name.startswith(path.name + "-"))
             assert not leftovers, f"a closed archive left {leftovers}: a copy of the main file alone would lose them"
             self.made[key] = path
@@ -132,13 +137,7 @@ class ServerTemplates:
         if key not in self.made:
             name = f"template_{len(self.made)}"
             self._sql(f"CREATE DATABASE {name}")
-            a = open_archive(self.server.url(name), clock=FixedClock(clock.day, clock.time))
-            try:
-                if with_sample:
-                    with SAMPLE.open("rb") as f:
-                        import_archive(a, f)
-            finally:
-                a.close()
+            make_template(self.server.url(name), clock, with_sample=with_sample)
             self.made[key] = name
         self.count += 1
         name = f"test_{self.count}"
