@@ -81,8 +81,15 @@ class Archive:
         self.hooks: list[WriteHook] = []
         # Unfinished copies of killed backups removed when this archive was opened, to be told.
         self.cleaned: list[Path] = []
+        # The PostgreSQL URL of a shared archive (database.server); None for a file.
+        self.url: str | None = None
 
     # --- plumbing ---------------------------------------------------------------------------
+
+    @property
+    def location(self) -> str | Path:
+        """What :func:`database.opening.open_archive` takes to open this archive again."""
+        return self.url if self.url is not None else self.path
 
     @property
     def attachments_dir(self) -> Path:
@@ -103,6 +110,7 @@ class Archive:
         held past the busy timeout becomes :class:`Busy`."""
         with busy_guard(self.path.parent), self.sessions.begin() as s:
             s.connection(execution_options={"elshi_write": True})
+            s.info["writing"] = True
             yield s
 
     def subscribe(self, listener: Listener) -> None:
@@ -230,7 +238,10 @@ class Archive:
         return clean
 
     def _get(self, s: Session, entity: Entity, record_id: int) -> Any:
-        obj = s.get(m.MODELS[entity], record_id)
+        # Read to be written: on a server the row stays locked until this write commits, so a
+        # second process's write reads the version the first committed (SQLite's write lock,
+        # taken at BEGIN IMMEDIATE, already does this for the whole file).
+        obj = s.get(m.MODELS[entity], record_id, with_for_update=bool(s.info.get("writing")))
         if obj is None:
             raise NotFound("record.not_found", f"{entity} {record_id}")
         return obj

@@ -140,7 +140,11 @@ def new_salt() -> str:
 
 def head(s: Session | Connection) -> Head:
     """The recorded end of the trail; one edited into nonsense reads as a head no entry has."""
-    row = s.execute(text("SELECT last_id, chain_sha256 FROM audit_head WHERE id = 1")).first()
+    # On a server, a write holds the head until it commits: the next entry follows this one's,
+    # whichever process writes it (SQLite's one write lock does this for a file).
+    lock = (" FOR UPDATE" if isinstance(s, Session) and s.info.get("writing")
+            and s.get_bind().dialect.name == "postgresql" else "")
+    row = s.execute(text("SELECT last_id, chain_sha256 FROM audit_head WHERE id = 1" + lock)).first()
     if row is None:
         return Head(0, GENESIS)
     try:

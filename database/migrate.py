@@ -50,6 +50,24 @@ def alembic_head() -> str | None:
     return ScriptDirectory(str(MIGRATIONS)).get_current_head()
 
 
+def migrate_server(engine: Engine) -> None:
+    """Upgrade a PostgreSQL archive to HEAD: one transaction (PostgreSQL's DDL is transactional),
+    under an advisory lock so two workstations opening a new server at once do not both build it.
+    The server's own backups (pg_dump) are the administrator's, not a copy made here."""
+    with engine.connect() as conn:
+        revision = current_revision(conn)
+        if revision == HEAD:
+            return
+        if revision is not None and revision not in known_revisions():
+            raise SchemaError("archive.newer_schema", revision)
+    from alembic import command
+
+    with engine.connect() as conn, conn.begin():
+        conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7365)")  # "elshi" schema changes
+        if current_revision(conn) != HEAD:
+            command.upgrade(_config(conn), "head")
+
+
 def migrate(engine: Engine, path: Path, backup_dir: Path, stamp: str, *, keep_copy: bool = True,
             key: Key | None = None) -> Path | None:
     """Upgrade to HEAD; returns the backup made first, if any (none with ``keep_copy`` False,

@@ -24,9 +24,10 @@ from database.clock import Clock, SystemClock
 from database.encryption import Key, key_for, keyed_engine, settle
 from database.engine import make_engine
 from database.errors import ArchiveError
-from database.migrate import migrate
+from database.migrate import migrate, migrate_server
 from database.no_space import disk_full_at, forget_new_file
 from database.private import make_folders, prepare_archive_file
+from database.server import is_server_url, local_folder, server_engine
 
 
 def default_archive_path() -> Path:
@@ -58,7 +59,11 @@ def open_archive(path: str | Path | None = None, *, clock: Clock | None = None,
     hears of a search-index rebuild (after an update of its rules).
 
     An encrypted archive needs its ``key`` (:func:`database.encryption.unlock`); a new file
-    given a key is created encrypted; a plain archive ignores it."""
+    given a key is created encrypted; a plain archive ignores it.
+
+    ``path`` may be a PostgreSQL URL (:mod:`database.server`): the shared archive there."""
+    if is_server_url(path):
+        return open_server(str(path), clock=clock, progress=progress)
     target = archive_path(path)
     check_place(target, create=create)
     key = key_for(target, key)  # refuses a file that is neither a plain nor an encrypted archive
@@ -83,6 +88,24 @@ def open_archive(path: str | Path | None = None, *, clock: Clock | None = None,
     return archive
 
 
+def open_server(url: str, *, clock: Clock | None = None, password: str | None = None,
+                progress: search_index.Progress | None = None) -> Archive:
+    """Open the shared archive at the PostgreSQL ``url``, building or upgrading its schema by
+    the same migrations a file gets."""
+    folder = local_folder(url)
+    make_folders(folder)
+    engine = server_engine(url, password)
+    archive = Archive(folder / "archive", engine, clock or SystemClock())
+    archive.url = url
+    try:
+        migrate_server(engine)
+        wire(archive, progress)
+    except Exception:
+        engine.dispose()
+        raise
+    return archive
+
+
 def wire(archive: Archive, progress: search_index.Progress | None = None) -> None:
     """Add the write hooks an archive lacks and create the derived data they keep (again after
     a restore, whose older copy may lack some); hooks already wired stay as they are."""
@@ -90,4 +113,4 @@ def wire(archive: Archive, progress: search_index.Progress | None = None) -> Non
     search_index.install(archive, progress)
 
 
-__all__ = ["archive_path", "check_place", "default_archive_path", "open_archive", "wire"]
+__all__ = ["archive_path", "check_place", "default_archive_path", "open_archive", "open_server", "wire"]

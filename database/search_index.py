@@ -298,7 +298,10 @@ def rebuild(archive: Archive, progress: Progress | None = None) -> int:
 
 def install(archive: Archive, progress: Progress | None = None) -> None:
     """Called on every archive opened: make sure the index exists and was built by these rules
-    (rebuilding it by itself, telling ``progress``), then keep it in step with every write."""
+    (rebuilding it by itself, telling ``progress``), then keep it in step with every write.
+    A PostgreSQL archive has no FTS5 index (its search is not built yet)."""
+    if archive.engine.dialect.name == "postgresql":
+        return
     if needs_rebuild(archive):
         rebuild(archive, progress)
     if not any(isinstance(h, SearchIndexHook) for h in archive.hooks):

@@ -44,7 +44,10 @@ def refresh(archive: Archive) -> None:
 
 
 def refresh_if_stale(archive: Archive) -> bool:
-    """:func:`refresh` when :func:`stale`; says whether it did."""
+    """:func:`refresh` when :func:`stale`; says whether it did. A PostgreSQL server keeps its
+    own statistics (autovacuum's ANALYZE): nothing to do there."""
+    if archive.engine.dialect.name == "postgresql":
+        return False
     with archive.engine.connect() as conn:
         if not stale(conn):
             return False

@@ -8,6 +8,7 @@ sentence that says what to do, never in a traceback.
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import importlib.util
 import json
@@ -63,6 +64,9 @@ TEST_FILES = {
     "binutils": "/usr/bin/objdump",
 }
 FREEZE_FILES = {"binutils": "/usr/bin/objdump"}
+# The tests start a real PostgreSQL server (the shared archive); Debian's package puts each major
+# version's programs in their own folder.
+POSTGRES_PROGRAMS = "/usr/lib/postgresql/*/bin/initdb"
 
 
 class SetupError(Exception):
@@ -140,6 +144,8 @@ def ensure_system_packages(action: str, allowed: bool) -> None:
         missing += missing_libraries({**QT_LIBS, **XCB_LIBS})
     if action == "test":
         missing += missing_files(TEST_FILES)
+        if not glob.glob(POSTGRES_PROGRAMS):
+            missing.append("postgresql")
     elif action == "freeze":
         missing += missing_files(FREEZE_FILES)
     what = {"start": "Elshi's window", "test": "The tests", "freeze": "The one-folder build"}

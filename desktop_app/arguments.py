@@ -12,6 +12,7 @@ import uuid
 from pathlib import Path
 
 from catalogue import t
+from database.server import is_server_url
 
 MAX_ID = (1 << 63) - 1
 
@@ -69,10 +70,13 @@ def file_name(value: str) -> Path:
     return Path(value)
 
 
-def archive_file(value: str) -> Path:
+def archive_file(value: str) -> Path | str:
     """``--archive``: a file that is not there yet, or a regular file. A folder, a device, a pipe or
     a socket (``/dev/null``) is refused here, before anything opens it, let alone moves it aside as
-    damaged (``restore`` puts aside an archive it cannot open)."""
+    damaged (``restore`` puts aside an archive it cannot open). A PostgreSQL URL names a shared
+    archive on a server and is kept as typed."""
+    if is_server_url(value):
+        return value
     path = file_name(value).expanduser()
     try:
         folder, special = path.is_dir(), path.exists() and not path.is_file()

@@ -19,6 +19,7 @@ from database.archive import Archive
 from database.encryption import Key
 from database.errors import ArchiveError, BackupError
 from database.opening import default_archive_path, open_archive
+from database.server import is_server_url
 from desktop_app import commands, i18n_cli, passphrase
 from desktop_app.arguments import archive_file, file_name
 from desktop_app.progress import index_progress
@@ -152,7 +153,8 @@ def run_command(args: argparse.Namespace) -> int:
     from database.recovery import RECOVERABLE
 
     try:
-        key = passphrase.key_for_command(args.archive or default_archive_path(), encrypt_new=encrypt_new(args))
+        key = None if is_server_url(args.archive) else passphrase.key_for_command(
+            args.archive or default_archive_path(), encrypt_new=encrypt_new(args))
         archive = open_for_command(args, key)
     except ArchiveError as e:
         # restore is how a damaged archive is mended, so it must work on one that won't open;

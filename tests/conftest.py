@@ -6,6 +6,7 @@ import tempfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -22,6 +23,8 @@ from database.clock import FixedClock
 from database.encryption import Key, derive
 from database.exchange import import_archive
 from database.opening import open_archive
+from database.server import connect_raw
+from tests.pg_server import Server
 
 # Under CI a skip or xfail fails the run (tests/ci_guard.py says why); pytester tests that guard.
 pytest_plugins = ("tests.ci_guard", "pytester")
@@ -32,6 +35,10 @@ pytest_plugins = ("tests.ci_guard", "pytester")
 ENCRYPTED_TOO = frozenset({"test_archive", "test_search", "test_backup", "test_exchange", "test_briefings",
                            "test_integrity", "test_attachments", "test_operations", "test_statistics",
                            "test_backup_ui", "test_writer", "test_search_view"})
+# These modules run on a PostgreSQL server too (the `server` parameter of the same fixture): what a
+# post's team gets from the shared archive is the same archive.
+SERVER_TOO = frozenset({"test_archive", "test_calendar", "test_briefings", "test_duplicates", "test_audit",
+                        "test_lost_updates"})
 TEST_PASSPHRASE = "Жетісу тау-кені 2026"
 # The key of every encrypted test archive, derived once (a real opening derives it from the file).
 TEST_KEY = derive(TEST_PASSPHRASE, bytes(range(16)))
@@ -48,6 +55,17 @@ def private_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock(TODAY)
+
+
+def make_template(location: Path | str, clock: FixedClock, *, with_sample: bool, key: Key | None = None) -> None:
+    """Create the archive at ``location`` (a file or a server URL), with the sample if asked, and close it."""
+    a = open_archive(location, clock=FixedClock(clock.day, clock.time), key=key)
+    try:
+        if with_sample:
+            with SAMPLE.open("rb") as f:
+                import_archive(a, f)
+    finally:
+        a.close()
 
 
 class ArchiveTemplates:
@@ -68,13 +86,7 @@ class ArchiveTemplates:
         key = (with_sample, clock.day, clock.time, cipher is not None)
         if key not in self.made:
             path = self.folder / f"template-{len(self.made)}.sqlite"
-            a = open_archive(path, clock=FixedClock(clock.day, clock.time), key=cipher)
-            try:
-                if with_sample:
-                    with SAMPLE.open("rb") as f:
-                        import_archive(a, f)
-            finally:
-                a.close()
+            make_template(path, clock, with_sample=with_sample, key=cipher)
             leftovers = sorted(p.name for p in self.folder.iterdir() if p.name.startswith(path.name + "-"))
             assert not leftovers, f"a closed archive left {leftovers}: a copy of the main file alone would lose them"
             self.made[key] = path
@@ -91,8 +103,54 @@ _SAMPLE_LOADED = pytest.StashKey[bool]()
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     module = metafunc.module.__name__.rsplit(".", 1)[-1]
-    if module in ENCRYPTED_TOO and "archive" in metafunc.fixturenames:
-        metafunc.parametrize("cipher", ["plain", "encrypted"], indirect=True)
+    if "archive" in metafunc.fixturenames and (module in ENCRYPTED_TOO or module in SERVER_TOO):
+        kinds = ["plain"] + ["encrypted"] * (module in ENCRYPTED_TOO) + ["server"] * (module in SERVER_TOO)
+        metafunc.parametrize("cipher", kinds, indirect=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[Server]:
+    """One real PostgreSQL server for the whole session (started on first use), stopped after."""
+    server = Server()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+class ServerTemplates:
+    """Databases made once (migrated, the sample loaded) and copied for each test by CREATE
+    DATABASE ... TEMPLATE, as ArchiveTemplates copies files."""
+
+    def __init__(self, server: Server) -> None:
+        self.server = server
+        self.made: dict[tuple[object, ...], str] = {}
+        self.count = 0
+
+    def _sql(self, statement: str) -> None:
+        with connect_raw(self.server.url(), autocommit=True) as c:
+            c.execute(statement)
+
+    def place(self, clock: FixedClock, *, with_sample: bool) -> str:
+        key = (with_sample, clock.day, clock.time)
+        if key not in self.made:
+            name = f"template_{len(self.made)}"
+            self._sql(f"CREATE DATABASE {name}")
+            make_template(self.server.url(name), clock, with_sample=with_sample)
+            self.made[key] = name
+        self.count += 1
+        name = f"test_{self.count}"
+        self._sql(f"CREATE DATABASE {name} TEMPLATE {self.made[key]}")
+        return self.server.url(name)
+
+    def drop(self, url: str) -> None:
+        self._sql(f"DROP DATABASE IF EXISTS {urlsplit(url).path.strip('/')} WITH (FORCE)")
+
+
+@pytest.fixture(scope="session")
+def server_templates(pg_server: Server) -> ServerTemplates:
+    return ServerTemplates(pg_server)
 
 
 @pytest.fixture
@@ -104,6 +162,16 @@ def cipher(request: pytest.FixtureRequest) -> Key | None:
 @pytest.fixture
 def archive(request: pytest.FixtureRequest, tmp_path: Path, clock: FixedClock,
             archive_templates: ArchiveTemplates, cipher: Key | None) -> Iterator[Archive]:
+    if getattr(request.node, "callspec", None) and request.node.callspec.params.get("cipher") == "server":
+        templates: ServerTemplates = request.getfixturevalue("server_templates")
+        with_sample = "sample_archive" in request.fixturenames
+        url = templates.place(clock, with_sample=with_sample)
+        request.node.stash[_SAMPLE_LOADED] = with_sample
+        a = open_archive(url, clock=clock)
+        yield a
+        a.close()
+        templates.drop(url)
+        return
     path = tmp_path / "archive.sqlite"
     if type(clock) is FixedClock:  # a test's own kind of clock gets a real creation
         with_sample = "sample_archive" in request.fixturenames

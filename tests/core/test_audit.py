@@ -5,6 +5,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+import psycopg
 import pytest
 from alembic import command
 from sqlalchemy import func, select
@@ -26,6 +27,7 @@ from database.records import (
     PersonDraft,
     PlaceDraft,
 )
+from database.server import connect_raw
 from database.trash import InUse, purge
 from database.validation import ValidationError
 
@@ -76,6 +78,15 @@ def test_a_refused_write_leaves_no_entry(archive: Archive) -> None:
 def test_the_database_itself_refuses_to_change_or_delete_audit_entries(archive: Archive) -> None:
     archive.add(PlaceDraft("Орал"))
     archive.close()
+    if archive.url is not None:  # on a server, as its superuser: no role may change the trail
+        with connect_raw(archive.url, autocommit=True) as pg:
+            assert pg.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone() == (True,)
+            for sql in ("UPDATE audit_log SET os_user = 'someone else'", "DELETE FROM audit_log",
+                        "TRUNCATE audit_log"):
+                with pytest.raises(psycopg.errors.RaiseException, match="append-only"):
+                    pg.execute(sql)
+            assert pg.execute("SELECT count(*), min(os_user) FROM audit_log").fetchone() == (1, audit.os_user())
+        return
     with sqlite3.connect(archive.path) as db:
         for sql in ("UPDATE audit_log SET os_user = 'someone else'", "DELETE FROM audit_log"):
             with pytest.raises(sqlite3.IntegrityError, match="append-only"):

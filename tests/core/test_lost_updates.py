@@ -34,7 +34,7 @@ WORKER = textwrap.dedent("""
 def test_two_processes_adding_notes_keep_every_note(archive: Archive) -> None:
     commitment = archive.add(CommitmentDraft("Соглашение о визовом режиме: ответ МИД"))
     archive.close()
-    workers = [subprocess.Popen([sys.executable, "-c", WORKER, str(archive.path), str(commitment.id), who, "60"],
+    workers = [subprocess.Popen([sys.executable, "-c", WORKER, str(archive.location), str(commitment.id), who, "60"],
                                 cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                 text=True) for who in ("a", "b")]
     for w in workers:
@@ -46,7 +46,7 @@ def test_two_processes_adding_notes_keep_every_note(archive: Archive) -> None:
     for w in workers:
         _out, err = w.communicate(timeout=120)
         assert w.returncode == 0, err
-    again = open_archive(archive.path, create=False)
+    again = open_archive(archive.location, create=False)
     try:
         notes = again.get(Entity.COMMITMENT, commitment.id).data.notes
         texts = [n.text for n in notes]
@@ -62,7 +62,7 @@ def test_two_processes_adding_notes_keep_every_note(archive: Archive) -> None:
 
 def test_a_note_is_appended_to_the_notes_as_they_are_when_written(archive: Archive) -> None:
     commitment = archive.add(CommitmentDraft("Протокол консультаций"))
-    other = open_archive(archive.path)  # a second window on the same archive
+    other = open_archive(archive.location)  # a second window on the same archive
     try:
         set_status(other, commitment.id, CommitmentStatus.IN_PROGRESS, "Начата работа")
         add_note(archive, commitment.id, "Запрос направлен")

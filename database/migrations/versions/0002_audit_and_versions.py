@@ -27,6 +27,18 @@ APPEND_ONLY = tuple(
 )
 
 
+# PostgreSQL: the same refusal, for every role (a rule or privilege could be dropped by the
+# table's owner; a trigger raises whoever writes). TRUNCATE fires no row trigger: its own.
+PG_APPEND_ONLY = (
+    "CREATE FUNCTION elshi_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+    "$$ BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$",
+    *(f"CREATE TRIGGER audit_log_no_{action.lower()} BEFORE {action} ON audit_log "
+      "FOR EACH ROW EXECUTE FUNCTION elshi_audit_append_only()" for action in ("UPDATE", "DELETE")),
+    "CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log "
+    "FOR EACH STATEMENT EXECUTE FUNCTION elshi_audit_append_only()",
+)
+
+
 def upgrade() -> None:
     op.create_table(
         "audit_log",
@@ -42,7 +54,7 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_audit_log_at"), "audit_log", ["at"], unique=False)
     op.create_index(op.f("ix_audit_log_record_uuid"), "audit_log", ["record_uuid"], unique=False)
-    for statement in APPEND_ONLY:
+    for statement in PG_APPEND_ONLY if op.get_bind().dialect.name == "postgresql" else APPEND_ONLY:
         op.execute(statement)
     # Plain ADD COLUMN, not a batch copy: rebuilding a parent table with foreign keys on would
     # cascade-delete its children.
@@ -53,8 +65,9 @@ def upgrade() -> None:
 def downgrade() -> None:
     for table in VERSIONED:
         op.drop_column(table, "version")
-    op.execute("DROP TRIGGER IF EXISTS audit_log_no_delete")
-    op.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
+    on = " ON audit_log" if op.get_bind().dialect.name == "postgresql" else ""
+    for action in ("truncate", "delete", "update"):
+        op.execute(f"DROP TRIGGER IF EXISTS audit_log_no_{action}{on}")
     op.drop_index(op.f("ix_audit_log_record_uuid"), table_name="audit_log")
     op.drop_index(op.f("ix_audit_log_at"), table_name="audit_log")
     op.drop_table("audit_log")

@@ -21,9 +21,11 @@ ORDERS = {
 
 
 def upgrade() -> None:
+    # PostgreSQL wants an expression in an index in parentheses; SQLite's stays as it always was.
+    blank = "({} IS NULL)" if op.get_bind().dialect.name == "postgresql" else "{} IS NULL"
     for table, (column, descending) in ORDERS.items():
         op.create_index(f"ix_{table}_list_order", table, [
-            "deleted_at", sa.text(f"{column} IS NULL"), sa.text(f"{column} DESC" if descending else column),
+            "deleted_at", sa.text(blank.format(column)), sa.text(f"{column} DESC" if descending else column),
             sa.text("id DESC")])
 
 

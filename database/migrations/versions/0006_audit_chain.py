@@ -41,6 +41,19 @@ OLD_NO_UPDATE = (
     "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"
 )
 BATCH = 2000
+# PostgreSQL: the same rule as NO_UPDATE, for every role (0002 made the function that refuses).
+PG_NO_UPDATE = (
+    "CREATE FUNCTION elshi_audit_erase_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    "IF NEW.id IS NOT DISTINCT FROM OLD.id AND NEW.at IS NOT DISTINCT FROM OLD.at "
+    "AND NEW.os_user IS NOT DISTINCT FROM OLD.os_user AND NEW.op IS NOT DISTINCT FROM OLD.op "
+    "AND NEW.entity IS NOT DISTINCT FROM OLD.entity AND NEW.record_uuid IS NOT DISTINCT FROM OLD.record_uuid "
+    "AND NEW.content_sha256 IS NOT DISTINCT FROM OLD.content_sha256 "
+    "AND NEW.chain_sha256 IS NOT DISTINCT FROM OLD.chain_sha256 "
+    "AND NEW.salt IS NULL AND NEW.before IS NULL AND NEW.after IS NULL THEN RETURN NEW; END IF; "
+    "RAISE EXCEPTION 'audit_log is append-only'; END $$",
+    "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+    "FOR EACH ROW EXECUTE FUNCTION elshi_audit_erase_only()",
+)
 
 
 def _encode(values: list[Any]) -> bytes:
@@ -59,8 +72,11 @@ def _stamp(at: datetime) -> str:
 
 
 def upgrade() -> None:
-    op.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
-    op.execute("DROP TRIGGER IF EXISTS audit_log_no_delete")
+    server = op.get_bind().dialect.name == "postgresql"
+    on = " ON audit_log" if server else ""
+    op.execute(f"DROP TRIGGER IF EXISTS audit_log_no_update{on}")
+    if not server:
+        op.execute("DROP TRIGGER IF EXISTS audit_log_no_delete")
     op.add_column("audit_log", sa.Column("salt", sa.String(length=32), nullable=True))
     op.add_column("audit_log", sa.Column("content_sha256", sa.String(length=64), nullable=True))
     op.add_column("audit_log", sa.Column("chain_sha256", sa.String(length=64), nullable=True))
@@ -94,14 +110,24 @@ def upgrade() -> None:
         after_id = rows[-1].id
     conn.execute(sa.text("INSERT INTO audit_head (id, last_id, chain_sha256) VALUES (1, :last, :chain)"),
                  {"last": last_id, "chain": previous})
-    op.execute(NO_UPDATE)
-    op.execute(NO_DELETE)
+    if server:
+        for statement in PG_NO_UPDATE:
+            op.execute(statement)
+    else:
+        op.execute(NO_UPDATE)
+        op.execute(NO_DELETE)
 
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
+    server = op.get_bind().dialect.name == "postgresql"
+    op.execute("DROP TRIGGER IF EXISTS audit_log_no_update" + (" ON audit_log" if server else ""))
     op.drop_table("audit_head")
     op.drop_column("audit_log", "chain_sha256")
     op.drop_column("audit_log", "content_sha256")
     op.drop_column("audit_log", "salt")
-    op.execute(OLD_NO_UPDATE)
+    if server:
+        op.execute("DROP FUNCTION elshi_audit_erase_only()")
+        op.execute("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+                   "FOR EACH ROW EXECUTE FUNCTION elshi_audit_append_only()")
+    else:
+        op.execute(OLD_NO_UPDATE)

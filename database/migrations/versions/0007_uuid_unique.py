@@ -33,13 +33,32 @@ def _trigger(table: str, when: str) -> str:
             f"BEGIN SELECT RAISE(ABORT, 'uuid.shared: a UUID names one record of one type'); END")
 
 
+def _pg_function(table: str) -> str:
+    others = " OR ".join(f"EXISTS (SELECT 1 FROM {other} WHERE uuid = NEW.uuid)"
+                         for other in TABLES if other != table)
+    return (f"CREATE FUNCTION elshi_uuid_unique_{table}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            f"IF {others} THEN RAISE EXCEPTION 'uuid.shared: a UUID names one record of one type'; END IF; "
+            "RETURN NEW; END $$")
+
+
 def upgrade() -> None:
+    server = op.get_bind().dialect.name == "postgresql"
     for table in TABLES:
+        if server:
+            op.execute(_pg_function(table))
+            op.execute(f"CREATE TRIGGER uuid_unique_{table} BEFORE INSERT OR UPDATE OF uuid ON {table} "
+                       f"FOR EACH ROW EXECUTE FUNCTION elshi_uuid_unique_{table}()")
+            continue
         for when in ("insert", "update"):
             op.execute(_trigger(table, when))
 
 
 def downgrade() -> None:
+    server = op.get_bind().dialect.name == "postgresql"
     for table in TABLES:
+        if server:
+            op.execute(f"DROP TRIGGER IF EXISTS uuid_unique_{table} ON {table}")
+            op.execute(f"DROP FUNCTION IF EXISTS elshi_uuid_unique_{table}()")
+            continue
         for when in ("insert", "update"):
             op.execute(f"DROP TRIGGER IF EXISTS uuid_unique_{table}_{when}")
