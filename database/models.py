@@ -197,7 +197,8 @@ class Event(Tracked, Base):
     # are found from their last day, the first day tested in the index, so only the events in
     # the range are read (migration 0009).
     __table_args__ = (_list_order("events"),
-                      Index("ix_events_calendar", "date_to", "date_from", sqlite_where=text("deleted_at IS NULL")))
+                      Index("ix_events_calendar", "date_to", "date_from", sqlite_where=text("deleted_at IS NULL"),
+                            postgresql_where=text("deleted_at IS NULL")))
     title: Mapped[str] = mapped_column(String(1000))
     kind: Mapped[str] = mapped_column(String(32))
     status: Mapped[str] = mapped_column(String(32))
@@ -298,7 +299,7 @@ class Commitment(Tracked, Base):
     # reading a row (migration 0009).
     __table_args__ = (_list_order("commitments"),
                       Index("ix_commitments_pending", "due_date", text("id DESC"),
-                            sqlite_where=text(PENDING_WHERE)),
+                            sqlite_where=text(PENDING_WHERE), postgresql_where=text(PENDING_WHERE)),
                       Index("ix_commitments_status_counts", "deleted_at", "status", "due_date"))
     text: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(32), index=True)

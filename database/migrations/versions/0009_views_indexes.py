@@ -22,13 +22,16 @@ PENDING_WHERE = "deleted_at IS NULL AND status IN ('open', 'in_progress')"
 def upgrade() -> None:
     op.create_index("ix_commitments_pending", "commitments",
                     ["due_date", sa.text("id DESC")],
-                    sqlite_where=sa.text(PENDING_WHERE))
+                    sqlite_where=sa.text(PENDING_WHERE), postgresql_where=sa.text(PENDING_WHERE))
     op.create_index("ix_commitments_status_counts", "commitments", ["deleted_at", "status", "due_date"])
     op.create_index("ix_events_calendar", "events", ["date_to", "date_from"],
-                    sqlite_where=sa.text("deleted_at IS NULL"))
+                    sqlite_where=sa.text("deleted_at IS NULL"), postgresql_where=sa.text("deleted_at IS NULL"))
     # Statistics for the new indexes at once (they count rows only if the tables have some),
     # so the planner does not guess until the window's background checks take them.
-    if op.get_bind().exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first():
+    # PostgreSQL keeps its own statistics; ANALYZE there is cheap and always allowed.
+    bind = op.get_bind()
+    if bind.dialect.name == "postgresql" or bind.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first():
         op.execute("ANALYZE commitments")
         op.execute("ANALYZE events")
 
