@@ -3,16 +3,16 @@
 Precision and recall of people, documents and dates over labelled press-style items, and the time
 per item (the first one included: it loads the Russian dictionaries). Items are written for this
 report from public facts, in the project's own words; the five seed items are read from
-/work/shared/seeds when present. Numbers measured on a loaded machine say so (uptime is printed).
+../shared/seeds (or ELSHI_SEEDS) when present. Numbers measured on a loaded machine say so (uptime is printed).
 """
 
 from __future__ import annotations
 
 import os
 import time
-from pathlib import Path
 
 from operations.intake import read
+from tests.seeds import SEEDS, present
 
 # (text, people, documents as (kind, period), dates as (start, end))
 ITEMS: list[tuple[str, set[str], set[tuple[str, tuple[int, int] | None]], set[tuple[str, str | None]]]] = [
@@ -34,8 +34,8 @@ ITEMS: list[tuple[str, set[str], set[tuple[str, tuple[int, int] | None]], set[tu
 
 
 def _seed_items() -> list[tuple[str, set[str], set[tuple[str, tuple[int, int] | None]], set[tuple[str, str | None]]]]:
-    folder = Path("/work/shared/seeds")
-    if not folder.is_dir():
+    folder = SEEDS
+    if not present():
         return []
     labels = {
         "000": ({"Асаин Байханов", "Берік Уали", "Бақытжан Баяхметов", "Виталий Хоценко"},

@@ -18,7 +18,6 @@ from operations.intake import read
 from operations.intake.matching import match
 from operations.intake.words import kazakh_case_cut, language, russian_nominative
 
-SEEDS = Path("/work/shared/seeds") if Path("/work/shared/seeds").is_dir() else None
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -85,37 +84,6 @@ def test_words_back_in_the_nominative() -> None:
     assert russian_nominative("акимом Павлодарской области") == "аким Павлодарской области"
     assert [language(t) for t in ("Павлодар облысының әкімі", "Аким области", "The governor", "上海市市长龚正")] == [
         "kk", "ru", "en", "zh"]
-
-
-SEED_PEOPLE = {
-    "000": {"Асаин Байханов", "Берік Уали", "Бақытжан Баяхметов", "Виталий Хоценко"},
-    "001": {"Асайын Байханов", "Виталий Хоценко"},
-    "002": {"Ералы Тоғжанов", "Денис Паслер", "Қасым-Жомарт Тоқаев", "Владимир Путин"},
-    "003": {"Серик Шапкенов", "Игорь Бабушкин"},
-    "004": {"Нұрлан Аққошқаров", "Фан Сяо", "Гун Чжэн"},
-}
-SEED_DOCS = {
-    "000": [("action_plan", (2026, 2028)), ("action_plan", (2025, 2028)), ("agreement", None)],
-    "001": [("memorandum", None)],
-    "002": [("road_map", (2023, 2025))],
-    "003": [("plan_of_events", (2023, 2026))],
-    "004": [("road_map", (2026, 2028))],
-}
-
-
-@pytest.mark.parametrize("seed", sorted(SEED_PEOPLE))
-def test_seed_items_give_every_person_and_document_the_domain_lists(sample, seed: str) -> None:  # type: ignore[no-untyped-def]
-    assert SEEDS is not None
-    (path,) = SEEDS.glob(seed + "_*.txt")
-    d = match(sample, read(path.read_text(encoding="utf-8")))
-    names = {p.name for p in d.people}
-    assert SEED_PEOPLE[seed] <= names
-    for p in d.people:
-        if p.name in SEED_PEOPLE[seed]:
-            assert p.match is not None and p.match.name == p.name
-    got = [(x.kind, x.period) for x in d.documents]
-    for wanted in SEED_DOCS[seed]:
-        assert wanted in got or (wanted[1] is None and any(k == wanted[0] for k, _ in got))
 
 
 def test_the_command_prints_the_draft_and_refuses_empty_input(sample, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
