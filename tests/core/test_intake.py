@@ -9,8 +9,6 @@ import sys
 from datetime import date
 from pathlib import Path
 
-import pytest
-
 from database.dates import PartialDate
 from database.opening import open_archive
 from operations.exchange import load_sample
@@ -19,14 +17,6 @@ from operations.intake.matching import match
 from operations.intake.words import kazakh_case_cut, language, russian_nominative
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def sample(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    archive = open_archive(tmp_path_factory.mktemp("intake") / "a.elshi", create=True)
-    load_sample(archive)
-    yield archive
-    archive.close()
 
 
 KK_IRTYSH = (
@@ -43,8 +33,8 @@ KK_SHANGHAI = (
     "бірінші жартысында өтеді. Конференция 2026 жылғы 26 - 28 наурыз аралығында өтеді.")
 
 
-def test_kazakh_item_people_in_the_nominative_linked_to_the_archive(sample) -> None:  # type: ignore[no-untyped-def]
-    d = match(sample, read(KK_IRTYSH))
+def test_kazakh_item_people_in_the_nominative_linked_to_the_archive(sample_loaded) -> None:  # type: ignore[no-untyped-def]
+    d = match(sample_loaded, read(KK_IRTYSH))
     assert d.language == "kk"
     got = {p.name: (p.position, p.match.name if p.match else None) for p in d.people}
     assert got["Асаин Байханов"] == ("Павлодар облысының әкімі", "Асаин Байханов")
@@ -54,8 +44,8 @@ def test_kazakh_item_people_in_the_nominative_linked_to_the_archive(sample) -> N
     assert (doc.kind, doc.status, doc.period) == ("action_plan", "signed", (2026, 2028))
 
 
-def test_russian_item_inflected_names_and_positions_come_back_in_the_nominative(sample) -> None:  # type: ignore[no-untyped-def]
-    d = match(sample, read(RU_ATYRAU))
+def test_russian_item_inflected_names_and_positions_come_back_in_the_nominative(sample_loaded) -> None:  # type: ignore[no-untyped-def]
+    d = match(sample_loaded, read(RU_ATYRAU))
     assert d.language == "ru"
     got = {p.name: p for p in d.people}
     assert got["Асаин Байханов"].position == "аким Павлодарской области"
@@ -86,10 +76,10 @@ def test_words_back_in_the_nominative() -> None:
         "kk", "ru", "en", "zh"]
 
 
-def test_the_command_prints_the_draft_and_refuses_empty_input(sample, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_command_prints_the_draft_and_refuses_empty_input(sample_loaded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     item = tmp_path / "item.txt"
     item.write_text(RU_ATYRAU, encoding="utf-8")
-    run = [sys.executable, "-m", "desktop_app", "--archive", str(sample.path), "intake"]
+    run = [sys.executable, "-m", "desktop_app", "--archive", str(sample_loaded.path), "intake"]
     out = subprocess.run([*run, str(item), "--json"], capture_output=True, text=True, cwd=ROOT, check=False)
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)

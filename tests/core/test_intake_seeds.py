@@ -7,20 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from database.opening import open_archive
-from operations.exchange import load_sample
 from operations.intake import read
 from operations.intake.matching import match
 from tests.seeds import SEEDS
-
-
-@pytest.fixture(scope="module")
-def sample(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    archive = open_archive(tmp_path_factory.mktemp("seeds") / "a.elshi", create=True)
-    load_sample(archive)
-    yield archive
-    archive.close()
-
 
 SEED_PEOPLE = {
     "000": {"Асаин Байханов", "Берік Уали", "Бақытжан Баяхметов", "Виталий Хоценко"},
@@ -39,9 +28,9 @@ SEED_DOCS = {
 
 
 @pytest.mark.parametrize("seed", sorted(SEED_PEOPLE))
-def test_seed_items_give_every_person_and_document_the_domain_lists(sample, seed: str) -> None:  # type: ignore[no-untyped-def]
+def test_seed_items_give_every_person_and_document_the_domain_lists(sample_loaded, seed: str) -> None:  # type: ignore[no-untyped-def]
     (path,) = SEEDS.glob(seed + "_*.txt")
-    d = match(sample, read(path.read_text(encoding="utf-8")))
+    d = match(sample_loaded, read(path.read_text(encoding="utf-8")))
     names = {p.name for p in d.people}
     assert SEED_PEOPLE[seed] <= names
     for p in d.people:
