@@ -167,8 +167,8 @@ def recover_and_open(
 __all__ = [
     "RECOVERABLE",
     "BackupError",
-    "backup_key",
     "Recovery",
+    "backup_key",
     "diagnose",
     "good_backups",
     "newest_good_backup",

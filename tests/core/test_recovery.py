@@ -8,11 +8,11 @@ import pytest
 from database import audit, encryption
 from database.backup import backup_now
 from database.clock import FixedClock
+from database.encryption import needs_passphrase
 from database.errors import ArchiveError, BackupError
 from database.exchange import import_archive
 from database.opening import open_archive
 from database.records import PlaceDraft
-from database.encryption import needs_passphrase
 from database.recovery import (
     RECOVERABLE,
     backup_key,
