@@ -38,6 +38,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", choices=("kills", "fuzz", "races"), action="append")
     parser.add_argument("--kind", action="append", help="only these kinds of kill trial (default: all); "
                         "two runs with different kinds share the two cores")
+    parser.add_argument("--path", action="append", choices=("add", "update", "json", "ics", "search", "pdf"),
+                        help="only these paths of the hypothesis inputs, each its share of the total")
     parser.add_argument("--folder", type=Path, help="work here (default: a temporary folder)")
     args = parser.parse_args(argv)
     per_kind, inputs, edits, big_places = SIZES[args.size]
@@ -69,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
         shm = Path("/dev/shm")
         fuzz_folder = Path(tempfile.mkdtemp(prefix="elshi-fuzz-", dir=shm)) if shm.is_dir() else folder / "fuzz"
         try:
-            report = run_fuzz(fuzz_folder, inputs, args.seed, log=lambda s: print(s, flush=True))
+            report = run_fuzz(fuzz_folder, inputs, args.seed, args.path, log=lambda s: print(s, flush=True))
         finally:
             if fuzz_folder.parent == shm:
                 shutil.rmtree(fuzz_folder, ignore_errors=True)
