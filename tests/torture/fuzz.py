@@ -205,8 +205,10 @@ def run_fuzz(folder: Path, total: int, seed: int, paths: list[str] | None = None
                 n = min(BATCH, left)
                 test(name, n)()
                 left -= n
+                if log and left > 0:  # a run stopped early still says what it found
+                    log(f"  {name}: {fuzz.report.total} inputs so far, unhandled errors {fuzz.report.errors}")
             if log and share[name]:
-                log(f"  {name}: {fuzz.report.total} inputs so far")
+                log(f"  {name}: {fuzz.report.total} inputs so far, unhandled errors {fuzz.report.errors}")
     finally:
         fuzz.close()
     return fuzz.report
