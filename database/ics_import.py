@@ -33,7 +33,7 @@ from database import models as m
 from database.archive import Archive
 from database.calendar import parse_uid
 from database.dates import DateParseError, PartialDate
-from database.errors import NotFound
+from database.errors import Conflict, NotFound
 from database.names import fold
 from database.records import LONG, TITLE, Changes, Entity, EventDraft, EventKind, EventStatus, Record
 from database.validation import ValidationError, check
@@ -83,6 +83,7 @@ class IcsEntry:
     action: str = ADD
     reason: str = ""  # for SKIP
     event_id: int | None = None  # the event it matches
+    version: int | None = None  # that event's version when the plan was made: an update is refused if it moved
     changes: tuple[str, ...] = ()  # fields an update changes
     draft: EventDraft | None = None  # what would be written
 
@@ -350,13 +351,15 @@ def _plan_one(archive: Archive, entry: IcsEntry, remembered: dict[str, int], see
         return skip(IN_TRASH, record.id)
     draft, changes = _updated(entry, cast(EventDraft, record.data))
     return dataclasses.replace(entry, action=UPDATE if changes else UNCHANGED, event_id=record.id,
-                               changes=changes, draft=draft)
+                               version=record.version, changes=changes, draft=draft)
 
 
 def apply_import(archive: Archive, entries: Sequence[IcsEntry]) -> ImportResult:
     """Write the planned adds and updates in one transaction, each validated and hooked (audit
     trail, search index) as a single save is. Matching by UID is done again inside it: an entry
-    another import added since the preview is updated, not added twice."""
+    another import added since the preview is updated, not added twice. An event edited since the
+    preview (its version moved) is not overwritten: :class:`Conflict` is raised and nothing of the
+    import is written, as a form saved over another window's edit is refused."""
     added: list[int] = []
     updated: list[int] = []
     with archive.writing() as s:
@@ -412,8 +415,9 @@ def _add(archive: Archive, s: Session, draft: EventDraft) -> int:
 
 
 def _update(archive: Archive, s: Session, event_id: int, entry: IcsEntry) -> bool:
-    """Take over what the calendar knows onto the event as it is now (not as the preview read
-    it: what was edited in between stays); False when that changes nothing."""
+    """Take over what the calendar knows onto the event; False when that changes nothing. An
+    event changed since the preview read it raises :class:`Conflict` (the rule of
+    :meth:`Archive.modify`): the person saw one version and would overwrite another."""
     obj = archive._get(s, Entity.EVENT, event_id)
     before = archive._draft(s, Entity.EVENT, obj)
     wanted, changes = _updated(entry, before)
@@ -422,6 +426,8 @@ def _update(archive: Archive, s: Session, event_id: int, entry: IcsEntry) -> boo
     clean = archive._check(s, wanted)
     if clean == before:
         return False
+    if entry.version is not None and obj.version != entry.version:
+        raise Conflict(Entity.EVENT, event_id, entry.version, obj.version)
     archive._write(s, Entity.EVENT, obj, clean)
     obj.updated_at = archive.clock.now()
     archive._tell(s, Entity.EVENT, obj, "update", before, clean)

@@ -40,10 +40,11 @@ def restore(archive: Archive, source: Path) -> Path:
     return backup.restore(archive, source)
 
 
-def restore_unopened(path: Path, source: Path) -> Path:
+def restore_unopened(path: Path, source: Path, key: Key | None = None) -> Path:
     """Restore ``source`` over an archive that cannot be opened: the failed file is put aside,
-    never overwritten; returns where it was put."""
-    archive, result = recover_and_open(path, source)
+    never overwritten; returns where it was put. An encrypted archive's backup is checked and
+    copied with its ``key``."""
+    archive, result = recover_and_open(path, source, key=key)
     archive.close()
     return result.kept_aside
 

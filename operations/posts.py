@@ -120,9 +120,14 @@ def find_record(archive: Archive, ref: str) -> tuple[Entity, int]:
     kind, _, value = ref.partition(":")
     candidates = [Entity(kind)] if value and kind in {e.value for e in Entity} else list(Entity)
     key = value if value else ref
+    # Only ASCII digits within SQLite's integers are an id: "²" passes str.isdigit but not int(),
+    # and a number past 2**63 - 1 cannot be looked up; either names no record.
+    number = int(key) if key.isascii() and key.isdigit() and len(key) < 20 else None
+    if number is not None and number >= 1 << 63:
+        raise ArchiveError("record.not_found", ref)
     for entity in candidates:
         try:
-            record = (archive.get(entity, int(key)) if key.isdigit()
+            record = (archive.get(entity, number) if number is not None
                       else archive.get_by_uuid(entity, key))
         except ArchiveError:
             continue

@@ -157,13 +157,18 @@ def run_restore(archive: Archive, args: argparse.Namespace) -> int:
 def restore_unopened(path: Path, args: argparse.Namespace) -> int:
     """``restore`` over an archive that cannot be opened: the file is put aside, never
     overwritten, and the backup copied in its place."""
+    from database.encryption import needs_passphrase
     from database.errors import BackupError
     from desktop_app.cli import CommandError
+    from desktop_app.passphrase import key_to_open
     from operations.backups import restore_unopened as restore_over
 
-    confirmed(path, args)
+    # An encrypted archive's backups are encrypted with its key: the passphrase is proved on the
+    # backup, since the damaged file may have lost the page that would prove it.
+    key = key_to_open(args.file) if needs_passphrase(args.file) else None
+    confirmed(path, args, key)
     try:
-        kept = restore_over(path, args.file)
+        kept = restore_over(path, args.file, key)
     except BackupError as e:
         raise CommandError(t("{file} was not restored, nothing changed: {reason}",
                              file=args.file, reason=explain(e))) from e

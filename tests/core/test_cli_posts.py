@@ -93,5 +93,9 @@ def test_refusals_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert code == 1 and "not an Elshi post key file" in err
     code, _, err = run(capsys, "--archive", a, "attach", "event:99", str(junk))
     assert code == 1 and "no such record" in err
+    # Digits that are not ASCII, and ids past SQLite's integers, name no record: said so.
+    for ref in ("event:²", "event:99999999999999999999", "9223372036854775808", "event:٣"):
+        code, _, err = run(capsys, "--archive", a, "attachments", ref)
+        assert code == 1 and "no such record" in err and "unexpected" not in err, (ref, err)
     for line in err.splitlines():
         assert "Traceback" not in line

@@ -7,15 +7,18 @@ from typing import Any
 import pytest
 from icalendar import Calendar
 
+from database import audit
 from database import calendar as cal
 from database.archive import Archive
 from database.clock import FixedClock
 from database.dates import PartialDate
+from database.errors import Conflict
 from database.ics_import import ADD, SKIP, UNCHANGED, UPDATE, IcsError, apply_import, plan_import
 from database.opening import open_archive
 from database.records import Changes, EventDraft, EventKind, EventStatus, PlaceDraft
 from desktop_app.cli import main
 from exports.ics import write_ics
+from operations.messages import describe
 
 CONFERENCE = "Шет ел инвестициялары конференциясының бірінші жиыны («Шаңхай шығыс торабы»)"
 MAYOR_VISIT = "Шаңхай мэрі Гун Чжэннің Алматы және Астана қалаларына сапары"
@@ -201,6 +204,40 @@ def test_re_import_matches_by_uid_and_updates_instead_of_duplicating(archive: Ar
     assert result.updated == (first.added[0],) and archive.count("event") == 2
     data = archive.get("event", first.added[0]).data
     assert (data.start, data.end) == (PartialDate(2026, 4, 11), PartialDate(2026, 4, 12))
+
+
+def test_an_update_over_an_edit_made_since_the_preview_is_refused_and_writes_nothing(
+        archive: Archive, astana: int) -> None:
+    forum_id, call_id = apply_import(archive, plan_import(archive, FOREIGN.encode())).added
+    logged = audit.count(archive)
+    renamed = FOREIGN.replace("SUMMARY:Астана халықаралық форумы", "SUMMARY:Астана форумы").replace(
+        "SUMMARY:Weekly call", "SUMMARY:Апта сайынғы қоңырау").replace(
+        "UID:no-date@mail.example.com\r\nDTSTAMP:20260101T000000Z\r\n",
+        "UID:new@mail.example.com\r\nDTSTAMP:20260101T000000Z\r\nDTSTART;VALUE=DATE:20260601\r\n")
+    # Step 1: the preview, as the window shows it.
+    planned = plan_import(archive, renamed.encode())
+    assert [e.action for e in planned] == [UPDATE, UPDATE, ADD]
+    # Meanwhile the weekly call is edited in another window (another connection to the file).
+    elsewhere = open_archive(archive.path)
+    try:
+        call = elsewhere.get("event", call_id)
+        elsewhere.update(call_id, dataclasses.replace(call.data, title="Қоңырау (ауыстырылды)"))
+    finally:
+        elsewhere.close()
+    # Step 2: Import pressed on the old preview. The forum's update comes first and would be
+    # written; the call's finds a newer version: the whole import is refused.
+    with pytest.raises(Conflict) as refused:
+        apply_import(archive, planned)
+    assert refused.value.record_id == call_id and describe(refused.value).startswith(
+        "the record was changed elsewhere in the meantime; nothing was saved")
+    assert archive.get("event", call_id).data.title == "Қоңырау (ауыстырылды)"  # the edit stays
+    assert archive.get("event", forum_id).data.title == "Астана халықаралық форумы"  # not half-written
+    assert archive.count("event") == 2  # the new entry was not added either
+    assert audit.count(archive) == logged + 1  # only the other window's edit
+    # A fresh preview shows the edit and writes over it knowingly.
+    again = plan_import(archive, renamed.encode())
+    assert apply_import(archive, again).updated == (forum_id, call_id)
+    assert archive.get("event", call_id).data.title == "Апта сайынғы қоңырау" and archive.count("event") == 3
 
 
 def test_an_update_keeps_what_only_the_archive_knows(archive: Archive, astana: int) -> None:

@@ -5,15 +5,25 @@ from pathlib import Path
 
 import pytest
 
-from database import audit
+from database import audit, encryption
 from database.backup import backup_now
 from database.clock import FixedClock
+from database.encryption import needs_passphrase
 from database.errors import ArchiveError, BackupError
 from database.exchange import import_archive
 from database.opening import open_archive
 from database.records import PlaceDraft
-from database.recovery import diagnose, newest_good_backup, open_checked, recover, recover_and_open
-from tests.conftest import SAMPLE
+from database.recovery import (
+    RECOVERABLE,
+    backup_key,
+    diagnose,
+    newest_good_backup,
+    open_checked,
+    recover,
+    recover_and_open,
+)
+from desktop_app.cli import main
+from tests.conftest import SAMPLE, TEST_KEY, TEST_PASSPHRASE
 
 PAGE = 4096
 
@@ -123,3 +133,77 @@ def test_a_sound_archive_is_diagnosed_as_sound(tmp_path: Path, clock: FixedClock
     path, _ = archive_with_backup(tmp_path, clock)
     assert diagnose(path) is None
     assert diagnose(tmp_path / "not-yet-created.sqlite") is None
+
+
+@pytest.mark.parametrize("damage", [truncate, scribble], ids=["truncated", "garbage"])
+def test_a_damaged_encrypted_archive_is_recovered_with_its_passphrase_and_refused_with_another(
+        tmp_path: Path, clock: FixedClock, damage: Callable[[Path], None],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "post.sqlite"
+    archive = open_archive(path, clock=clock, key=TEST_KEY)
+    with SAMPLE.open("rb") as f:
+        import_archive(archive, f)
+    saved = backup_now(archive)  # encrypted with the archive's key
+    archive.add(PlaceDraft("Added after the backup"))
+    archive.close()
+    assert needs_passphrase(saved)
+    damage(path)
+    damaged = path.read_bytes()
+
+    # Without the key the encrypted backup cannot be checked: nothing is moved.
+    with pytest.raises(BackupError) as e:
+        recover(path, clock=clock)
+    assert e.value.code == "archive.encrypted"
+    # A wrong passphrase opens no backup: refused, the file untouched.
+    with pytest.raises(BackupError) as e:
+        backup_key(path, "not the passphrase")
+    assert e.value.code == "encryption.wrong_passphrase"
+    wrong = encryption.derive("not the passphrase", encryption.salt_of(saved))
+    with pytest.raises(BackupError) as e:
+        recover(path, saved, clock=clock, key=wrong)
+    assert e.value.code in ("encryption.wrong_passphrase", "archive.encrypted")
+    assert path.read_bytes() == damaged and not list((tmp_path / "post-backups").glob("post-damaged-*"))
+
+    key = backup_key(path, TEST_PASSPHRASE)
+    assert key == TEST_KEY
+    assert diagnose(path, key) is not None and diagnose(path, key)[0] in RECOVERABLE  # type: ignore[index]
+    assert newest_good_backup(path, key) is not None and newest_good_backup(path) is None
+    restored, result = recover_and_open(path, clock=clock, key=key)
+    try:
+        assert result.restored_from == saved and result.kept_aside.read_bytes() == damaged
+        assert restored.count("event") == 8
+        assert "Added after the backup" not in [r.data.name for r in restored.list("place")]
+        assert audit.entries(restored, audit.AuditFilter(op="restore_backup"))
+    finally:
+        restored.close()
+    assert needs_passphrase(path)  # still encrypted: the plain records never touch the disk
+    with pytest.raises(ArchiveError) as opened:
+        open_archive(path, clock=clock)
+    assert opened.value.code == "archive.encrypted"
+    open_checked(path, clock=clock, key=TEST_KEY).close()
+
+
+def test_restore_at_the_command_line_over_a_damaged_encrypted_archive_asks_its_passphrase(
+        tmp_path: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "post.sqlite"
+    archive = open_archive(path, clock=clock, key=TEST_KEY)
+    with SAMPLE.open("rb") as f:
+        import_archive(archive, f)
+    saved = backup_now(archive)
+    archive.close()
+    scribble(path)
+    damaged = path.read_bytes()
+    monkeypatch.setenv("ELSHI_PASSPHRASE", "not the passphrase")
+    assert main(["--archive", str(path), "restore", str(saved), "--yes"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "passphrase" in err and "Traceback" not in err
+    assert path.read_bytes() == damaged
+    monkeypatch.setenv("ELSHI_PASSPHRASE", TEST_PASSPHRASE)
+    assert main(["--archive", str(path), "restore", str(saved), "--yes"]) == 0
+    assert "Restored" in capsys.readouterr().out
+    restored = open_checked(path, clock=clock, key=TEST_KEY)
+    try:
+        assert restored.count("event") == 8
+    finally:
+        restored.close()

@@ -349,6 +349,121 @@ def calendar_kind(run: Run) -> tuple[Work, Verify]:
     return work, verify
 
 
+def _post_keys(run: Run) -> Path:
+    """Key folders for three posts trusting each other, made once for the whole run."""
+    from tests.core.posts_helpers import make_keys
+
+    folder = run.folder.parent / "post-keys"
+    if not folder.is_dir():
+        make_keys(folder)
+    return folder
+
+
+RECORD_TABLES = ("places", "organisations", "persons", "events", "documents", "commitments")
+
+
+def _records(path: Path) -> int:
+    return sum(count(path, f"SELECT count(*) FROM {table}") for table in RECORD_TABLES)
+
+
+@trial_kind("send/receive")
+def bundle_kind(run: Run) -> tuple[Work, Verify]:
+    """The consulate sends a bundle of its whole archive to the embassy, which receives it."""
+    from tests.core.posts_helpers import PASS
+
+    keys = _post_keys(run)
+    sender = run.folder / "consulate.sqlite"
+    shutil.copyfile(run.sample, sender)
+    shutil.copytree(keys / "consulate-keys", run.folder / "consulate-keys")
+    run.archive()  # the embassy: a new archive, with the embassy's keys beside it
+    shutil.copytree(keys / "embassy-keys", run.folder / "archive-keys")
+    bundle = run.folder / "to-embassy.elshi"
+    sent = _records(run.sample)
+
+    def work(path: Path, say: Say) -> None:
+        from database.opening import open_archive
+        from operations import posts as ops
+
+        consulate = open_archive(sender)
+        ops.send_bundle(consulate, "embassy", bundle, PASS, since="all")
+        say("sent")
+        embassy = open_archive(path)
+        ops.posts.receive(embassy, ops.open_bundle(embassy, bundle, lambda: PASS))
+        say("received")
+
+    def verify(path: Path, said: list[str], finished: bool) -> list[str]:
+        from database.opening import open_archive
+        from operations import posts as ops
+
+        found = reopened(path) + reopened(sender)
+        if found:
+            return found
+        logged = count(sender, "SELECT count(*) FROM audit_log WHERE op = 'send_bundle'")
+        if bundle.exists():  # a bundle is there whole, or not at all
+            embassy = open_archive(path)
+            try:
+                ops.open_bundle(embassy, bundle, lambda: PASS)
+            except Exception as e:
+                return [f"partial: the bundle file is there but does not open whole ({e})"[:300]]
+            finally:
+                embassy.close()
+        elif "sent" in said or logged:
+            return ["lost: the bundle was sent but its file is missing"]
+        have = _records(path)
+        if have not in (0, sent):
+            return [f"partial: the embassy holds {have} of the {sent} records sent"]
+        if finished and have != sent:
+            return ["lost: the receive finished but the records are not there"]
+        return []
+
+    return work, verify
+
+
+@trial_kind("encryption")
+def encryption_kind(run: Run) -> tuple[Work, Verify]:
+    """``elshi encrypt`` on the sample archive with one backup beside it."""
+    run.archive(run.sample)
+    backups = run.folder / "archive-backups"
+    backups.mkdir()
+    backup = backups / "archive-20261121-120000.sqlite"
+    shutil.copyfile(run.sample, backup)
+    records = _records(run.sample)
+    passphrase = "Жетісу тау-кені 2026"
+
+    def work(path: Path, say: Say) -> None:
+        from database.encrypting import encrypt_archive
+
+        encrypt_archive(path, passphrase)
+
+    def sound(file: Path, what: str) -> list[str]:
+        """Still plain and whole, or encrypted whole and openable with the passphrase."""
+        from database.encrypting import examine_archive
+        from database.encryption import connect, unlock
+
+        encrypted, problem = examine_archive(file, passphrase)
+        if problem is not None:
+            return [f"corrupt: the {'encrypted' if encrypted else 'plain'} {what}: {problem}"[:300]]
+        if not encrypted:
+            have = _records(file)
+        else:
+            con = connect(file, unlock(file, passphrase), read_only=True)
+            try:
+                have = sum(int(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in RECORD_TABLES)
+            finally:
+                con.close()
+        return [] if have == records else [f"lost: the {what} holds {have} of {records} records"]
+
+    def verify(path: Path, said: list[str], finished: bool) -> list[str]:
+        from database.encryption import needs_passphrase
+
+        found = sound(path, "archive") + sound(backup, "backup")
+        if not found and finished and not (needs_passphrase(path) and needs_passphrase(backup)):
+            found.append("partial: the encryption finished but left a file plain")
+        return found
+
+    return work, verify
+
+
 # --- the runner -----------------------------------------------------------------------------------------
 
 
@@ -446,7 +561,7 @@ def run_kills(folder: Path, per_kind: int, seed: int, kinds: list[str] | None = 
     archive.close()
     tally = Tally()
     for kind in kinds or list(KINDS):
-        trial_folder = folder / kind.replace(" ", "-")
+        trial_folder = folder / kind.replace(" ", "-").replace("/", "-")
         def fresh(trial_folder: Path = trial_folder) -> Run:
             shutil.rmtree(trial_folder, ignore_errors=True)
             trial_folder.mkdir()

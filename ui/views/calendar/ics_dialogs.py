@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from database.calendar import CalendarFilter
+from database.errors import ArchiveError
 from database.ics_import import ADD, SKIP, UNCHANGED, UPDATE, IcsEntry, ImportResult
 from operations.calendar import apply_ics_import, items_between, plan_ics_import, write_ics_file
+from operations.messages import describe
 from ui.views.calendar.texts import export_language, partial_text
 from ui.workspace import Workspace
 
@@ -126,6 +128,8 @@ def _reason(error: BaseException) -> str:
         return tr("the file holds no calendar")
     if isinstance(error, OSError):
         return error.strerror or str(error)
+    if isinstance(error, ArchiveError):  # an event edited since the preview, a busy archive
+        return describe(error)
     return str(error)
 
 
