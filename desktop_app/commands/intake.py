@@ -45,6 +45,7 @@ def _text(name: str) -> str | None:
 
 
 def run_intake(archive: Archive, args: argparse.Namespace) -> int:
+    from desktop_app.cli import CommandError
     from operations.intake import as_json, read
     from operations.intake.matching import match
 
@@ -53,13 +54,11 @@ def run_intake(archive: Archive, args: argparse.Namespace) -> int:
     except OSError:
         text = None
     if text is None:
-        print(t("The press item must be non-empty UTF-8 text of at most 50,000 characters."), file=sys.stderr)
-        return 1
+        raise CommandError(t("The press item must be non-empty UTF-8 text of at most 50,000 characters."))
     try:
         today = date.fromisoformat(args.date) if args.date else None
     except ValueError:
-        print(t("Not a date: {text} (use YYYY-MM-DD).", text=args.date), file=sys.stderr)
-        return 1
+        raise CommandError(t("Not a date: {text} (use YYYY-MM-DD).", text=args.date)) from None
     draft = match(archive, read(text, today))
     data = as_json(draft)
     if args.save:
