@@ -16,7 +16,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy import Table, func, insert, select
+from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
 from database import models as m
@@ -64,7 +65,7 @@ class Rows:
         if s.get_bind().dialect.name == "postgresql":
             # A server's other sessions draw ids from the table's sequence meanwhile: take ours
             # from it too, so no id is handed out twice and later inserts never collide.
-            return int(s.scalar(text("SELECT nextval(pg_get_serial_sequence(:t, 'id'))"), {"t": table.name}))
+            return int(s.scalar(sql("SELECT nextval(pg_get_serial_sequence(:t, 'id'))"), {"t": table.name}))
         found = self._next.get(table.name)
         if found is None:
             found = (s.scalar(select(func.max(table.c.id))) or 0) + 1
