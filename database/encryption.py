@@ -166,8 +166,11 @@ def opens_with(path: Path, key: Key) -> bool:
             con.execute("PRAGMA user_version").fetchone()
         finally:
             con.close()
-    except sqlcipher3.DatabaseError:
-        return False
+    except sqlcipher3.DatabaseError as e:
+        # A wrong key fails page 1's HMAC: "file is not a database". "Malformed" means page 1
+        # decrypted and something after it is missing or bad (the schema of a truncated file
+        # may live on a later page): the key is right and the file is damaged.
+        return "malformed" in str(e).lower()
     return True
 
 
