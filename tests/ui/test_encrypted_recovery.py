@@ -15,10 +15,12 @@ from database.clock import FixedClock
 from database.encryption import needs_passphrase
 from database.errors import ArchiveError
 from database.opening import open_archive
-from database.records import PlaceDraft
+from database.records import Entity, PlaceDraft
+from desktop_app.app import App
 from tests.conftest import TEST_KEY, TEST_PASSPHRASE
 from tests.ui.conftest import ScriptedDialogs
 from ui.backup_actions import recover_damaged
+from ui.main_window import MainWindow
 
 pytestmark = pytest.mark.ui
 
@@ -48,7 +50,7 @@ def test_the_right_passphrase_restores_the_newest_backup_still_encrypted(
     restored = recover_damaged(dialogs, path, "archive.damaged", clock=clock)  # type: ignore[arg-type]
     assert restored is not None
     try:
-        assert [r.data.name for r in restored.list("place")] == ["Түркістан"]
+        assert [r.data.name for r in restored.list(Entity.PLACE)] == ["Түркістан"]
         assert audit.count(restored, audit.AuditFilter(op="restore_backup")) == 1
     finally:
         restored.close()
@@ -79,3 +81,24 @@ def test_a_wrong_passphrase_then_cancel_leaves_the_file_untouched(
     assert "damaged" not in dialogs.shown[1][2]
     assert path.read_bytes() == damaged
     assert sorted(p.name for p in (tmp_path / "post-backups").iterdir()) == backups
+
+
+def test_at_start_the_window_opens_on_the_restored_encrypted_archive(
+        qtbot: QtBot, tmp_path: Path, clock: FixedClock) -> None:
+    path = damaged_encrypted_archive(tmp_path, clock)
+    dialogs = ScriptedDialogs()
+    dialogs.passphrases = [TEST_PASSPHRASE]
+    dialogs.confirm_answers.append(True)
+    app = App(dialogs=dialogs, clock=clock)  # type: ignore[arg-type]
+    try:
+        window = app.open(path)
+        assert isinstance(window, MainWindow)
+        qtbot.addWidget(window)
+        assert [r.data.name for r in window.archive.list(Entity.PLACE)] == ["Түркістан"]
+        assert window.archive.key == TEST_KEY
+        assert [k for k, _, _ in dialogs.shown] == ["passphrase", "confirm", "info"]
+    finally:
+        for opened in app.windows:
+            opened.close()
+        app.close()
+    assert needs_passphrase(path)
