@@ -10,6 +10,7 @@ only reads and runs on the task pool.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QMenu
 
 from database.archive import Archive
 from database.clock import Clock
+from database.encryption import Key, needs_passphrase
 from database.errors import ArchiveError, BackupError
 from database.records import Entity
 from database.trash import InUse, purge
@@ -169,6 +171,7 @@ def recover_damaged(dialogs: Dialogs, path: Path, code: str, *, clock: Clock | N
     from database.recovery import RECOVERABLE, backups_folder, diagnose, newest_good_backup, recover_and_open
 
     title = tr("The archive cannot be opened")
+    key: Key | None = None
     reason = {
         "archive.damaged": tr("The archive {path} is damaged."),
         "archive.not_sqlite": tr(
@@ -177,12 +180,20 @@ def recover_damaged(dialogs: Dialogs, path: Path, code: str, *, clock: Clock | N
     }.get(code)
     if reason is None or code not in RECOVERABLE:
         return None
-    found = diagnose(path)
+    if _encrypted(path):
+        try:
+            key = _ask_backup_key(dialogs, path)
+        except BackupError as e:  # no encrypted backup to prove the passphrase on
+            dialogs.error(title, error_text(e))
+            return None
+        if key is None:
+            return None
+    found = diagnose(path, key)
     if found is None or found[0] not in RECOVERABLE:
         dialogs.error(title, error_text(BackupError(*found) if found else BackupError("recovery.not_damaged", str(path))))
         return None
     reason = reason.format(path=path)
-    newest = newest_good_backup(path)
+    newest = newest_good_backup(path, key)
     if newest is None:
         dialogs.error(
             title,
@@ -194,7 +205,7 @@ def recover_damaged(dialogs: Dialogs, path: Path, code: str, *, clock: Clock | N
         )
         return None
     when = local_time(newest.taken_at) if newest.taken_at else newest.path.name
-    sides = "\n".join(backups.describe_replacement(*backups.what_is_replaced(path, newest.path)))
+    sides = "\n".join(backups.describe_replacement(*backups.what_is_replaced(path, newest.path, key)))
     question = (
         reason
         + "\n\n"
@@ -209,7 +220,7 @@ def recover_damaged(dialogs: Dialogs, path: Path, code: str, *, clock: Clock | N
     if not dialogs.confirm(title, question):
         return None
     try:
-        archive, result = _busy_cursor(lambda: recover_and_open(path, newest.path, clock=clock))
+        archive, result = _busy_cursor(lambda: recover_and_open(path, newest.path, clock=clock, key=key))
     except (BackupError, ArchiveError) as e:
         dialogs.error(title, error_text(e))
         return None
@@ -220,6 +231,40 @@ def recover_damaged(dialogs: Dialogs, path: Path, code: str, *, clock: Clock | N
         ),
     )
     return archive
+
+
+def _encrypted(path: Path) -> bool:
+    """Whether the damaged archive at ``path`` or any backup of it is encrypted: its first page
+    may be what is lost, so its backups tell too."""
+    from database.backup import scan
+    from database.recovery import backups_folder
+
+    return needs_passphrase(path) or any(
+        b.kind != "damaged" and needs_passphrase(b.path) for b in scan(backups_folder(path), path.stem))
+
+
+def _ask_backup_key(dialogs: Dialogs, path: Path) -> Key | None:
+    """The key of the damaged encrypted archive at ``path``, asked until the passphrase opens one
+    of its backups; None when the user cancels. Raises ``recovery.no_backup`` when there is no
+    encrypted backup to prove it on."""
+    from database.recovery import backup_key
+
+    error = ""
+    while True:
+        typed = dialogs.passphrase(
+            tr("Encrypted archive"),
+            tr("{path} is encrypted, and so are its backups. Type its passphrase to look for a "
+               "good backup.").format(path=path),
+            error=error)
+        if typed is None:
+            return None
+        try:
+            return _busy_cursor(partial(backup_key, path, typed))
+        except BackupError as e:
+            if e.code != "encryption.wrong_passphrase":
+                raise
+            error = tr("That passphrase opens none of the backups of this archive. Check the "
+                       "keyboard layout and Caps Lock, then try again.")
 
 
 def add_menu_actions(menu: QMenu, workspace: Workspace) -> list[QAction]:
