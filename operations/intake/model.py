@@ -48,12 +48,14 @@ class PersonItem(Found):
     organisation: str = ""  # the organisation the position belongs to, nominative
     country: str = ""  # ISO code of the side the person comes from ("" unknown)
     initials_only: bool = False  # "Н. Назарбаева": offered, never linked by itself
+    position_span: Span = (0, 0)  # where the position is written ((0, 0): none)
 
 
 @dataclass
 class OrganisationItem(Found):
     kind: str = "other"  # database.records.OrganisationKind values
-    country: str = ""
+    country: str = ""  # ISO code of the country the body belongs to ("" unknown)
+    from_position: bool = False  # named by a person's position ("аким Павлодарской области"), not by itself
 
 
 @dataclass
@@ -77,6 +79,7 @@ class DocumentItem:
     text: str
     span: Span
     status: str = "signed"  # or "draft" (being prepared), "negotiation" (being discussed)
+    subkind: str = ""  # what real items call it beyond the archive's kinds: "letter_of_intent", "sister_cities"
     period: tuple[int, int] | None = None
     parties: list[str] = field(default_factory=list)  # organisation names (OrganisationItem.name)
     signatories: list[str] = field(default_factory=list)  # person names (PersonItem.name)
@@ -89,9 +92,12 @@ class DocumentItem:
 class CommitmentItem:
     text: str
     span: Span
-    responsible: str = ""  # an organisation's name
+    responsible: str = ""  # an organisation's name ("" both sides)
     due: PartialDate | None = None
     keep: bool = True
+    verb: str = ""  # the word that makes it one, as written: "уағдаласты", "agreed to", "同意"
+    person: str = ""  # a person's name (PersonItem.name) when one person promised or proposed it
+    document: str = ""  # the title of the draft's document it belongs to, if any
 
 
 @dataclass
@@ -101,6 +107,8 @@ class DelegationItem:
     head: str = ""  # a person's name
     members: list[str] = field(default_factory=list)
     keep: bool = True
+    country: str = ""  # ISO code of the side
+    organisation: str = ""  # the body it speaks for (OrganisationItem.name), when one
 
 
 @dataclass
@@ -113,6 +121,7 @@ class EventItem:
     end: PartialDate | None = None
     source: str = ""  # who reported it
     span: Span = (0, 0)
+    status_reason: str = ""  # why held or planned: "tense", "date", "" (default)
 
 
 @dataclass

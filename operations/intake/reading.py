@@ -10,9 +10,9 @@ import re
 from datetime import date
 
 from database import gazetteer
-from operations.intake import words
+from operations.intake import chinese, organisations, words
 from operations.intake.found_dates import dates_in, header_date
-from operations.intake.model import DocumentItem, Draft, EventItem, PersonItem, PlaceItem
+from operations.intake.model import DocumentItem, Draft, EventItem, OrganisationItem, PersonItem, PlaceItem, Span
 
 _UP = "А-ЯЁӘҒҚҢӨҰҮҺІ"
 _LOW = "а-яёәғқңөұүһі"
@@ -31,15 +31,27 @@ _KINDS = (
     ("plan_of_events", r"план\w* мероприятий|plan of events|活动计划"),
     ("action_plan", r"іс-қимыл жоспар\w*|іс-шаралар жоспар\w*|план\w* действий|action plan|行动计划"),
     ("memorandum", r"меморандум\w*|memorandum|备忘录"),
+    ("agreement/sister_cities", r"бауырлас қала\w* (?:\w+ )?(?:туралы )?келісім\w*|соглашени\w* о побратим\w*"
+                                r"|побратим\w+ соглашени\w*|sister[- ]cit(?:y|ies) agreement|友好城市(?:关系)?(?:协议|协议书)"
+                                r"|友城协议|结好协议"),
+    ("other/letter_of_intent", r"ниет хат\w*|ниет туралы хат\w*|письм\w+ о намерениях|letter of intent|意向书"),
     ("agreement", r"келісім\w*|соглашени\w*|agreement|协议|协定"),
     ("protocol", r"хаттама\w*|протокол\w*|protocol|议定书"),
-    ("other", r"ниет хат\w*|письм\w+ о намерениях|letter of intent|意向书"),
 )
-_SIGNED = re.compile(r"қол қой|подписа|signed|签署|签订", re.I)
-_PREPARING = re.compile(r"дайында|пысықта|талқыла|разработ|подготов|обсужд|обсуди|drafting|prepar|discuss|起草|商讨",
-                        re.I)
+_SIGNED = re.compile(r"қол қой|подписа|signed|签署|签订|签约", re.I)
+_TO_SIGN = re.compile(r"подпишут|подписать|will sign|to sign|to be signed|қол қойылады|қол қою|қол қоюды|将签署|拟签署"
+                      r"|将签订", re.I)
+_PREPARING = re.compile(r"дайында|пысықта|талқыла|разработ|подготов|обсужд|обсуди|drafting|draft|prepar|discuss"
+                        r"|negotiat|起草|商讨|磋商|讨论|制定", re.I)
+_NEGOTIATING = re.compile(r"пысықта|талқыла|обсужд|обсуди|discuss|negotiat|商讨|磋商|讨论", re.I)
+_BOTH_SIDES = re.compile(r"басшылары|тараптар|руководител|стороны|сторон|heads|leaders|the sides|both sides|双方", re.I)
+_YEARS = re.compile(r"为期(?P<zh>[一二三四五六七八九十\d]+)年|на (?P<ru>два|три|четыре|пять|шесть|десять|\d+) (?:года|лет)"
+                    r"|(?P<en>two|three|four|five|six|ten|\d+)-year|(?P<kk>екі|үш|төрт|бес|алты|он|\d+) жыл(?:ға|дық)", re.I)
+_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "十": 10, "два": 2, "три": 3, "четыре": 4,
+            "пять": 5, "шесть": 6, "десять": 10, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10,
+            "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "он": 10}
 _REFERENCE = re.compile(r"^\w*\s+(?:іске асыру|реализаци)", re.I)
-_PERIOD = re.compile(r"(?P<a>\d{4})\s*[-–—]\s*(?P<b>\d{4})")
+_PERIOD = re.compile(r"(?P<a>\d{4})\s*(?:[-–—]|至|到)\s*(?P<b>\d{4})")
 _DIRECTIONS = re.compile(r"(?P<n>\d{1,2}) (?:негізгі )?(?:бағыт|направлени|areas|directions)", re.I)
 _EVENT_KINDS = (
     ("forum", r"форум|forum|论坛"), ("conference", r"конференц|conference|会议"),
@@ -49,10 +61,8 @@ _EVENT_KINDS = (
 
 
 def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
-    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
-    end_dot = text.find(". ", at)
-    end_nl = text.find("\n", at)
-    ends = [e for e in (end_dot, end_nl) if e != -1]
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), text.rfind("。", 0, at))
+    ends = [e for e in (text.find(". ", at), text.find("\n", at), text.find("。", at)) if e != -1]
     return start + 1 if start >= 0 else 0, min(ends) if ends else len(text)
 
 
@@ -82,7 +92,16 @@ def _position_before(text: str, at: int) -> str:
     return phrase if _POSITION_WORDS.search(phrase) else ""
 
 
+def _position_at(text: str, at: int, phrase: str) -> Span:
+    if not phrase:
+        return (0, 0)
+    start = text.rfind(phrase, 0, at)
+    return (start, start + len(phrase)) if start >= 0 else (0, 0)
+
+
 def _people(text: str, lang: str) -> list[PersonItem]:
+    if lang == "zh":
+        return chinese.people_in(text)
     found: dict[str, PersonItem] = {}
     pattern = _LATIN_PERSON if lang == "en" else _PERSON
     for m in pattern.finditer(text):
@@ -90,7 +109,13 @@ def _people(text: str, lang: str) -> list[PersonItem]:
         if (_NOT_NAME.search(first) or _NOT_NAME.search(last) or _POSITION_WORDS.match(first)
                 or gazetteer.find(first) or gazetteer.find(last) or gazetteer.find(m.group(0))):
             continue
-        position = _position_before(text, m.start())
+        position = raw_position = _position_before(text, m.start())
+        if lang == "ru" and chinese.is_chinese_name(first, last):
+            name = f"{first} {chinese.russian_case_cut(last)}"
+            position = words.russian_nominative(position) if position else ""
+            found.setdefault(name, PersonItem(name, m.group(0), (m.start(), m.end()), position=position,
+                                              position_span=_position_at(text, m.start(), raw_position)))
+            continue
         if lang == "ru":
             case, gender = words.russian_case(first)
             if not case and not position:
@@ -105,10 +130,11 @@ def _people(text: str, lang: str) -> list[PersonItem]:
                 continue
             name = f"{first} {last}"
         item = found.get(name)
+        at = _position_at(text, m.start(), raw_position)
         if item is None:
-            found[name] = PersonItem(name, m.group(0), (m.start(), m.end()), position=position)
+            found[name] = PersonItem(name, m.group(0), (m.start(), m.end()), position=position, position_span=at)
         elif position and not item.position:
-            item.position = position
+            item.position, item.position_span = position, at
     for m in _INITIALS.finditer(text):
         last = words.kazakh_case_cut(m.group("last")) if lang == "kk" else m.group("last")
         if any(p.name.endswith(" " + last) for p in found.values()):
@@ -118,11 +144,11 @@ def _people(text: str, lang: str) -> list[PersonItem]:
     return list(found.values())
 
 
-def _places(text: str) -> list[PlaceItem]:
+def _places(text: str, lang: str) -> list[PlaceItem]:
     out = []
     for place, said in gazetteer.places_in(text):
         at = text.lower().find(said.split()[0][:4])
-        lang_name = place.name_in("kk") or place.name_in("ru") or place.name_in("en")
+        lang_name = place.name_in(lang) or place.name_in("kk") or place.name_in("ru") or place.name_in("en")
         out.append(PlaceItem(lang_name, said, (max(at, 0), max(at, 0) + len(said)), kind=place.kind,
                              country=place.country))
     return out
@@ -130,8 +156,14 @@ def _places(text: str) -> list[PlaceItem]:
 
 def _signatories(text: str, people: list[PersonItem], s: int, e: int) -> list[str]:
     """Who signed: the people of the signing sentence, else of the next one if it tells the signing
-    ("Құжатқа ... қол қойды")."""
+    ("Құжатқа ... қол қойды"), else, when the sentence says the heads or the sides signed, the
+    people with a position in the sentence before it."""
     inside = [p.name for p in people if s <= p.span[0] < e and not p.initials_only]
+    if not inside and s > 1 and _BOTH_SIDES.search(text[s:e]):
+        ps, pe = _sentence_bounds(text, s - 2)
+        before = [p.name for p in people if ps <= p.span[0] < pe and p.position and not p.initials_only]
+        if len(before) >= 2:
+            return before
     if inside or e >= len(text):
         return inside
     ns, ne = _sentence_bounds(text, e + 2)
@@ -140,9 +172,11 @@ def _signatories(text: str, people: list[PersonItem], s: int, e: int) -> list[st
     return [p.name for p in people if ns <= p.span[0] < ne and not p.initials_only]
 
 
-def _documents(text: str, people: list[PersonItem]) -> list[DocumentItem]:
+def _documents(text: str, people: list[PersonItem], bodies: list[OrganisationItem],
+               year: int | None) -> list[DocumentItem]:
     out: list[DocumentItem] = []
-    for kind, pattern in _KINDS:
+    for kind_name, pattern in _KINDS:
+        kind, _slash, subkind = kind_name.partition("/")
         for m in re.finditer(pattern, text, re.I):
             if _REFERENCE.match(text[m.start():m.end() + 20]) or any(
                     d.span[0] - 40 <= m.start() < d.span[1] + 40 for d in out):
@@ -151,21 +185,38 @@ def _documents(text: str, people: list[PersonItem]) -> list[DocumentItem]:
             sentence = text[s:e]
             if not (_SIGNED.search(sentence) or _PREPARING.search(sentence)):
                 continue
-            status = "signed" if _SIGNED.search(sentence) else "draft"
+            status = ("signed" if _SIGNED.search(sentence) and not _TO_SIGN.search(sentence)
+                      else "negotiation" if _NEGOTIATING.search(sentence) else "draft")
             clause_start = max(text.rfind(",", s, m.start()) if kind != "memorandum" else s, s)
             since = max([s, *(d.span[1] for d in out if s <= d.span[1] <= m.start())])
             periods = list(_PERIOD.finditer(text, since, m.end() + 40))
             period = (int(periods[-1].group("a")), int(periods[-1].group("b"))) if periods else None
+            years = _YEARS.search(text, since, min(e, m.end() + 60))
+            if period is None and years and year is not None:
+                said = next(v for v in years.groupdict().values() if v)
+                n = int(said) if said.isdigit() else _NUMBERS.get(said.lower(), 0)
+                period = (year, year + n - 1) if n else None
             signatories = _signatories(text, people, s, e) if status == "signed" else []
             out.append(DocumentItem(kind, m.group(0), text[clause_start:m.end()].strip(" ,:"), (m.start(), m.end()),
-                                    status=status, period=period, signatories=signatories))
+                                    status=status, period=period, signatories=signatories, subkind=subkind))
     # A headline naming a document the body names again with its period: one document.
     out = [d for d in out if d.period is not None or not any(o.kind == d.kind and o.period for o in out)]
-    for d in out:
-        count = _DIRECTIONS.search(text, d.span[1])
-        if count and count.start() - d.span[1] < 400:
-            d.directions_count = int(count.group("n"))
     out.sort(key=lambda d: d.span)
+    for i, d in enumerate(out):
+        count = _DIRECTIONS.search(text, d.span[1])
+        nxt = out[i + 1].span[0] if i + 1 < len(out) else len(text)
+        if count and count.start() - d.span[1] < 1000 and count.start() < nxt:
+            d.directions_count = int(count.group("n"))
+        s, e = _sentence_bounds(text, d.span[0])
+        since = max([s, *(x.span[1] for x in out[:i] if x.span[1] >= s)])
+        until = min([e, *(x.span[0] for x in out[i + 1:] if x.span[0] <= e)])
+        if until <= d.span[1]:
+            until = e
+        d.parties = ([o.name for o in bodies if not o.from_position and since <= o.span[0] < d.span[0]]
+                     or [o.name for o in bodies if not o.from_position and d.span[1] <= o.span[0] < until])
+        if not d.parties:
+            by_signatory = {p.name: p.organisation for p in people if p.organisation}
+            d.parties = list(dict.fromkeys(by_signatory[n] for n in d.signatories if n in by_signatory))
     return out
 
 
@@ -188,8 +239,10 @@ def read(text: str, today: date | None = None) -> Draft:
     title = re.sub(r"^\s*date\s+\S+\s*", "", first_line)[:300].strip()
     kind = next((k for k, p in _EVENT_KINDS if re.search(p, body[:600], re.I)), "other")
     event = EventItem(title, kind, span=(0, len(first_line)))
-    draft = Draft(text, lang, item_date, event, people=people, places=_places(body),
-                  documents=_documents(body, people), dates=dates_in(body, when))
+    orgs = organisations.with_bodies_of_positions(
+        body, organisations.organisations_in(body, lang, [p.span for p in people]), people)
+    draft = Draft(text, lang, item_date, event, people=people, organisations=orgs, places=_places(body, lang),
+                  documents=_documents(body, people, orgs, when.year if when else None), dates=dates_in(body, when))
     cities = [p for p in draft.places if p.kind == "city"]
     event.place = cities[0].name if cities else ""
     if item_date is not None and kind == "meeting":

@@ -13,6 +13,7 @@ from typing import Any
 
 from database.morphology import KAZAKH_ONLY
 from database.scripts import is_cjk
+from database.search_text import tokens
 
 # Kazakh case endings a name takes, longest first, with what the stem before them must end in:
 # "v" a vowel, "c" a voiced consonant, "k" a voiceless one, "n" м/н/ң (genitive -ның/-нің).
@@ -63,10 +64,19 @@ def kazakh_case_cut(word: str) -> str:
 
 
 @cache
-def _morph() -> Any:
+def morph() -> Any:
+    """The Russian analyser (pymorphy3 with its bundled dictionaries), loaded once."""
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+_morph = morph
+
+
+def fold_name(name: str) -> str:
+    """A name as compared for sameness: folded words, case and punctuation aside."""
+    return " ".join(tokens(name))
 
 
 _SURNAME = re.compile(r"^(.{2,}?(?:ов|ев|ёв|ин|ын))(а|у|ым|ом|е|ой|ою|ых|ыми)?$", re.I)
@@ -116,19 +126,32 @@ def russian_nominative(phrase: str) -> str:
     """A position or a body in the nominative: the first noun (or adjective + noun) is put back,
     the rest stays as the text has it (акимом Павлодарской области → аким Павлодарской области,
     заместителем губернатора → заместитель губернатора)."""
+    akimat = re.match(r"([Аа]кимат)(?:а|ом|у|е)(?= |$)", phrase)
+    if akimat:  # a word the dictionary does not have
+        return akimat.group(1) + phrase[akimat.end():]
     words = phrase.split(" ")
     out = list(words)
-    for i, w in enumerate(words):
-        parses = [p for p in _morph().parse(w) if p.tag.POS in ("NOUN", "ADJF")]
-        if not parses:
+    for i, w in enumerate(words[:4]):
+        nouns = [p for p in _morph().parse(w) if p.tag.POS == "NOUN"]
+        adjectives = [p for p in _morph().parse(w) if p.tag.POS == "ADJF"]
+        if not nouns and not adjectives:
             break
-        p = parses[0]
-        if p.tag.case == "nomn":
+        if not nouns or (adjectives and adjectives[0].score > nouns[0].score and i + 1 < len(words)):
+            continue
+        if any(p.tag.case == "nomn" and p.tag.number != "plur" for p in nouns):
             break
-        form = p.inflect({"nomn"} | ({str(p.tag.number)} if p.tag.number else set()))
+        noun = next((p for p in nouns if p.tag.case != "nomn"), nouns[0])
+        number = str(noun.tag.number or "sing")
+        form = noun.inflect({"nomn", number})
         if form is None:
             break
         out[i] = _cap(w, str(form.word))
-        if p.tag.POS == "NOUN":
-            break
+        for j in range(i):
+            same = [p for p in _morph().parse(words[j]) if p.tag.POS == "ADJF" and p.tag.case == noun.tag.case]
+            if same:
+                wanted = {"nomn", number} | ({str(noun.tag.gender)} if number == "sing" and noun.tag.gender else set())
+                adj = same[0].inflect(wanted)
+                if adj is not None:
+                    out[j] = _cap(words[j], str(adj.word))
+        break
     return " ".join(out)
