@@ -210,20 +210,19 @@ def _zh(text: str) -> list[OrganisationItem]:
     return out
 
 
-def organisations_in(text: str, lang: str, people: list[Span]) -> list[OrganisationItem]:
-    """The bodies a text names, in order, one item per body (its first mention)."""
+def mentions_in(text: str, lang: str, people: list[Span]) -> list[OrganisationItem]:
+    """Every mention of a body in the text, in order (one body may be mentioned several times)."""
     if lang == "kk":
-        found = _kk(text, people)
-    elif lang == "ru":
-        found = _ru(text, people)
-    elif lang == "en":
-        found = _en(text, people)
-    else:
-        found = _zh(text)
-    return dedupe(found)
+        return _kk(text, people)
+    if lang == "ru":
+        return _ru(text, people)
+    if lang == "en":
+        return _en(text, people)
+    return _zh(text)
 
 
 def dedupe(found: list[OrganisationItem]) -> list[OrganisationItem]:
+    """One item per body, at its first mention."""
     out: list[OrganisationItem] = []
     for o in sorted(found, key=lambda o: o.span):
         if not any(same_body(o.name, x.name) for x in out):

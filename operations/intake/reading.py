@@ -9,8 +9,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from database.dates import PartialDate
+
 from database import gazetteer
-from operations.intake import chinese, organisations, words
+from operations.intake import chinese, organisations, sides, words
+from operations.intake.commitments import commitments_in
 from operations.intake.found_dates import dates_in, header_date
 from operations.intake.model import DocumentItem, Draft, EventItem, OrganisationItem, PersonItem, PlaceItem, Span
 
@@ -173,7 +176,9 @@ def _signatories(text: str, people: list[PersonItem], s: int, e: int) -> list[st
 
 
 def _documents(text: str, people: list[PersonItem], bodies: list[OrganisationItem],
-               year: int | None) -> list[DocumentItem]:
+               mentions: list[OrganisationItem], year: int | None) -> list[DocumentItem]:
+    """The documents signed or being prepared; parties are the bodies mentioned in the document's
+    clause (``mentions``), named as the draft's one item per body (``bodies``)."""
     out: list[DocumentItem] = []
     for kind_name, pattern in _KINDS:
         kind, _slash, subkind = kind_name.partition("/")
@@ -212,8 +217,10 @@ def _documents(text: str, people: list[PersonItem], bodies: list[OrganisationIte
         until = min([e, *(x.span[0] for x in out[i + 1:] if x.span[0] <= e)])
         if until <= d.span[1]:
             until = e
-        d.parties = ([o.name for o in bodies if not o.from_position and since <= o.span[0] < d.span[0]]
-                     or [o.name for o in bodies if not o.from_position and d.span[1] <= o.span[0] < until])
+        said = ([o for o in mentions if since <= o.span[0] < d.span[0]]
+                or [o for o in mentions if d.span[1] <= o.span[0] < until])
+        d.parties = list(dict.fromkeys(next((b.name for b in bodies if organisations.same_body(b.name, o.name)), o.name)
+                                       for o in said))
         if not d.parties:
             by_signatory = {p.name: p.organisation for p in people if p.organisation}
             d.parties = list(dict.fromkeys(by_signatory[n] for n in d.signatories if n in by_signatory))
@@ -226,25 +233,46 @@ _PAGE_TAIL = re.compile(r"^\s*(?:Популярное|Читайте также|
 
 
 def read(text: str, today: date | None = None) -> Draft:
-    """The draft Elshi understood from one press item (nothing looked up in the archive yet)."""
+    """The draft Elshi understood from one press item (nothing looked up in the archive yet).
+    ``today`` is the item's date when its text gives none (relative dates are resolved against it)."""
     item_date, body = header_date(text)
     tail = _PAGE_TAIL.search(body)
     body = body[:tail.start()] if tail else body
-    if item_date is None and today is not None:
-        pass
     lang = words.language(body)
+    if item_date is None and today is not None:
+        item_date = PartialDate.from_date(today)
     when = item_date.first_day() if item_date and item_date.precision == "day" else today
     people = _people(body, lang)
     first_line = body.strip().splitlines()[0] if body.strip() else ""
     title = re.sub(r"^\s*date\s+\S+\s*", "", first_line)[:300].strip()
     kind = next((k for k, p in _EVENT_KINDS if re.search(p, body[:600], re.I)), "other")
-    event = EventItem(title, kind, span=(0, len(first_line)))
-    orgs = organisations.with_bodies_of_positions(
-        body, organisations.organisations_in(body, lang, [p.span for p in people]), people)
+    at = text.find(first_line) if first_line else 0
+    event = EventItem(title, kind, span=(max(at, 0), max(at, 0) + len(first_line)))
+    mentions = organisations.mentions_in(body, lang, [p.span for p in people])
+    orgs = organisations.with_bodies_of_positions(body, organisations.dedupe(mentions), people)
+    documents = _documents(body, people, orgs, mentions, when.year if when else None)
     draft = Draft(text, lang, item_date, event, people=people, organisations=orgs, places=_places(body, lang),
-                  documents=_documents(body, people, orgs, when.year if when else None), dates=dates_in(body, when))
-    cities = [p for p in draft.places if p.kind == "city"]
-    event.place = cities[0].name if cities else ""
-    if item_date is not None and kind == "meeting":
+                  documents=documents, dates=dates_in(body, when))
+    event.place = sides.event_place(draft)
+    lead_end = _lead_end(body)
+    event.start, event.end = sides.event_dates(draft, lead_end)
+    if event.start is None and item_date is not None and item_date.precision == "day" and kind == "meeting":
         event.start = item_date
+    event.status, event.status_reason = sides.status(draft, body[:lead_end])
+    if event.start is None and event.status == "held" and item_date is not None and item_date.precision == "day":
+        event.start = item_date  # reported as held on the item's own day
+    draft.delegations = sides.delegations(draft)
+    draft.commitments = commitments_in(body, people, orgs, documents, draft.dates)
+    for c in draft.commitments:
+        c.responsible = c.responsible or ""
     return draft
+
+
+def _lead_end(body: str) -> int:
+    """Where the headline and the first sentence of the item end."""
+    s = body.lstrip()
+    offset = len(body) - len(s)
+    first_nl = s.find("\n")
+    start = first_nl + 1 if 0 <= first_nl < 200 else 0
+    _, end = _sentence_bounds(s, start + 1)
+    return offset + min(end + 1, len(s))
