@@ -14,7 +14,7 @@ _VERBS = re.compile(
     r"договорились|условились|пригласил\w*|предложил\w*|обязал\w*|намерены|планируется|планируют|"
     r"прошу оказать содействие|поручил\w*|выразил\w* готовность|"
     r"agreed (?:to|on|that)|invited|proposed|pledged|committed to|(?:the sides|both sides|the parties) will|"
-    r"plan to|intend to|"
+    r"plan to|intend to"
     r")(?!\w)|一致同意|同意|商定|邀请|提议|愿同|双方将|计划", re.I)
 _BOTH = re.compile(r"тараптар|стороны|сторон|the sides|both sides|the parties|双方|форум қатысушылары|участники", re.I)
 _SIDES = (
@@ -48,7 +48,8 @@ def commitments_in(text: str, people: list[PersonItem], bodies: list[Organisatio
         before = sentence[:verb.start()]
         responsible, person = "", ""
         if not _BOTH.search(before):
-            side = next((code for code, pattern in _SIDES if pattern.search(before)), "")
+            said = sorted((m.start(), code) for code, pattern in _SIDES for m in [pattern.search(before)] if m)
+            side = said[0][1] if said else ""
             who = next((p for p in people if s <= p.span[0] < s + verb.start() and not p.initials_only), None)
             body = next((o for o in bodies if s <= o.span[0] < s + verb.start() and not o.from_position), None)
             if side:
