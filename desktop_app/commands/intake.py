@@ -74,11 +74,29 @@ def run_intake(archive: Archive, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=1))
         return 0
-    for p in data["people"]:
-        print(f"{p['name']}: {p['position']}")
-    for d in data["documents"]:
-        print(f"{d['kind']}: {d['title']}")
+    _print_draft(data)
     return 0
+
+
+def _print_draft(data: dict[str, Any]) -> None:
+    """The draft as lines a person reads: what is linked to the archive says so."""
+    def linked(item: dict[str, Any]) -> str:
+        return f" [#{item['match']['id']}]" if item.get("match") else ""
+
+    e = data["event"]
+    print(f"{e['kind']} ({e['status']}): {e['title']}")
+    for p in data["people"]:
+        print(f"  {p['name']}{linked(p)}: {p['position']}")
+    for o in data["organisations"]:
+        print(f"  {o['name']}{linked(o)}")
+    for g in e["delegations"]:
+        print(f"  {g['role']} {g['side']}: {', '.join(g['members'])}")
+    for d in data["documents"]:
+        print(f"  {d['kind']} ({d['status']}): {d['title']}")
+    for c in data["commitments"]:
+        print(f"  * {c['text'][:120]}")
+    for x in data["dates"]:
+        print(f"  {x['text']}: {x['start']}" + (f" - {x['end']}" if x["end"] else ""))
 
 
 def run_undo(archive: Archive, args: argparse.Namespace) -> int:

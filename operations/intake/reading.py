@@ -109,6 +109,10 @@ def _people(text: str, lang: str) -> list[PersonItem]:
     pattern = _LATIN_PERSON if lang == "en" else _PERSON
     for m in pattern.finditer(text):
         first, last = m.group("first"), m.group("last")
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if not text[line_start:m.start()].strip() and not text[m.end():line_end if line_end >= 0 else len(text)].strip():
+            continue  # a byline: the author's name alone on its line
         if (_NOT_NAME.search(first) or _NOT_NAME.search(last) or _POSITION_WORDS.match(first)
                 or gazetteer.find(first) or gazetteer.find(last) or gazetteer.find(m.group(0))):
             continue
@@ -175,6 +179,26 @@ def _signatories(text: str, people: list[PersonItem], s: int, e: int) -> list[st
     return [p.name for p in people if ns <= p.span[0] < ne and not p.initials_only]
 
 
+_KK_NOUN_CASE = re.compile(r"(?<=[ыі])(?:на|не|ның|нің|н|нда|нде|нан|нен|мен)$")
+
+
+def _title(text: str, m: re.Match[str], period: re.Match[str] | None) -> str:
+    """A document's title: its kind's words with the period the text gives it, in the nominative
+    ("2026-2028 жылдарға арналған іс-шаралар жоспары", "план мероприятий на 2023–2026 годы")."""
+    head = m.group(0)
+    if period is not None and 0 <= m.start() - period.end() < 60:
+        head = text[period.start():m.end()]
+    elif period is not None and 0 <= period.start() - m.end() < 40:
+        end = re.match(r"\s*(?:годы|годов|гг\.|год|г\.|years|жылдарға)?", text[period.end():])
+        head = text[m.start():period.end() + (end.end() if end else 0)]
+    words_ = head.split(" ")
+    words_[-1] = _KK_NOUN_CASE.sub("", words_[-1]) if re.search(r"[әғқңөұүһі]", text[:2000]) else words_[-1]
+    head = " ".join(words_)
+    if re.match(r"[а-яё]", head) and not re.search(r"[әғқңөұүһі]", head):
+        head = words.russian_nominative(head)
+    return head.strip(" ,:")
+
+
 def _documents(text: str, people: list[PersonItem], bodies: list[OrganisationItem],
                mentions: list[OrganisationItem], year: int | None) -> list[DocumentItem]:
     """The documents signed or being prepared; parties are the bodies mentioned in the document's
@@ -202,7 +226,8 @@ def _documents(text: str, people: list[PersonItem], bodies: list[OrganisationIte
                 n = int(said) if said.isdigit() else _NUMBERS.get(said.lower(), 0)
                 period = (year, year + n - 1) if n else None
             signatories = _signatories(text, people, s, e) if status == "signed" else []
-            out.append(DocumentItem(kind, m.group(0), text[clause_start:m.end()].strip(" ,:"), (m.start(), m.end()),
+            out.append(DocumentItem(kind, _title(text, m, periods[-1] if periods else None),
+                                    text[clause_start:m.end()].strip(" ,:"), (m.start(), m.end()),
                                     status=status, period=period, signatories=signatories, subkind=subkind))
     # A headline naming a document the body names again with its period: one document.
     out = [d for d in out if d.period is not None or not any(o.kind == d.kind and o.period for o in out)]
