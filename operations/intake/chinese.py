@@ -42,21 +42,21 @@ POSITIONS = ("人民政府外事办公室副主任", "外事办公室副主任",
              "副主任", "主任", "总统", "总理", "州长阿基姆", "阿基姆", "副总理")
 _POSITION = "|".join(sorted(map(re.escape, POSITIONS), key=len, reverse=True))
 # Words that follow a name and begin a new phrase.
-_AFTER = ("会见", "表示", "出席", "指出", "介绍", "与", "和", "及", "在", "率", "一行", "等", "签署", "同", "会谈", "通报",
+_AFTER = ("举行", "会见", "表示", "出席", "指出", "介绍", "与", "和", "及", "在", "率", "一行", "等", "签署", "同", "会谈", "通报",
           "强调", "说", "先生", "女士", "分别", "共同", "主持", "致辞", "访问", "参加", "邀请", "提议", "同意", "对", "向",
           "举行", "于", "将", "就", "也", "希望", "认为", "宣布", "谈到", "代表", "、", "，", "。")
 _HAN = r"[\u4e00-\u9fff]"
-_PERSON_HAN = re.compile(rf"(?P<pos>{_POSITION})(?P<name>(?:{_HAN}{{1,6}}·{_HAN}{{2,12}})|{_HAN}{{2,4}})")
+_PERSON_HAN = re.compile(rf"(?P<pos>{_POSITION})(?=(?P<name>(?:{_HAN}{{1,6}}·{_HAN}{{2,12}})|{_HAN}{{2,12}}))")
 _DOT_NAME = re.compile(rf"{_HAN}{{1,6}}·{_HAN}{{2,12}}")
 
 
 def _cut(name: str) -> str:
-    if "·" in name:
-        return name
-    for i in range(2, len(name)):
+    """A name up to the word that follows it (王毅同… → 王毅, 艾尔肯·吐尼亚孜会见… → 艾尔肯·吐尼亚孜)."""
+    dot = name.find("·")
+    for i in range(dot + 3 if dot >= 0 else 2, len(name)):
         if any(name.startswith(w, i) for w in _AFTER):
             return name[:i]
-    return name[:3] if len(name) > 3 else name
+    return name if dot >= 0 or len(name) <= 3 else name[:3]
 
 
 def people_in(text: str) -> list[PersonItem]:
@@ -78,5 +78,6 @@ def people_in(text: str) -> list[PersonItem]:
     for m in _DOT_NAME.finditer(text):
         if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
             continue
-        found.setdefault(m.group(0), PersonItem(m.group(0), m.group(0), (m.start(), m.end())))
+        name = _cut(m.group(0))
+        found.setdefault(name, PersonItem(name, name, (m.start(), m.start() + len(name))))
     return sorted(found.values(), key=lambda p: p.span)

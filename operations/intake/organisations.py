@@ -198,14 +198,19 @@ def _zh(text: str) -> list[OrganisationItem]:
     out = []
     for m in _ZH_HEAD.finditer(text):
         start = m.start()
-        while start > 0 and m.start() - start < 14 and text[start - 1] not in _ZH_STOP and "\u4e00" <= text[start - 1] <= "\u9fff":
-            start -= 1
+        while start > 0 and m.start() - start < 14:
+            if text[max(0, start - 3):start] == "共和国":  # 和 joins words elsewhere, not here
+                start -= 3
+            elif text[start - 1] not in _ZH_STOP and "\u4e00" <= text[start - 1] <= "\u9fff":
+                start -= 1
+            else:
+                break
         name = text[start:m.end()]
         places = [said for _p, said in gazetteer.places_in(name)]
         first = min((name.find(s) for s in places if name.find(s) >= 0), default=0)
         name = name[first:]
         start += first
-        if len(name) > len(m.group(0)):
+        if len(name) > len(m.group(0)) and (places or name.startswith(("中华人民共和国", "中国"))):
             out.append(OrganisationItem(name, name, (start, m.end()), kind=kind_of(name)))
     return out
 
@@ -231,7 +236,13 @@ def dedupe(found: list[OrganisationItem]) -> list[OrganisationItem]:
 
 
 def same_body(a: str, b: str) -> bool:
-    if words.fold_name(a) == words.fold_name(b):
+    """Whether two names found in one text name one body: the same words, one's words all among
+    the other's (three at least, same kind), or the same kind of body for the same places."""
+    fa, fb = words.fold_name(a), words.fold_name(b)
+    if fa == fb:
+        return True
+    wa, wb = set(fa.split()), set(fb.split())
+    if min(len(wa), len(wb)) >= 3 and (wa <= wb or wb <= wa) and kind_of(a) == kind_of(b):
         return True
     sa = signature(a)
     return sa is not None and sa == signature(b)
@@ -249,7 +260,7 @@ _POSITION_BODY = (
     (re.compile(r"^(?:[Зз]аместитель )?(?:[Гг]убернатора|[Гг]убернатор) (?P<of>.+? (?:области|края))$"),
      "Правительство {of}"),
     (re.compile(r"^[Гг]енеральн\w+ консул (?P<of>.+)$"), "Генеральное консульство {of}"),
-    (re.compile(r"^(?:Deputy )?Akim of (?P<of>.+? (?:Region|City))$", re.I), "Akimat of {of}"),
+    (re.compile(r"^(?:Deputy )?Akim of (?P<of>.+)$", re.I), "Akimat of {of}"),
     (re.compile(r"^(?:Deputy )?Governor of (?P<of>.+? (?:Region|Oblast|Krai))$", re.I), "Government of {of}"),
     (re.compile(r"^Consul General of (?P<of>.+)$", re.I), "Consulate General of {of}"),
     (re.compile(r"^(?P<of>\S+?市)(?:副)?市长$"), "{of}人民政府"),

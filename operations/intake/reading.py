@@ -7,6 +7,7 @@ name up to the clause's start, kept as the text gives them (Russian put in the n
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 from database.dates import PartialDate
@@ -34,10 +35,10 @@ _KINDS = (
     ("plan_of_events", r"план\w* мероприятий|plan of events|活动计划"),
     ("action_plan", r"іс-қимыл жоспар\w*|іс-шаралар жоспар\w*|план\w* действий|action plan|行动计划"),
     ("memorandum", r"меморандум\w*|memorandum|备忘录"),
+    ("other/letter_of_intent", r"ниет хат\w*|ниет туралы хат\w*|письм\w+ о намерениях|letter of intent|意向书"),
     ("agreement/sister_cities", r"бауырлас қала\w* (?:\w+ )?(?:туралы )?келісім\w*|соглашени\w* о побратим\w*"
                                 r"|побратим\w+ соглашени\w*|sister[- ]cit(?:y|ies) agreement|友好城市(?:关系)?(?:协议|协议书)"
                                 r"|友城协议|结好协议"),
-    ("other/letter_of_intent", r"ниет хат\w*|ниет туралы хат\w*|письм\w+ о намерениях|letter of intent|意向书"),
     ("agreement", r"келісім\w*|соглашени\w*|agreement|协议|协定"),
     ("protocol", r"хаттама\w*|протокол\w*|protocol|议定书"),
 )
@@ -73,12 +74,13 @@ def _position_before(text: str, at: int) -> str:
     """The words before a name that say what the person is (up to a comma, a verb, a clause start)."""
     start, _ = _sentence_bounds(text, at)
     before = text[start:at]
-    cut = max(before.rfind(","), before.rfind("—"), before.rfind(":"), before.rfind("«"), before.rfind("\""))
+    cut = max(before.rfind(","), before.rfind("—"), before.rfind("–"), before.rfind(":"), before.rfind("«"),
+              before.rfind("\""))
     before = before[cut + 1:] if cut >= 0 else before
     parts = before.split()
     keep: list[str] = []
     for w in reversed(parts):
-        if w in ("of", "the"):
+        if w in ("of", "the") or (w in ("в", "in") and keep and keep[-1][:1].isupper()):
             keep.append(w)
             continue
         if w in ("және", "мен", "и", "and", "пен", "бен") or (keep and w[:1].islower() and not _POSITION_WORDS.search(w)
@@ -102,13 +104,36 @@ def _position_at(text: str, at: int, phrase: str) -> Span:
     return (start, start + len(phrase)) if start >= 0 else (0, 0)
 
 
+_EN_NOT_NAME = {"Foreign", "Affairs", "Government", "Municipal", "People", "Office", "Region", "Akimat", "Ministry",
+                "Consulate", "General", "Mayor", "Deputy", "Director", "Governor", "Akim", "Minister", "Consul",
+                "Republic", "The", "Chairman", "President", "Head", "Vice", "Ambassador", "City", "Oblast", "Krai",
+                "Secretary", "Party", "Committee", "Department", "International", "Forum", "Conference"}
+
+
+def _pairs(pattern: re.Pattern[str], text: str, found: dict[str, PersonItem]) -> Iterator[re.Match[str]]:
+    """Two capitalised words in a row, overlapping: when "Astana Zhenis" is no name, "Zhenis
+    Kassymbek" is still tried (a pair taken as a name is not read again)."""
+    pos = 0
+    while True:
+        m = pattern.search(text, pos)
+        if m is None:
+            return
+        before = len(found)
+        yield m
+        pos = m.end() if len(found) > before else m.start("last")
+
+
 def _people(text: str, lang: str) -> list[PersonItem]:
     if lang == "zh":
         return chinese.people_in(text)
     found: dict[str, PersonItem] = {}
     pattern = _LATIN_PERSON if lang == "en" else _PERSON
-    for m in pattern.finditer(text):
+    for m in _pairs(pattern, text, found):
         first, last = m.group("first"), m.group("last")
+        if lang == "en" and (first in _EN_NOT_NAME or last in _EN_NOT_NAME):
+            continue
+        if lang == "ru" and any("Geox" in p.tag for p in words.morph().parse(first)):
+            continue  # "Мэр Шанхая Гун Чжэн": a place, then the name
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         if not text[line_start:m.start()].strip() and not text[m.end():line_end if line_end >= 0 else len(text)].strip():
