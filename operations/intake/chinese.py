@@ -12,9 +12,7 @@ from operations.intake.model import PersonItem
 
 # Surnames in the Russian (Palladius) transcription Kazakh and Russian press use.
 SURNAMES = frozenset(
-    "Ван Ли Чжан Лю Чэнь Чень Ян Хуан Чжао У Чжоу Сюй Сунь Ма Чжу Ху Го Хэ Хе Гао Линь Ло Чжэн Лян Се Сун Тан Хань "
-    "Фэн Фын Дэн Цао Пэн Цзэн Сяо Тянь Дун Пань Юань Цай Цзян Юй Ду Е Чэн Вэй Су Люй Дин Жэнь Шэнь Яо Лу Цзинь "
-    "Фан Ши Инь Ся Цянь Фу Бай Кун Цинь Ци Гун Хоу Мэн Цуй Лэй Хэй Ню Гу Дай Тао Цзя Сы Мао Вань Чан Юэ Би Лэ".split())
+    ["Ван", "Ли", "Чжан", "Лю", "Чэнь", "Чень", "Ян", "Хуан", "Чжао", "У", "Чжоу", "Сюй", "Сунь", "Ма", "Чжу", "Ху", "Го", "Хэ", "Хе", "Гао", "Линь", "Ло", "Чжэн", "Лян", "Се", "Сун", "Тан", "Хань", "Фэн", "Фын", "Дэн", "Цао", "Пэн", "Цзэн", "Сяо", "Тянь", "Дун", "Пань", "Юань", "Цай", "Цзян", "Юй", "Ду", "Е", "Чэн", "Вэй", "Су", "Люй", "Дин", "Жэнь", "Шэнь", "Яо", "Лу", "Цзинь", "Фан", "Ши", "Инь", "Ся", "Цянь", "Фу", "Бай", "Кун", "Цинь", "Ци", "Гун", "Хоу", "Мэн", "Цуй", "Лэй", "Хэй", "Ню", "Гу", "Дай", "Тао", "Цзя", "Сы", "Мао", "Вань", "Чан", "Юэ", "Би", "Лэ"])
 # A syllable of the transcription ends in a vowel, н, нь or the like; the Russian cases add these.
 _RU_CASE = re.compile(r"^(?P<stem>.+?(?:н|нь|ь|[аеёиоуыэюя]))(?P<case>ом|ем|ем|а|у|ю|я|е)$")
 _SYLLABLE_END = re.compile(r"(?:н|нь|[аеёиоуыэюя])$")
@@ -70,6 +68,8 @@ def people_in(text: str) -> list[PersonItem]:
         before = text[max(0, m.start() - 24):m.start()]
         stop = max(before.rfind(c) for c in "，。、；：“”《》（） \n与和同及在")
         org = before[stop + 1:]
+        verb = max(((org.rfind(w), w) for w in _AFTER if w in org), default=(-1, ""))
+        org = org[verb[0] + len(verb[1]):] if verb[0] >= 0 else org
         position = org + m.group("pos")
         if name not in found:
             found[name] = PersonItem(name, name, (start, start + len(name)), position=position,

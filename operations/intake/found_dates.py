@@ -57,6 +57,9 @@ _WEEKDAY_ALONE = re.compile(
 _MONTH_HALF = re.compile(
     rf"(?P<m>{_M}) айының (?P<h>бірінші|екінші) жартысында|в(?:о)? (?P<h2>перв|втор)\w* половин\w* (?P<m2>{_M})"
     rf"|in the (?P<h3>first|second) half of (?P<m3>{_M})|(?P<m4>\d{{1,2}})月(?P<h4>上|下)半月", re.I)
+_YEAR = re.compile(r"(?<![\d–—-])(?<![\d–—-] )(?:(?:до конца|к концу|в|в течение) (?P<y>\d{4}) год\w*"
+                   r"|(?:by the end of|by|in) (?P<y2>\d{4})(?![\d-])"
+                   r"|(?P<y3>\d{4}) (?:жылдың соңына дейін|жылға дейін|жылы)|(?P<y4>\d{4})年(?:底|前|内))")
 _RELATIVE = re.compile(
     r"\b(?P<w>биыл|ағымдағы жылы|в этом году|в текущем году|this year|вчера|кеше|yesterday|сегодня|бүгін|today"
     r"|завтра|ертең|tomorrow|в следующем году|келесі жылы|next year|в прошлом году|былтыр|last year)\b"
@@ -106,6 +109,8 @@ def dates_in(text: str, today: date | None) -> list[DateItem]:
             month = _month(m)
             if month:
                 add(m, _pd(int(m.group("y")), month, int(m.group("d"))))
+    for m in _YEAR.finditer(text):
+        add(m, _pd(int(next(v for v in m.groupdict().values() if v))))
     year_now = today.year if today else None
     for m in _HALF.finditer(text):
         g = m.groupdict()

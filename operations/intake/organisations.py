@@ -29,7 +29,7 @@ _KK_JOIN = {"облысының", "облысы", "қаласының", "қал�
             "істер", "үкіметаралық", "халық", "сыртқы", "мәдениет", "тілдерді", "дамыту", "мұрағат", "ісі",
             "экономика", "индустрия", "инвестициялар", "білім", "ғылым", "денсаулық", "сақтау", "ауыл",
             "шаруашылығы", "кәсіпкерлік", "туризм", "спорт", "жастар", "саясаты", "ішкі", "бас", "және",
-            "мемлекеттік", "автономиялық", "ауданы", "штатының", "провинциясының", "өлкесінің", "өлкесі"}
+            "мемлекеттік", "автономиялық", "штатының", "провинциясының", "өлкесінің", "өлкесі"}
 _KK_STOP = {"мен", "пен", "бен", "арасындағы", "арасында", "туралы", "бойынша", "жөніндегі", "делегациясы"}
 _RU_HEAD = re.compile(
     r"(?<!\w)(?P<head>(?:(?:[Гг]енеральн|[Нн]ародн|[Мм]ежправительственн|[Мм]естн|[Оо]бластн|[Гг]ородск)\w* )?"
@@ -100,6 +100,9 @@ def _kk(text: str, people: list[Span]) -> list[OrganisationItem]:
                 break
             if word.endswith(",") and kind_of(m.group("head")) != "department":
                 break
+            opening = not text[:ws].strip() or text[:ws].rstrip()[-1:] in ".!?\n"
+            if opening and not (gazetteer.places_in(bare) or re.search(r"(ның|нің|дың|дің|тың|тің)$", low)):
+                break  # "Делегация …": capitalised only as the sentence's first word
             if bare[:1].isupper() or bare in ("ҚР", "РФ", "ҚХР"):
                 start = ws
             elif not (low in _KK_JOIN or re.search(r"(ның|нің|дың|дің|тың|тің|дағы|дегі|тағы|тегі)$", low)):
@@ -133,7 +136,7 @@ def _ru(text: str, people: list[Span]) -> list[OrganisationItem]:
         end = m.end()
         taken = 0
         for w in re.finditer(r"\S+", text[m.end():m.end() + 160]):
-            ws, we = w.start() + m.end(), w.end() + m.end()
+            ws, _we = w.start() + m.end(), w.end() + m.end()
             word = w.group(0).rstrip(",.;:»)")
             if any(a <= ws < b for a, b in people) or text[end:ws].count("\n") or text[end:ws].strip():
                 break
@@ -177,11 +180,12 @@ def _en(text: str, people: list[Span]) -> list[OrganisationItem]:
                 break
             start = ws
         end = m.end()
-        tail = re.match(r"(?:\s+(?:of|for|in|on|and|the|[A-Z][\w'’-]*(?:,? [A-Z][\w'’-]*)*))+", text[end:])
+        tail = re.match(r"(?:\s+(?:of|for|in|on|and (?!the )(?=[A-Z])(?!(?:Akimat|Government|Ministry|Consulate)\b)|the"
+                        r"|[A-Z][\w'’-]*(?:,? [A-Z][\w'’-]*)*))+", text[end:])
         if tail:
             part = tail.group(0)
             cut = len(part)
-            for a, b in people:
+            for a, _b in people:
                 if end <= a < end + cut:
                     cut = a - end
             part = part[:cut]
@@ -274,7 +278,7 @@ def body_of_position(position: str) -> str:
         if m:
             of = m.group("of")
             of = re.sub(r"^(?:ҚР|РФ) ", "", of)
-            if template.startswith("{of} әкімдігі") or template.startswith("{of} үкіметі"):
+            if template.startswith(("{of} әкімдігі", "{of} үкіметі")):
                 of = re.sub(r" (облысы|қаласы)$", r" \1ның", of)
             return template.format(of=of)
     return ""

@@ -10,13 +10,20 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from database.dates import PartialDate
-
 from database import gazetteer
+from database.dates import PartialDate
 from operations.intake import chinese, organisations, sides, words
 from operations.intake.commitments import commitments_in
 from operations.intake.found_dates import dates_in, header_date
-from operations.intake.model import DocumentItem, Draft, EventItem, OrganisationItem, PersonItem, PlaceItem, Span
+from operations.intake.model import (
+    DocumentItem,
+    Draft,
+    EventItem,
+    OrganisationItem,
+    PersonItem,
+    PlaceItem,
+    Span,
+)
 
 _UP = "А-ЯЁӘҒҚҢӨҰҮҺІ"
 _LOW = "а-яёәғқңөұүһі"
@@ -45,7 +52,7 @@ _KINDS = (
 _SIGNED = re.compile(r"қол қой|подписа|signed|签署|签订|签约", re.I)
 _TO_SIGN = re.compile(r"подпишут|подписать|will sign|to sign|to be signed|қол қойылады|қол қою|қол қоюды|将签署|拟签署"
                       r"|将签订", re.I)
-_PREPARING = re.compile(r"дайында|пысықта|талқыла|разработ|подготов|обсужд|обсуди|drafting|draft|prepar|discuss"
+_PREPARING = re.compile(r"дайында|пысықта|талқыла|разработ|разрабат|подготов|обсужд|обсуди|drafting|draft|prepar|discuss"
                         r"|negotiat|起草|商讨|磋商|讨论|制定", re.I)
 _NEGOTIATING = re.compile(r"пысықта|талқыла|обсужд|обсуди|discuss|negotiat|商讨|磋商|讨论", re.I)
 _BOTH_SIDES = re.compile(r"басшылары|тараптар|руководител|стороны|сторон|heads|leaders|the sides|both sides|双方", re.I)
@@ -232,10 +239,10 @@ def _documents(text: str, people: list[PersonItem], bodies: list[OrganisationIte
     for kind_name, pattern in _KINDS:
         kind, _slash, subkind = kind_name.partition("/")
         for m in re.finditer(pattern, text, re.I):
-            if _REFERENCE.match(text[m.start():m.end() + 20]) or any(
-                    d.span[0] - 40 <= m.start() < d.span[1] + 40 for d in out):
-                continue
             s, e = _sentence_bounds(text, m.start())
+            if _REFERENCE.match(text[m.start():m.end() + 20]) or any(
+                    d.span[0] - 40 <= m.start() < d.span[1] + 40 and s <= d.span[0] < e for d in out):
+                continue
             sentence = text[s:e]
             if not (_SIGNED.search(sentence) or _PREPARING.search(sentence)):
                 continue
