@@ -4,8 +4,6 @@ for them is read, in the nominative, and linked to the sample archive's record w
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -15,9 +13,7 @@ from operations.exchange import load_sample
 from operations.intake import read
 from operations.intake.matching import match
 from operations.intake.words import kazakh_case_cut, language, russian_nominative
-
-ROOT = Path(__file__).resolve().parents[2]
-
+from tests.core.intake_helpers import run_intake
 
 KK_IRTYSH = (
     "Омбы облысында өткен форумға Павлодар облысының әкімі Асаин Байханов, Абай облысының әкімі Берік Уали "
@@ -79,8 +75,7 @@ def test_words_back_in_the_nominative() -> None:
 def test_the_command_prints_the_draft_and_refuses_empty_input(sample_loaded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     item = tmp_path / "item.txt"
     item.write_text(RU_ATYRAU, encoding="utf-8")
-    run = [sys.executable, "-m", "desktop_app", "--archive", str(sample_loaded.path), "intake"]
-    out = subprocess.run([*run, str(item), "--json"], capture_output=True, text=True, cwd=ROOT, check=False)
+    out = run_intake(sample_loaded.path, item, "--json")
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
     assert data["language"] == "ru"
@@ -92,7 +87,7 @@ def test_the_command_prints_the_draft_and_refuses_empty_input(sample_loaded, tmp
     binary = tmp_path / "bin.txt"
     binary.write_bytes(b"\x00\xff\xfe")
     for bad in (empty, binary):
-        out = subprocess.run([*run, str(bad)], capture_output=True, text=True, cwd=ROOT, check=False)
+        out = run_intake(sample_loaded.path, bad)
         assert out.returncode == 1
         assert len(out.stderr.strip().splitlines()) == 1 and "Traceback" not in out.stderr
 

@@ -5,8 +5,6 @@ document kinds and periods, and a save undone exactly."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -17,8 +15,7 @@ from operations.exchange import load_sample
 from operations.intake import read
 from operations.intake.matching import match
 from operations.intake.saving import save, undo
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.core.intake_helpers import run_intake
 
 RU_VISIT = (
     "Омск, 30 сентября 2025 г. — Губернатор Омской области Виталий Хоценко принял делегацию во главе с "
@@ -159,8 +156,7 @@ def test_the_command_prints_the_keys_the_issue_lists_and_refuses_enormous_input(
                                                                                 tmp_path: Path) -> None:
     item = tmp_path / "item.txt"
     item.write_text(RU_VISIT, encoding="utf-8")
-    run = [sys.executable, "-m", "desktop_app", "--archive", str(sample_loaded.path), "intake"]
-    out = subprocess.run([*run, str(item), "--json"], capture_output=True, text=True, cwd=ROOT, check=False)
+    out = run_intake(sample_loaded.path, item, "--json")
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
     assert set(data) == {"language", "event", "people", "organisations", "places", "documents", "commitments",
@@ -170,5 +166,5 @@ def test_the_command_prints_the_keys_the_issue_lists_and_refuses_enormous_input(
     assert {"text", "start", "end"} <= set(data["dates"][0])
     big = tmp_path / "big.txt"
     big.write_text("а" * 60_000, encoding="utf-8")
-    out = subprocess.run([*run, str(big)], capture_output=True, text=True, cwd=ROOT, check=False)
+    out = run_intake(sample_loaded.path, big)
     assert out.returncode == 1 and len(out.stderr.strip().splitlines()) == 1 and "Traceback" not in out.stderr
