@@ -28,10 +28,10 @@ def russian_case_cut(word: str) -> str:
     m = _RU_CASE.match(word)
     if m and _SYLLABLE_END.search(m.group("stem")) and len(m.group("stem")) >= 2:
         stem = m.group("stem")
-        if m.group("case") in ("ом", "ем", "а", "у", "е") and stem[-1:] in ("н", "ь"):
-            return stem
         if m.group("case") == "ем" and stem.endswith("н"):
-            return stem + "ь"
+            return stem + "ь"  # Линь → Линем (Чжэн → Чжэном)
+        if m.group("case") in ("ом", "а", "у", "е") and stem[-1:] in ("н", "ь"):
+            return stem
     return word
 
 
@@ -44,6 +44,7 @@ _AFTER = ("举行", "会见", "表示", "出席", "指出", "介绍", "与", "�
           "强调", "说", "先生", "女士", "分别", "共同", "主持", "致辞", "访问", "参加", "邀请", "提议", "同意", "对", "向",
           "举行", "于", "将", "就", "也", "希望", "认为", "宣布", "谈到", "代表", "、", "，", "。")
 _HAN = r"[\u4e00-\u9fff]"
+_BODY_ENDS = set("馆处部会办厅局府")
 _PERSON_HAN = re.compile(rf"(?P<pos>{_POSITION})(?=(?P<name>(?:{_HAN}{{1,6}}·{_HAN}{{2,12}})|{_HAN}{{2,12}}))")
 _DOT_NAME = re.compile(rf"{_HAN}{{1,6}}·{_HAN}{{2,12}}")
 
@@ -63,6 +64,8 @@ def people_in(text: str) -> list[PersonItem]:
     found: dict[str, PersonItem] = {}
     taken: list[tuple[int, int]] = []
     for m in _PERSON_HAN.finditer(text):
+        if m.group("name")[:1] in _BODY_ENDS:
+            continue  # 总领事馆: a body, not a consul general and a name
         name = _cut(m.group("name"))
         start = m.start("name")
         before = text[max(0, m.start() - 24):m.start()]

@@ -15,7 +15,7 @@ from datetime import date
 
 from operations.intake import read
 from operations.intake.organisations import same_body
-from tests.benchmarks.intake_items import ITEMS, TODAY, Item
+from tests.benchmarks.intake_items import HELD_OUT, ITEMS, TODAY, Item
 from tests.seeds import SEEDS, present
 
 SEED_LABELS: dict[str, tuple[set[str], set[str], set[tuple[str, tuple[int, int] | None]], set[tuple[str, str | None]]]] = {
@@ -65,7 +65,14 @@ def _bodies(got: list[str], want: set[str]) -> tuple[int, int, int]:
 
 
 def main() -> None:
-    items = [(i, *item) for i, item in enumerate(ITEMS)] + [(None, *item) for item in _seed_items()]
+    labelled = [(i, *item) for i, item in enumerate(ITEMS)] + [(None, *item) for item in _seed_items()]
+    print(f"press intake (load: {os.getloadavg()[0]:.2f})")
+    _report("labelled items the reader was written against", labelled)
+    _report("held-out items written after it", [(None, *item) for item in HELD_OUT])
+
+
+def _report(title: str, items: list[tuple[int | None, str, set[str], set[str],
+                                          set[tuple[str, tuple[int, int] | None]], set[tuple[str, str | None]]]]) -> None:
     keys = ("people", "organisations", "documents", "dates")
     counts = {k: [0, 0, 0] for k in keys}
     by_lang: dict[str, dict[str, list[int]]] = {}
@@ -98,7 +105,7 @@ def main() -> None:
             lost = [w for w in orgs if not any(same_body(o.name, w) for o in d.organisations)]
             if extra or lost:
                 misses.append(f"{text[:40]!r} organisations: extra {extra}, missing {lost}")
-    print(f"press intake over {len(items)} items (load: {os.getloadavg()[0]:.2f})")
+    print(f" {title}: {len(items)} items")
     for key, (tp, fp, fn) in counts.items():
         print(f"  {key:14s} {_pr(tp, fp, fn)}")
     for code, per in sorted(by_lang.items()):
