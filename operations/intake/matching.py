@@ -12,7 +12,10 @@ holds the records the duplicate finder (database.duplicates.similar_to) says it 
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from database import duplicates
@@ -25,20 +28,58 @@ LINK = 0.95  # "same name" or "same transliteration": linked; below, down to THR
 SAME_BODY = 0.97  # same kind of body for the same places
 
 
-def _match(found: Found, records: dict[int, tuple[str, set[str]]], uuids: dict[int, str], places: bool,
-           initials: bool = False, bodies: dict[int, set[tuple[str, frozenset[str]]]] | None = None) -> None:
-    wanted = [found.name, found.text]
+Records = dict[int, tuple[str, set[str]]]
+Bodies = dict[tuple[str, frozenset[str]], set[int]]
+
+
+class _Index:
+    """The records of one type by the duplicate finder's blocking keys (a name word's Latin start,
+    a gazetteer place), so a value is compared only with the records that share one."""
+
+    def __init__(self, records: Records, places: bool) -> None:
+        self.places = places
+        self.keys: dict[str, set[int]] = defaultdict(set)
+        self.own: dict[int, list[set[str]]] = defaultdict(list)
+        for rid, (_name, spellings) in records.items():
+            for spelling in spellings:
+                keys = duplicates._block_keys(spelling, places)
+                self.own[rid].append(keys)
+                for key in keys:
+                    self.keys[key].add(rid)
+
+    def near(self, spellings: list[str]) -> set[int]:
+        """Records sharing a key, and at least half their words' keys, with one of ``spellings``
+        (the full comparison is slow on long names: it is kept for those worth it)."""
+        out: set[int] = set()
+        for spelling in spellings:
+            wanted = duplicates._block_keys(spelling, self.places)
+            for key in wanted:
+                ids = self.keys.get(key, set())
+                if key.startswith("place:"):
+                    out |= ids
+                elif len(ids) <= duplicates.MAX_BLOCK:
+                    out |= {rid for rid in ids
+                            if any(2 * len(wanted & own) >= max(len(wanted), len(own)) for own in self.own[rid])}
+        return out
+
+
+def _match(found: Found, records: Records, uuids: dict[int, str], index: _Index, initials: bool = False,
+           bodies: Bodies | None = None) -> None:
+    wanted = list(dict.fromkeys(x for x in (found.name, found.text) if x))
     scored = []
     own = {sig for sig in map(signature, wanted) if sig is not None} if bodies is not None else set()
-    for rid, (name, spellings) in records.items():
+    same_body = set().union(*(bodies.get(sig, set()) for sig in own)) if bodies is not None and own else set()
+    ids = set(records) if initials else index.near(wanted) | same_body
+    for rid in ids:
+        name, spellings = records[rid]
         if initials:
             surname = found.name.split(" ", 1)[-1]
             first = found.name[:1]
             if any(sp.split(" ")[-1] == surname and sp[:1] == first for sp in spellings):
                 scored.append(Match(rid, uuids[rid], name, "initials", 0.5))
             continue
-        score, reason, _a, _b = duplicates.best_match(wanted, spellings, places)
-        if score < LINK and own and bodies is not None and own & bodies.get(rid, set()):
+        score, reason, _a, _b = duplicates.best_match(wanted, spellings, index.places)
+        if score < LINK and rid in same_body:
             score, reason = SAME_BODY, "same body and place"
         if score >= duplicates.THRESHOLD:
             scored.append(Match(rid, uuids[rid], name, reason, score))
@@ -57,7 +98,7 @@ def match(archive: Archive, draft: Draft) -> Draft:
     """Fill each person's, organisation's and place's match, near matches and look-alikes from
     the archive (the draft is changed in place and returned)."""
     with archive.session() as s:
-        _all(s, draft)
+        _all(s, draft, str(archive.path))
     return draft
 
 
@@ -78,20 +119,39 @@ def _details(s: Session, entity: str, ids: set[int]) -> dict[int, str]:
     return {}
 
 
-def _all(s: Session, draft: Draft) -> None:
+_Known = tuple[Records, dict[int, str], "_Index", Bodies | None]
+_CACHE: dict[tuple[str, str], tuple[tuple[object, ...], _Known]] = {}
+
+
+def _known(s: Session, where: str, entity: str, model: Any) -> _Known:
+    """The records of a type with their index, kept while the archive's records of that type are
+    unchanged (the same count and latest change): a second press item is matched at once."""
+    version = tuple(s.execute(select(func.count(model.id), func.max(model.updated_at))).one())
+    cached = _CACHE.get((where, entity))
+    if cached is not None and cached[0] == version:
+        return cached[1]
+    records = duplicates._spellings(s, entity)
+    uuids = {row[0]: row[1] for row in s.execute(select(model.id, model.uuid))}
+    bodies: Bodies | None = None
+    if entity == "organisation":
+        bodies = defaultdict(set)
+        for rid, (_n, spellings) in records.items():
+            for sig in map(signature, spellings):
+                if sig is not None:
+                    bodies[sig].add(rid)
+    known = (records, uuids, _Index(records, entity == "place"), bodies)
+    _CACHE[(where, entity)] = (version, known)
+    return known
+
+
+def _all(s: Session, draft: Draft, where: str) -> None:
     for entity, items, model in (("person", draft.people, m.Person), ("place", draft.places, m.Place),
                                  ("organisation", draft.organisations, m.Organisation)):
         if not items:
             continue
-        records = duplicates._spellings(s, entity)
-        uuids = {row[0]: row[1] for row in s.execute(select(model.id, model.uuid))}
-        bodies = None
-        if entity == "organisation":
-            bodies = {rid: {sig for sig in map(signature, spellings) if sig is not None}
-                      for rid, (_n, spellings) in records.items()}
+        records, uuids, index, bodies = _known(s, where, entity, model)
         for item in items:
-            _match(item, records, uuids, entity == "place", initials=getattr(item, "initials_only", False),
-                   bodies=bodies)
+            _match(item, records, uuids, index, initials=getattr(item, "initials_only", False), bodies=bodies)
         details = _details(s, entity, {x.id for item in items for x in (item.match, *item.candidates) if x})
         for item in items:
             for x in (item.match, *item.candidates):
