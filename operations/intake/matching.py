@@ -125,8 +125,10 @@ _CACHE: dict[tuple[str, str], tuple[tuple[object, ...], _Known]] = {}
 
 def _known(s: Session, where: str, entity: str, model: Any) -> _Known:
     """The records of a type with their index, kept while the archive's records of that type are
-    unchanged (the same count and latest change): a second press item is matched at once."""
-    version = tuple(s.execute(select(func.count(model.id), func.max(model.updated_at))).one())
+    unchanged (the same counts, live and in the trash, and the same latest change and deletion):
+    a second press item is matched at once."""
+    version = tuple(s.execute(select(func.count(model.id), func.count(model.deleted_at), func.max(model.updated_at),
+                                     func.max(model.deleted_at))).one())
     cached = _CACHE.get((where, entity))
     if cached is not None and cached[0] == version:
         return cached[1]

@@ -168,3 +168,16 @@ def test_the_command_prints_the_keys_the_issue_lists_and_refuses_enormous_input(
     big.write_text("а" * 60_000, encoding="utf-8")
     out = run_intake(sample_loaded.path, big)
     assert out.returncode == 1 and len(out.stderr.strip().splitlines()) == 1 and "Traceback" not in out.stderr
+
+
+def test_a_record_moved_to_the_trash_is_no_longer_matched(tmp_path: Path) -> None:
+    archive = open_archive(tmp_path / "a.elshi", create=True)
+    load_sample(archive)
+    text = "Аким Атырауской области Серик Шапкенов подписал план мероприятий."
+    first = match(archive, read(text))
+    (person,) = first.people
+    assert person.match is not None and person.match.name == "Серик Шапкенов"
+    archive.delete(Entity.PERSON, person.match.id)
+    again = match(archive, read(text))
+    assert again.people[0].match is None  # proposed as new, not linked to the trashed record
+    archive.close()
