@@ -96,7 +96,7 @@ def _delegation(story: Story, dl: DelegationLine) -> None:
     if dl.head is not None:
         head = person_text(dl.head) + (f", {dl.head.position}" if dl.head.position else "")
         lines.append(para(f"{t('field.head')}: {head}", t=t))
-    members = story.table(MEMBER_COLUMNS, numbered(dl.members), _member_row(t))
+    members = story.table(MEMBER_COLUMNS, numbered(dl.members), member_row(t))
     if members is not None:
         lines.append(members)
     else:
@@ -104,7 +104,7 @@ def _delegation(story: Story, dl: DelegationLine) -> None:
     story.section(title, lines, level=1)
 
 
-def _member_row(t: Labels) -> Callable[[tuple[int, PersonLine]], list[Flowable]]:
+def member_row(t: Labels) -> Callable[[tuple[int, PersonLine]], list[Flowable]]:
     def row(item: tuple[int, PersonLine]) -> list[Flowable]:
         n, p = item
         return [cell(str(n), styles.CELL_CENTER), cell(person_text(p), t=t), cell(p.position, t=t),
