@@ -41,7 +41,9 @@ class BriefingScope:
 
 
 # What a file name keeps of a title: letters of any script (Kazakh ә, ң, ү, Chinese), digits and
-# a few marks every file system takes; the rest (/ \\ : * ? " < > | « » and controls) becomes a space.
+# a few marks every file system takes. Quotation marks go; any other mark (/ \\ : * ? < > | and
+# controls) becomes a space.
+_QUOTES = re.compile("[«»\"'“”„‘’]")
 _UNSAFE = re.compile(r"[^\w\s.,()\-–№]+")
 NAME_LIMIT = 120  # characters of the stem, well inside every file system's limit
 
@@ -50,7 +52,7 @@ def file_stem(when: str, title: str) -> str:
     """The name suggested for a briefing's file, without ``.pdf``: its date (ISO, so the folder
     sorts by it) and the record's title in safe characters, letters of every language kept."""
     text = unicodedata.normalize("NFC", f"{when} {title}".strip())
-    text = " ".join(_UNSAFE.sub(" ", text).split())[:NAME_LIMIT]
+    text = " ".join(_UNSAFE.sub(" ", _QUOTES.sub("", text)).split())[:NAME_LIMIT]
     return text.strip(" .") or "briefing"
 
 

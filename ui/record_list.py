@@ -252,6 +252,7 @@ class RecordListView(QWidget):
             menu = QMenu(self)
             menu.addActions(actions)
             menu.exec(self.table.viewport().mapToGlobal(pos))
+            menu.deleteLater()
 
     def _write_failed(self, error: BaseException) -> None:
         from ui.backup_actions import error_text

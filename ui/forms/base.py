@@ -62,6 +62,19 @@ def link_roles() -> dict[str, str]:
     }
 
 
+def fresh(value: Any) -> Any:
+    """A copy without the identities of its parts (a delegation's UUID, a note's): the copy's
+    own are given when it is saved. Links to other records stay."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: fresh(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        if "uuid" in changes:
+            changes["uuid"] = ""
+        return dataclasses.replace(value, **changes)
+    if isinstance(value, tuple):
+        return tuple(fresh(item) for item in value)
+    return value
+
+
 class RecordForm(QWidget):
     saved = Signal(int)
     template_started = Signal()  # a copy of the record shown, not yet saved, is in the form
@@ -268,7 +281,7 @@ class RecordForm(QWidget):
             source = self.archive.get(self.entity, self._record_id).data
         except NotFound:
             return False
-        template = dataclasses.replace(source, **self.template_cleared)
+        template = dataclasses.replace(fresh(source), **self.template_cleared)
         self._loads += 1
         self._show(None)
         self._loading = True
