@@ -22,19 +22,18 @@ from exports.pdf.blocks import (
 )
 from exports.pdf.event_briefing import MEMBER_COLUMNS, member_row
 from exports.pdf.page import ProgressCallback
-from exports.pdf.render import begin, finish
+from exports.pdf.render import begin_on_record, finish
 
 
 def write_document_briefing(
     data: DocumentBriefing, out: IO[bytes], *, lang: str = "kk", marking: str | None = None,
     today: date | None = None, progress: ProgressCallback | None = None,
 ) -> int:
-    """Write the briefing on ``data.document`` as PDF to ``out``; ``marking`` None prints the
-    language's default classification marking."""
-    t, story = begin(lang)
+    """The PDF on one document into ``out``, as the other writers take their rows (see
+    exports.pdf.WRITERS); the number of pages."""
     day = today or data.today
     doc = data.document
-    story.title_block(t("title.document"), doc.title, t("generated", date=t.day(day)))
+    t, story = begin_on_record(lang, "title.document", doc.title, day)
 
     particulars = story.fields([
         ("field.kind", t.value("document_kind", doc.kind)),

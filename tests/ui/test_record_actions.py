@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 
 import database.atomic
 from database.archive import Archive
+from database.attachments import attachments_of
 from database.clock import FixedClock
 from database.dates import PartialDate
 from database.links import links_of
@@ -253,12 +254,17 @@ def test_a_pdf_no_program_can_show_is_saved_and_the_dialog_says_so(
     assert "no program to show PDF files" in dialog.message.text() and dialog.isVisible()
 
 
+def open_road_map(qtbot: QtBot, window: MainWindow, archive: Archive) -> tuple[RecordListView, int]:
+    documents = go_to(qtbot, window, "documents")
+    road_map = record_id(archive, "document", ROAD_MAP)
+    window.open_record("document", road_map)
+    return documents, road_map
+
+
 def test_a_document_has_its_briefing_from_its_form(
         qtbot: QtBot, window: MainWindow, sample_archive: Archive, dialogs: ScriptedDialogs,
         tmp_path: Path) -> None:
-    documents = go_to(qtbot, window, "documents")
-    road_map = record_id(sample_archive, "document", ROAD_MAP)
-    window.open_record("document", road_map)
+    documents, road_map = open_road_map(qtbot, window, sample_archive)
     opened: list[str] = []
     window.workspace.extra["open_path"] = opened.append
     click(qtbot, documents.form.briefing_button)
@@ -297,9 +303,7 @@ def drop(form: QWidget, urls: list[QUrl]) -> bool:
 def test_files_dropped_on_a_form_are_attached_and_those_refused_say_why(
         qtbot: QtBot, window: MainWindow, sample_archive: Archive, dialogs: ScriptedDialogs,
         tmp_path: Path) -> None:
-    documents = go_to(qtbot, window, "documents")
-    road_map = record_id(sample_archive, "document", ROAD_MAP)
-    window.open_record("document", road_map)
+    documents, road_map = open_road_map(qtbot, window, sample_archive)
     signed = tmp_path / "қол қойылған нұсқа.pdf"
     signed.write_bytes(b"%PDF-1.4 signed copy")
     letter = tmp_path / "上海 letter.txt"
@@ -314,6 +318,8 @@ def test_files_dropped_on_a_form_are_attached_and_those_refused_say_why(
     panel = documents.form.attachments
     names = sorted(panel.list.item(i).text().split("  (")[0] for i in range(panel.list.count()))
     assert names == sorted(["қол қойылған нұсқа.pdf", "上海 letter.txt"])
+    stored = attachments_of(sample_archive, "document", road_map)
+    assert sorted(a.file_name for a in stored) == names and all(a.size > 0 for a in stored)
     errors = [text for kind, _title, text in dialogs.shown if kind == "error"]
     assert any("https://example.org/roadmap.pdf" in text and "Only files on this computer" in text for text in errors)
     assert any("сканерлер" in text for text in errors)  # the folder, with the reason
@@ -329,14 +335,21 @@ def test_files_dropped_on_a_form_are_attached_and_those_refused_say_why(
 # --- a copy as a template --------------------------------------------------------------------
 
 
+def copy_as_template(qtbot: QtBot, window: MainWindow, archive: Archive, entity: str,
+                     title: str) -> tuple[RecordListView, Any, int]:
+    """Open the record and choose Duplicate as template from its row's menu: the view, the
+    record copied and how many records of its type there were."""
+    view = go_to(qtbot, window, entity + "s")
+    source = archive.get(entity, record_id(archive, entity, title))
+    count = archive.count(entity)
+    window.open_record(entity, source.id)
+    right_click_row(qtbot, view, source.id, "Duplicate as template…")
+    return view, source, count
+
+
 def test_an_event_duplicated_as_a_template_is_written_only_when_saved(
         qtbot: QtBot, window: MainWindow, sample_archive: Archive) -> None:
-    events = go_to(qtbot, window, "events")
-    forum = sample_archive.get("event", record_id(sample_archive, "event", XXI_FORUM))
-    count = sample_archive.count("event")
-    window.open_record("event", forum.id)
-    right_click_row(qtbot, events, forum.id, "Duplicate as template…")
-
+    events, forum, count = copy_as_template(qtbot, window, sample_archive, "event", XXI_FORUM)
     form = events.form
     assert form.current_id() is None and events.selected_id() is None
     draft = form.draft()
@@ -370,11 +383,7 @@ def test_an_event_duplicated_as_a_template_is_written_only_when_saved(
 
 def test_a_document_duplicated_as_a_template_keeps_its_parties_and_leaves_dates(
         qtbot: QtBot, window: MainWindow, sample_archive: Archive, dialogs: ScriptedDialogs) -> None:
-    documents = go_to(qtbot, window, "documents")
-    memorandum = sample_archive.get("document", record_id(sample_archive, "document", MEMORANDUM))
-    count = sample_archive.count("document")
-    window.open_record("document", memorandum.id)
-    right_click_row(qtbot, documents, memorandum.id, "Duplicate as template…")
+    documents, memorandum, count = copy_as_template(qtbot, window, sample_archive, "document", MEMORANDUM)
     form = documents.form
     draft = form.draft()
     assert [form.fields[name].edit.text() for name in ("signed_on", "period_start", "period_end")] == ["", "", ""]

@@ -68,9 +68,11 @@ class CalendarView(QWidget):
         self.go_box.setAccessibleName(self.tr("Go to date"))
         self.go_box.setToolTip(self.tr("A date in digits or words, e.g. 14.10.2026, 1 December 2026 or March 2026; Enter"))
         self.go_box.setClearButtonEnabled(True)
-        self.go_box.setMaximumWidth(240)
-        self.go_error = QLabel()
+        self.go_box.setMinimumWidth(120)
+        self.go_box.setMaximumWidth(180)
+        self.go_error = QLabel()  # under the bar, across the grid: the bar stays as wide as before
         self.go_error.setStyleSheet("color: #b00020")
+        self.go_error.setWordWrap(True)
         self.go_error.hide()
         self.next_button = QPushButton("▶")
         self.next_button.setToolTip(self.tr("Later (Page Down)"))
@@ -155,7 +157,7 @@ class CalendarView(QWidget):
 
     def _layout(self, modes: QHBoxLayout, legend: QLabel) -> None:
         top = QHBoxLayout()
-        for widget in (self.prev_button, self.today_button, self.next_button, self.go_box, self.go_error):
+        for widget in (self.prev_button, self.today_button, self.next_button, self.go_box):
             top.addWidget(widget)
         top.addSpacing(12)
         top.addWidget(self.title, 1)
@@ -172,6 +174,7 @@ class CalendarView(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.go_error)
         left_layout.addWidget(self.strip_label)
         left_layout.addWidget(self.strip)
         left_layout.addWidget(self.pages, 1)
