@@ -324,8 +324,10 @@ class BriefingDialog(QDialog):
         request = self.request(path)
         if request is None:
             return
-        if not os.access(path.parent, os.W_OK | os.X_OK):
-            self._report(self.cannot_write(path, PermissionError(errno.EACCES, "")))
+        if not path.parent.is_dir() or not os.access(path.parent, os.W_OK | os.X_OK):
+            refused = (FileNotFoundError(errno.ENOENT, "") if not path.parent.is_dir()
+                       else PermissionError(errno.EACCES, ""))
+            self._report(self.cannot_write(path, refused))
             return  # every choice stays as it was: another folder, and Export again
         QSettings().setValue(FOLDER_KEY, str(path.parent))
         self._busy(True)

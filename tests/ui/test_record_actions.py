@@ -243,6 +243,18 @@ def test_a_briefing_that_cannot_be_saved_says_why_in_one_sentence_and_keeps_ever
         assert target.read_bytes() == b"%PDF-1.4 the copy a viewer holds open"
 
 
+def test_a_folder_gone_since_it_was_chosen_is_named(qtbot: QtBot, sample_archive: Archive,
+                                                   workspace: Workspace, dialogs: ScriptedDialogs,
+                                                   tmp_path: Path) -> None:
+    forum = record_id(sample_archive, "event", "«Ертіс")
+    dialog = open_briefing_dialog(workspace, "event", forum, opener=lambda _path: None)
+    qtbot.addWidget(dialog)
+    gone = tmp_path / "USB" / "Анықтамалар"
+    export(qtbot, dialog, dialogs, gone / "forum.pdf")
+    assert dialog.message.text() == f"The folder {gone} no longer exists: choose another folder."
+    assert dialog.isVisible() and not gone.exists()
+
+
 def test_a_pdf_no_program_can_show_is_saved_and_the_dialog_says_so(
         qtbot: QtBot, sample_archive: Archive, workspace: Workspace, dialogs: ScriptedDialogs,
         tmp_path: Path) -> None:
