@@ -1,6 +1,7 @@
 """What a printed briefing needs from the archive, gathered into plain frozen rows.
 
-Four briefings: an event (who comes, what was signed with them, what is owed, what is next), a
+Five briefings: a document (its parties, signatories, period, directions, event and the
+commitments arising from it), an event (who comes, what was signed with them, what is owed, what is next), a
 counterpart dossier (an organisation, or every organisation of a country or region), the agenda
 of a date range by week, and the commitments report. Each function takes the caller's session
 and returns rows the PDF writers print as they are; nothing here formats text for a language.
@@ -12,6 +13,7 @@ parties of the documents prepared at it. An organisation stands for its sub-orga
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Collection
 from datetime import date, timedelta
@@ -38,6 +40,7 @@ from database.briefing_rows import (
     CommitmentsReport,
     CounterpartDossier,
     DelegationLine,
+    DocumentBriefing,
     DocumentLine,
     EventBriefing,
     EventLine,
@@ -48,6 +51,8 @@ from database.briefing_rows import (
     commitment_group,
 )
 from database.errors import NotFound
+from database.mapping import read_person
+from database.people import position_on
 
 # An event briefing prints at most this many of the most recent earlier documents, the most
 # urgent owed commitments, and the next events with the same counterparts.
@@ -93,6 +98,33 @@ def event_briefing(s: Session, event_id: int, today: date) -> EventBriefing:
     return EventBriefing(today, event_line(d, event), delegations, d.orgs(counterpart_ids),
                          tuple(documents_here), tuple(earlier), tuple(commitments), tuple(upcoming),
                          len(earlier_ids), len(owed), len(upcoming_ids))
+
+
+def document_briefing(s: Session, document_id: int, today: date) -> DocumentBriefing:
+    doc = s.get(m.Document, document_id)
+    if doc is None or doc.deleted_at is not None:
+        raise NotFound("record.not_found", f"document {document_id}")
+    d = Directory(s)
+    line = document_lines(s, d, [document_id])[0]
+    day = line.signed_on.first_day() if line.signed_on is not None else None
+    signatories = tuple(_signatory_on(s, d, x, day) for x in doc.signatories)
+    events = event_lines(s, d, [doc.event_id]) if doc.event_id is not None else []
+    arising = list(s.scalars(select(m.Commitment).where(m.Commitment.document_id == document_id,
+                                                        m.Commitment.deleted_at.is_(None))))
+    return DocumentBriefing(today, dataclasses.replace(line, signatories=signatories),
+                            events[0] if events else None, tuple(commitment_lines(s, d, arising, today)))
+
+
+def _signatory_on(s: Session, d: Directory, row: m.SignatoryRow, day: date | None) -> PersonLine:
+    """A signatory with the position recorded on the document or, when none was, the one the
+    person's career gives for the signing day."""
+    position, org = row.position, row.organisation_id
+    if not position.strip():
+        person = s.get(m.Person, row.person_id)
+        held = position_on(read_person(person, ()), day) if person is not None else None
+        if held is not None:
+            position, org = held.title, org if org is not None else held.organisation_id
+    return d.person(row.person_id, position, org)
 
 
 def _head_position(dl: m.DelegationRow) -> tuple[str, int | None]:
@@ -189,7 +221,7 @@ def commitments_report(
 
 __all__ = [
     "AgendaWeek", "CommitmentLine", "CommitmentsReport", "CounterpartDossier", "DelegationLine",
-    "DocumentLine", "EventBriefing", "EventLine", "PersonLine", "PlaceLine", "TimelineEntry",
-    "UpcomingAgenda", "commitment_group", "commitments_report", "counterpart_dossier",
+    "DocumentBriefing", "DocumentLine", "EventBriefing", "EventLine", "PersonLine", "PlaceLine", "TimelineEntry",
+    "UpcomingAgenda", "commitment_group", "commitments_report", "counterpart_dossier", "document_briefing",
     "event_briefing", "upcoming_agenda",
 ]

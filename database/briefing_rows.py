@@ -104,6 +104,17 @@ class EventBriefing:
 
 
 @dataclass(frozen=True)
+class DocumentBriefing:
+    """A document on one sheet: its particulars, parties and signatories (each with the position
+    held on the signing day), the event it was signed at, and the commitments it gave rise to."""
+
+    today: date
+    document: DocumentLine
+    event: EventLine | None
+    commitments: tuple[CommitmentLine, ...]
+
+
+@dataclass(frozen=True)
 class TimelineEntry:
     when: PartialDate | None
     kind: str  # "event", "document" or "commitment"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -13,7 +15,7 @@ from database.archive import Archive
 from database.atomic import atomic_write
 from database.records import Entity
 
-KINDS = ("event", "counterpart", "upcoming", "commitments")
+KINDS = ("event", "counterpart", "upcoming", "commitments", "document")
 LANGUAGES = ("kk", "ru", "en")
 STATUSES = ("open", "in_progress", "done", "dropped")
 
@@ -22,7 +24,8 @@ Progress = Callable[[int, int], None]
 
 @dataclass(frozen=True)
 class BriefingScope:
-    """What a briefing is about. ``record_id`` is the event (``event``) or the organisation
+    """What a briefing is about. ``record_id`` is the event (``event``), the document
+    (``document``) or the organisation
     (``counterpart``, unless ``country`` or ``region`` is given); the dates bound ``upcoming``;
     ``statuses`` (empty: all), ``responsible_id`` and ``counterpart_id`` filter ``commitments``."""
 
@@ -35,6 +38,35 @@ class BriefingScope:
     statuses: tuple[str, ...] = ()
     responsible_id: int | None = None
     counterpart_id: int | None = None
+
+
+# What a file name keeps of a title: letters of any script (Kazakh ә, ң, ү, Chinese), digits and
+# a few marks every file system takes. Quotation marks go; any other mark (/ \\ : * ? < > | and
+# controls) becomes a space.
+_QUOTES = re.compile("[«»\"'“”„‘’]")
+_UNSAFE = re.compile(r"[^\w\s.,()\-–№]+")
+NAME_LIMIT = 120  # characters of the stem, well inside every file system's limit
+
+
+def file_stem(when: str, title: str) -> str:
+    """The name suggested for a briefing's file, without ``.pdf``: its date (ISO, so the folder
+    sorts by it) and the record's title in safe characters, letters of every language kept."""
+    text = unicodedata.normalize("NFC", f"{when} {title}".strip())
+    text = " ".join(_UNSAFE.sub(" ", _QUOTES.sub("", text)).split())[:NAME_LIMIT]
+    return text.strip(" .") or "briefing"
+
+
+def record_stem(archive: Archive, kind: str, record_id: int) -> str:
+    """The file name for the briefing of one record: the event's start or the document's signing
+    date, and its title (an organisation: today and its name)."""
+    if kind == "event":
+        event = archive.get(Entity.EVENT, record_id).data
+        return file_stem(str(event.start or ""), event.title)
+    if kind == "document":
+        document = archive.get(Entity.DOCUMENT, record_id).data
+        return file_stem(str(document.signed_on or ""), document.title)
+    organisation = archive.get(Entity.ORGANISATION, record_id).data
+    return file_stem(archive.clock.today().isoformat(), organisation.name)
 
 
 def resolve(archive: Archive, entity: str, ref: str) -> int:
@@ -53,6 +85,10 @@ def gather(archive: Archive, scope: BriefingScope) -> Any:
             if scope.record_id is None:
                 raise ValueError("an event briefing needs the event")
             return data.event_briefing(s, scope.record_id, today)
+        if scope.kind == "document":
+            if scope.record_id is None:
+                raise ValueError("a document briefing needs the document")
+            return data.document_briefing(s, scope.record_id, today)
         if scope.kind == "counterpart":
             return data.counterpart_dossier(s, today, organisation_id=scope.record_id,
                                             country=scope.country, region=scope.region)

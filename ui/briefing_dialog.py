@@ -8,13 +8,15 @@ one; ``workspace.extra["open_path"]``, when set, is used for every dialog.
 
 from __future__ import annotations
 
+import errno
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QUrl, Signal
+from PySide6.QtCore import QDate, QSettings, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -50,11 +52,13 @@ PICKER_LIMIT = 200
 DEFAULT_DAYS = 28
 ERROR_STYLE = "color: #b00020"
 
-Opener = Callable[[str], None]
+FOLDER_KEY = "briefings/folder"  # where the last briefing was saved: the next is offered there
+
+Opener = Callable[[str], object]  # False when the file could not be opened
 
 
-def open_in_viewer(path: str) -> None:
-    QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+def open_in_viewer(path: str) -> bool:
+    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(path)))
 
 
 @dataclass(frozen=True)
@@ -130,6 +134,7 @@ class BriefingDialog(QDialog):
         self.opener: Opener = opener or _workspace_opener(workspace) or open_in_viewer
         self.task: Task | None = None
         self._cancelled = False
+        self._path = Path()  # the file being written
         self.setWindowTitle(self.tr("Export briefing"))
         kind = ALIASES.get(kind, kind)
         if kind not in KINDS:
@@ -139,7 +144,7 @@ class BriefingDialog(QDialog):
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Briefing"))
         labels = (self.tr("Event briefing"), self.tr("Counterpart dossier"), self.tr("Upcoming events"),
-                  self.tr("Commitments report"))
+                  self.tr("Commitments report"), self.tr("Document briefing"))
         for key, label in zip(KINDS, labels, strict=True):
             self.kind.addItem(label, key)
 
@@ -165,8 +170,9 @@ class BriefingDialog(QDialog):
             status_row.addWidget(box)
         status_row.addStretch(1)
 
+        self.document_picker = RecordPicker(workspace, "document", record_id if kind == "document" else None)
         self.scope = QStackedWidget()
-        for page in (self.event_picker, self.counterpart, range_page, status_page):
+        for page in (self.event_picker, self.counterpart, range_page, status_page, self.document_picker):
             self.scope.addWidget(page)
 
         self.lang = QComboBox()
@@ -268,6 +274,11 @@ class BriefingDialog(QDialog):
             if record_id is None:
                 self._refuse(self.tr("Choose the event."))
                 return None
+        elif kind == "document":
+            record_id = self.document_picker.current_id()
+            if record_id is None:
+                self._refuse(self.tr("Choose the document."))
+                return None
         elif kind == "counterpart":
             mode = self.counterpart_mode.currentData()
             if mode == "organisation":
@@ -299,9 +310,12 @@ class BriefingDialog(QDialog):
     def export(self) -> None:
         if self.task is not None:
             return
-        if self.request() is None:
+        asked = self.request()
+        if asked is None:
             return  # say what is missing before asking where to save
-        chosen = self.workspace.dialogs.save_file(self.tr("Save the briefing"), self.tr("PDF files (*.pdf)"))
+        suggested = last_folder() / (self.suggested_stem(asked) + ".pdf")
+        chosen = self.workspace.dialogs.save_file(self.tr("Save the briefing"), self.tr("PDF files (*.pdf)"),
+                                                  str(suggested))
         if not chosen:
             return
         path = Path(chosen)
@@ -310,11 +324,56 @@ class BriefingDialog(QDialog):
         request = self.request(path)
         if request is None:
             return
+        if not path.parent.is_dir() or not os.access(path.parent, os.W_OK | os.X_OK):
+            refused = (FileNotFoundError(errno.ENOENT, "") if not path.parent.is_dir()
+                       else PermissionError(errno.EACCES, ""))
+            self._report(self.cannot_write(path, refused))
+            return  # every choice stays as it was: another folder, and Export again
+        QSettings().setValue(FOLDER_KEY, str(path.parent))
         self._busy(True)
         self._cancelled = False
+        self._path = path
         archive = self.workspace.archive
         self.task = self.workspace.tasks.start(lambda progress: make_briefing(archive, request, progress),
                                                self._done, self._failed, self._progressed)
+
+    def suggested_stem(self, request: Request) -> str:
+        """The file name offered: the record's date and title, or the briefing's name and dates."""
+        if request.record_id is not None:
+            try:
+                return briefings.record_stem(self.workspace.archive, request.kind, request.record_id)
+            except ArchiveError:
+                pass
+        name = self.kind.currentText()
+        if request.kind == "upcoming":
+            return briefings.file_stem(f"{request.date_from.isoformat()} – {request.date_to.isoformat()}", name)
+        area = request.country or request.region
+        return briefings.file_stem(self.workspace.archive.clock.today().isoformat(),
+                                   f"{name} {area}".strip())
+
+    def cannot_write(self, path: Path, error: OSError) -> str:
+        """Why the file could not be written, in one sentence a person can act on."""
+        folder = str(path.parent)
+        if error.errno == errno.ENOSPC or error.errno == getattr(errno, "EDQUOT", -1):
+            return self.tr("The disk of {folder} is full: free some space or choose another folder; "
+                           "the briefing was not saved.").format(folder=folder)
+        if error.errno == errno.EROFS:
+            return self.tr("{folder} is on a disk that cannot be written to: choose another folder.").format(
+                folder=folder)
+        if error.errno == errno.ENOENT and not path.parent.is_dir():
+            return self.tr("The folder {folder} no longer exists: choose another folder.").format(folder=folder)
+        if isinstance(error, PermissionError) or error.errno in (errno.EACCES, errno.EPERM, errno.EBUSY):
+            if path.exists() and os.access(path.parent, os.W_OK):
+                return self.tr("{name} is open in another program: close it there, or save under another "
+                               "name.").format(name=path.name)
+            return self.tr("You may not save files in {folder}: choose another folder.").format(folder=folder)
+        reason = error.strerror or str(error)
+        return self.tr("The file could not be written: {reason}").format(reason=reason)
+
+    def _report(self, text: str) -> None:
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setText(text)
+        self.workspace.dialogs.error(self.tr("Export briefing"), text)
 
     def _busy(self, busy: bool) -> None:
         for w in (self.kind, self.scope, self.lang, self.marking, self.export_button):
@@ -339,7 +398,10 @@ class BriefingDialog(QDialog):
         self.message.setText(self.tr("Saved {path} ({pages} pages).").format(path=path, pages=pages))
         self.workspace.status(self.tr("Briefing saved: {path}").format(path=path))
         self.exported.emit(str(path))
-        self.opener(str(path))
+        if self.opener(str(path)) is False:  # no program for PDF files: say so, keep the dialog
+            self.message.setText(self.tr("Saved {path}, but no program to show PDF files could be "
+                                         "started; open it from its folder.").format(path=path))
+            return
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
@@ -351,13 +413,10 @@ class BriefingDialog(QDialog):
         if isinstance(error, ArchiveError) and error.code == "record.not_found":
             text = self.tr("The record is no longer in the archive.")
         elif isinstance(error, OSError):
-            reason = error.strerror or str(error)
-            text = self.tr("The file could not be written: {reason}").format(reason=reason)
+            text = self.cannot_write(self._path, error)
         else:
             text = self.tr("The briefing could not be made: {error}").format(error=str(error))
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(text)
-        self.workspace.dialogs.error(self.tr("Export briefing"), text)
+        self._report(text)
 
     def cancel(self) -> None:
         """Stop a running export (the dialog stays open), or close the dialog."""
@@ -393,6 +452,15 @@ def make_briefing(archive: Any, request: Request, progress: Progress) -> tuple[P
     pages = briefings.write(request.kind, rows, request.path, lang=request.lang, marking=request.marking,
                             progress=report)
     return request.path, pages
+
+
+def last_folder() -> Path:
+    """The folder the last briefing went to, while it exists; else the user's documents."""
+    saved = QSettings().value(FOLDER_KEY, "")
+    if isinstance(saved, str) and saved and Path(saved).is_dir():
+        return Path(saved)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents or Path.home())
 
 
 def _day(d: QDate) -> date:

@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
         self.signals = ArchiveSignals(archive)
         self.workspace = Workspace(
             archive, self.signals, dialogs or Dialogs(self), Tasks(),
-            open_record=self.open_record, status=self.show_status,
+            open_record=self.open_record, status=self.show_status, show_view=self.show_view,
         )
         self.background = background_tasks(self)  # the background checks, at the lowest priority
         self.setWindowTitle(self.tr("Elshi — {name}").format(name=archive.path.name))
@@ -81,6 +81,9 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_row)
 
         self._build_menus()
+        from ui.undo_delete import DeleteUndo
+
+        self.delete_undo = DeleteUndo(self, self.workspace, self.edit_menu)  # "Undo" after a delete
         self.archive_label = QLabel(str(archive.path))
         self.statusBar().addPermanentWidget(self.archive_label)
         self._restore_settings()
@@ -162,6 +165,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.file_menu = file_menu
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         numbered = 0
         for spec in self.specs:

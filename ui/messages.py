@@ -45,6 +45,7 @@ class Dialogs:
         path, _ = QFileDialog.getOpenFileName(self.parent, title, "", filter_)
         return path or None
 
-    def save_file(self, title: str, filter_: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self.parent, title, "", filter_)
+    def save_file(self, title: str, filter_: str, suggested: str = "") -> str | None:
+        """Where to save; ``suggested`` is the folder and name offered (the user may change both)."""
+        path, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, filter_)
         return path or None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol, cast
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -104,6 +105,9 @@ class RecordListView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Records"))
+        # Right-click: what the form offers for its record (show in calendar, duplicate, …).
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self._stretch_title_column()
 
         top = QHBoxLayout()
@@ -137,6 +141,9 @@ class RecordListView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(lambda _i: self.form.setFocus())
         self.form.saved.connect(self._saved)
+        if hasattr(self.form, "template_started"):  # a copy to fill in: no list row is its record
+            self.form.template_started.connect(lambda: self._reselect(None))
+            self.form.may_leave = self.may_leave_form
         self.model.reloaded.connect(self._after_reload)
         workspace.signals.changed.connect(self._on_changes)
         self._add_shortcuts()
@@ -212,8 +219,12 @@ class RecordListView(QWidget):
         archive, entity = self.workspace.archive, self.entity
         self.workspace.writer.submit(
             lambda: archive.delete(entity, record_id, initiator=self),
-            lambda _: self.workspace.status(self.tr("Moved to the trash: {title}").format(title=title)),
+            lambda _: self._deleted(record_id, str(title)),
             self._write_failed)
+
+    def _deleted(self, record_id: int, title: str) -> None:
+        self.workspace.status(self.tr("Moved to the trash: {title}").format(title=title))
+        self.workspace.deleted(str(self.entity), record_id, title)  # the window offers "Undo"
 
     def restore_selected(self) -> None:
         record_id = self.selected_id()
@@ -224,6 +235,24 @@ class RecordListView(QWidget):
             lambda: archive.restore(entity, record_id, initiator=self),
             lambda _: self.workspace.status(self.tr("Restored from the trash")),
             self._write_failed)
+
+    def context_actions(self) -> list[QAction]:
+        """The actions of the right-click menu, for the selected record."""
+        actions = list(getattr(self.form, "record_actions", []))
+        if self.selected_id() is None or self.model.showing_deleted:
+            return []
+        return [a for a in actions if a.isEnabled()]
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid() and index.row() != self.table.currentIndex().row():
+            self.table.setCurrentIndex(index)  # the record under the pointer, as a person expects
+        actions = self.context_actions()
+        if actions:
+            menu = QMenu(self)
+            menu.addActions(actions)
+            menu.exec(self.table.viewport().mapToGlobal(pos))
+            menu.deleteLater()
 
     def _write_failed(self, error: BaseException) -> None:
         from ui.backup_actions import error_text

@@ -33,6 +33,10 @@ class Workspace:
     tasks: Tasks
     open_record: Callable[[str, int], None] = lambda entity, record_id: None
     status: Callable[[str], None] = lambda message: None
+    # Another view by its key, shown and built if need be ("calendar"); None without a window.
+    show_view: Callable[[str], QWidget | None] = lambda key: None
+    # A record just moved to the trash (entity, id, title): the window offers to undo it.
+    deleted: Callable[[str, int, str], None] = lambda entity, record_id, title: None
     settings_prefix: str = "views"
     extra: dict[str, object] = field(default_factory=dict)
     # Every write from the window goes through this one serial writer thread, never the GUI thread.

@@ -1,6 +1,7 @@
 """``elshi briefing``: print a PDF briefing without the window.
 
     elshi --archive P briefing event ID|UUID --out F.pdf [--lang kk|ru|en] [--marking TEXT]
+    elshi --archive P briefing document ID|UUID --out F.pdf [--lang kk|ru|en] [--marking TEXT]
     elshi --archive P briefing counterpart [ID|UUID] [--country C | --region R] --out F.pdf ...
     elshi --archive P briefing upcoming --from D --to D --out F.pdf ...
     elshi --archive P briefing commitments [--status S ...] [--responsible ID|UUID]
@@ -28,13 +29,17 @@ DEFAULT_WEEKS = 4
 
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
-        "briefing", help=t("print a PDF briefing: an event, a counterpart, upcoming events or commitments"),
+        "briefing", help=t("print a PDF briefing: an event, a document, a counterpart, upcoming events or commitments"),
         description=t("Print a PDF briefing. Records are given by id or UUID."))
     kinds = p.add_subparsers(dest="kind", metavar="KIND", required=True)
 
     e = kinds.add_parser("event", help=t("the briefing on one event"))
     e.add_argument("record", metavar="ID|UUID", type=record_ref, help=t("the event"))
     _common(e)
+
+    d = kinds.add_parser("document", help=t("the briefing on one document"))
+    d.add_argument("record", metavar="ID|UUID", type=record_ref, help=t("the document"))
+    _common(d)
 
     c = kinds.add_parser("counterpart", help=t("a dossier on an organisation, a country or a region"))
     c.add_argument("record", metavar="ID|UUID", nargs="?", type=record_ref, help=t("the organisation"))
@@ -76,6 +81,8 @@ def run_briefing(archive: Archive, args: argparse.Namespace) -> int:
     kind: str = args.kind
     if kind == "event":
         scope = BriefingScope(kind, record_id=resolve(archive, "event", args.record))
+    elif kind == "document":
+        scope = BriefingScope(kind, record_id=resolve(archive, "document", args.record))
     elif kind == "counterpart":
         if sum(bool(x) for x in (args.record, args.country.strip(), args.region.strip())) != 1:
             raise CommandError(t("give exactly one of: an organisation ID|UUID, --country or --region"))

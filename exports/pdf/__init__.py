@@ -5,6 +5,7 @@ from collections.abc import Callable
 
 from exports.pdf.agenda import write_upcoming_agenda
 from exports.pdf.commitments import write_commitments_report
+from exports.pdf.document_briefing import write_document_briefing
 from exports.pdf.dossier import write_counterpart_dossier
 from exports.pdf.event_briefing import write_event_briefing
 from exports.pdf.labels import DEFAULT_MARKING, LANGUAGES, Labels
@@ -16,10 +17,11 @@ WRITERS: dict[str, Callable[..., int]] = {
     "counterpart": write_counterpart_dossier,
     "upcoming": write_upcoming_agenda,
     "commitments": write_commitments_report,
+    "document": write_document_briefing,
 }
 
 __all__ = [
     "DEFAULT_MARKING", "LANGUAGES", "WRITERS", "Labels", "ProgressCallback", "write_commitments_report",
-    "write_counterpart_dossier",
+    "write_counterpart_dossier", "write_document_briefing",
     "write_event_briefing", "write_upcoming_agenda",
 ]

@@ -27,7 +27,7 @@ from exports.pdf.blocks import (
 )
 from exports.pdf.labels import Labels
 from exports.pdf.page import ProgressCallback
-from exports.pdf.render import begin, finish
+from exports.pdf.render import begin_on_record, finish
 from exports.pdf.tables import cell
 
 MEMBER_COLUMNS = (("col.no", 0.05), ("col.name", 0.27), ("col.position", 0.36), ("col.organisation", 0.32))
@@ -39,10 +39,9 @@ def write_event_briefing(
 ) -> int:
     """Write the briefing on ``data.event`` as PDF to ``out``; ``marking`` None prints the
     language's default classification marking."""
-    t, story = begin(lang)
     day = today or data.today
     e = data.event
-    story.title_block(t("title.event"), e.title, t("generated", date=t.day(day)))
+    t, story = begin_on_record(lang, "title.event", e.title, day)
 
     particulars = story.fields([
         ("field.kind", t.value("event_kind", e.kind)),
@@ -96,7 +95,7 @@ def _delegation(story: Story, dl: DelegationLine) -> None:
     if dl.head is not None:
         head = person_text(dl.head) + (f", {dl.head.position}" if dl.head.position else "")
         lines.append(para(f"{t('field.head')}: {head}", t=t))
-    members = story.table(MEMBER_COLUMNS, numbered(dl.members), _member_row(t))
+    members = story.table(MEMBER_COLUMNS, numbered(dl.members), member_row(t))
     if members is not None:
         lines.append(members)
     else:
@@ -104,7 +103,7 @@ def _delegation(story: Story, dl: DelegationLine) -> None:
     story.section(title, lines, level=1)
 
 
-def _member_row(t: Labels) -> Callable[[tuple[int, PersonLine]], list[Flowable]]:
+def member_row(t: Labels) -> Callable[[tuple[int, PersonLine]], list[Flowable]]:
     def row(item: tuple[int, PersonLine]) -> list[Flowable]:
         n, p = item
         return [cell(str(n), styles.CELL_CENTER), cell(person_text(p), t=t), cell(p.position, t=t),

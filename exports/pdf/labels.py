@@ -21,12 +21,19 @@ LANGUAGES: tuple[str, ...] = _LANGUAGES
 MARKING = NP_("briefing", "For official use only")
 DEFAULT_MARKING: dict[str, str] = {lang: pgettext_in(lang, "briefing", MARKING) for lang in LANGUAGES}
 
-# The titles are the names the interface gives the four briefings, so the dialog and the page agree.
+# The titles are the names the interface gives the five briefings, so the dialog and the page agree.
 _TEXT: dict[str, str] = {
     "title.event": NP_("briefing", "Event briefing"),
     "title.counterpart": NP_("briefing", "Counterpart dossier"),
     "title.upcoming": NP_("briefing", "Upcoming events"),
     "title.commitments": NP_("briefing", "Commitments report"),
+    "title.document": NP_("briefing", "Document briefing"),
+    "section.signed_at": NP_("briefing", "Signed at the event"),
+    "section.arising": NP_("briefing", "Commitments arising from the document"),
+    "field.signed": NP_("briefing", "Signed on"),
+    "field.event": NP_("briefing", "Event"),
+    "empty.signatories": NP_("briefing", "No signatories recorded."),
+    "empty.directions": NP_("briefing", "No directions recorded."),
     "generated": NP_("briefing", "Generated on {date}"),
     "as_of": NP_("briefing", "As of {date}"),
     "page": NP_("briefing", "Page {n} of "),
@@ -109,6 +116,7 @@ _TEXT: dict[str, str] = {
 _OWN_CONTEXT: dict[str, tuple[str, str]] = {
     "section.event": ("briefing section", NP_("briefing section", "The event")),
     "section.summary": ("briefing section", NP_("briefing section", "Summary")),
+    "section.document": ("briefing section", NP_("briefing section", "The document")),
     "col.place": ("briefing column", NP_("briefing column", "Place")),
 }
 # Names of the archive's enum values (kinds and statuses), keyed "<group>.<value>".

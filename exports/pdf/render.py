@@ -17,6 +17,13 @@ def begin(lang: str) -> tuple[Labels, Story]:
     return labels, Story(labels)
 
 
+def begin_on_record(lang: str, title_key: str, title: str, day: date) -> tuple[Labels, Story]:
+    """:func:`begin` a briefing on one record: its kind of briefing, its title, the day made."""
+    t, story = begin(lang)
+    story.title_block(t(title_key), title, t("generated", date=t.day(day)))
+    return t, story
+
+
 def finish(out: IO[bytes], story: Story, *, title: str, marking: str | None, today: date,
            progress: ProgressCallback | None) -> int:
     """Lay out ``story`` into ``out``. ``marking`` None means the language's default marking;

@@ -5,6 +5,7 @@ right is a fault. ``python3 bootstrap.py test`` installs poppler on Debian."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import re
@@ -38,6 +39,7 @@ from database.records import (
     OrganisationDraft,
     PersonDraft,
     PersonName,
+    Signatory,
 )
 from desktop_app.cli import main
 from exports.pdf import (
@@ -469,6 +471,59 @@ def test_commitments_due_today_are_not_yet_overdue(archive: Archive) -> None:
     assert [(c.text, c.overdue) for c in rows] == [("Кеше", True), ("Бүгін", False), ("Орындалды", False)]
 
 
+# --- the document briefing --------------------------------------------------------------------
+
+ROAD_MAP = "Алматы қаласы әкімдігі мен Шаңхай"
+
+
+def document_id(archive: Archive, title_start: str) -> int:
+    return next(r.id for r in archive.list("document") if r.data.title.startswith(title_start))
+
+
+def with_mayor(archive: Archive) -> int:
+    """The Almaty–Shanghai road map with the mayor of Shanghai among its signatories, his
+    position left blank on the document (his career says what he was on the day)."""
+    road_map = archive.get("document", document_id(archive, ROAD_MAP))
+    mayor = next(r.id for r in archive.list("person") if r.data.name == "Гун Чжэн")
+    archive.update(road_map.id, dataclasses.replace(road_map.data, signatories=(Signatory(mayor),)))
+    return road_map.id
+
+
+def test_a_document_briefing_has_its_parties_signatories_period_directions_event_and_commitments(
+        before_shanghai: Archive) -> None:
+    road_map = with_mayor(before_shanghai)
+    with before_shanghai.session() as s:
+        data = bd.document_briefing(s, road_map, before_shanghai.clock.today())
+    assert data.document.parties == ("Алматы қаласының әкімдігі", "Шаңхай қаласы Халық үкіметі")
+    [mayor] = data.document.signatories
+    assert (mayor.name, mayor.position, mayor.also) == ("Гун Чжэн", "Шаңхай мэрі", ("龚正",))
+    assert (data.document.period_start, data.document.period_end) == (PartialDate(2026), PartialDate(2028))
+    assert data.document.directions[:2] == ("сауда-экономикалық", "инвестициялық")
+    assert data.event is not None and data.event.title.startswith("Шаңхай қаласы Халық үкіметінің")
+    assert [c.text[:20] for c in data.commitments] == ["Алматы–Шаңхай Жол ка"]
+
+
+@pytest.mark.parametrize("extract", EXTRACTORS)
+def test_the_document_briefing_prints_in_russian(before_shanghai: Archive, extract: Extract) -> None:
+    road_map = with_mayor(before_shanghai)
+    with before_shanghai.session() as s:
+        data = bd.document_briefing(s, road_map, before_shanghai.clock.today())
+    out = io.BytesIO()
+    WRITERS["document"](data, out, lang="ru")
+    text = " ".join(extract(out.getvalue()))
+    for words in ("Справка по документу", "Стороны", "Подписали", "Гун Чжэн", "龚正", "Шаңхай мэрі",
+                  "2026–2028", "инвестициялық", "Подписан на мероприятии", "Обязательства по документу",
+                  "Алматы–Шаңхай Жол картасын"):
+        assert words in text, words
+
+
+def test_a_document_in_the_trash_has_no_briefing(before_shanghai: Archive) -> None:
+    road_map = document_id(before_shanghai, ROAD_MAP)
+    before_shanghai.delete("document", road_map)
+    with before_shanghai.session() as s, pytest.raises(NotFound):
+        bd.document_briefing(s, road_map, before_shanghai.clock.today())
+
+
 # --- the PDF itself ---------------------------------------------------------------------------
 
 
@@ -492,6 +547,8 @@ def briefing_with_chinese(archive: Archive, kind: str) -> bytes:
     """A briefing of each kind from the sample, each with a Chinese name on its pages."""
     today = archive.clock.today()
     shanghai = org_id(archive, "Шаңхай қаласы Халық үкіметі")
+    if kind == "document":  # the road map, signed by the mayor whose name is also 龚正
+        with_mayor(archive)
     if kind == "commitments":  # the sample's commitments name no one in Chinese: one that does
         archive.add(CommitmentDraft("上海 进博会 — 展位", due=PartialDate(2026, 11),
                                     responsible_org_id=shanghai))
@@ -501,6 +558,7 @@ def briefing_with_chinese(archive: Archive, kind: str) -> bytes:
             "counterpart": lambda: bd.counterpart_dossier(s, today, country="china"),
             "upcoming": lambda: bd.upcoming_agenda(s, today, date(2026, 6, 30), today),
             "commitments": lambda: bd.commitments_report(s, today, counterpart_id=shanghai),
+            "document": lambda: bd.document_briefing(s, document_id(archive, ROAD_MAP), today),
         }[kind]()
     out = io.BytesIO()
     WRITERS[kind](data, out, lang="ru")
@@ -548,6 +606,7 @@ def test_cli_writes_each_briefing(tmp_path: Path, capsys: pytest.CaptureFixture[
         "counterpart": ["counterpart", "--country", "Russia"],
         "upcoming": ["upcoming", "--from", "2026-01", "--to", "30.06.2026"],
         "commitments": ["commitments", "--status", "open", "--status", "in_progress"],
+        "document": ["document", "86fa0031-f450-4276-904b-4693f8febdbc"],  # the Almaty–Shanghai road map
     }
     for kind, args in runs.items():
         out = tmp_path / f"{kind}.pdf"

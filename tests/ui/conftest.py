@@ -31,6 +31,7 @@ class ScriptedDialogs:
         self.files: list[str | None] = []
         self.save_answers: list[str] = []
         self.passphrases: list[str | None] = []
+        self.suggested: list[str] = []  # the folder and name each save dialog offered
 
     def error(self, title: str, text: str) -> None:
         self.shown.append(("error", title, text))
@@ -56,7 +57,8 @@ class ScriptedDialogs:
     def open_file(self, title: str, filter_: str) -> str | None:
         return self.files.pop(0) if self.files else None
 
-    def save_file(self, title: str, filter_: str) -> str | None:
+    def save_file(self, title: str, filter_: str, suggested: str = "") -> str | None:
+        self.suggested.append(suggested)
         return self.files.pop(0) if self.files else None
 
 

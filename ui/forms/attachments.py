@@ -3,6 +3,8 @@ remove. The original file is only ever read."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -88,16 +90,35 @@ class AttachmentsPanel(QWidget):
         if self.record_id is None:
             return
         path = self.workspace.dialogs.open_file(self.tr("Attach a file"), self.tr("All files (*)"))
-        if not path:
+        if path:
+            self.attach_paths([path])
+
+    def attach_paths(self, paths: list[str]) -> None:
+        """Attach each file (the button's choice, or files dropped on the form), one write each;
+        a file that cannot be attached says why, and the others are attached all the same."""
+        if self.record_id is None:
+            self.workspace.dialogs.error(self.tr("Not attached"), self.tr("Save the record first to attach files."))
             return
         archive, entity, record_id = self.workspace.archive, self.entity, self.record_id
-        self.add_button.setEnabled(False)  # until this file is in: one click, one copy
-        self.workspace.writer.submit(lambda: attach(archive, entity, record_id, path),
-                                     lambda row: self._attached(record_id, row), self._not_attached)
+        self.add_button.setEnabled(False)  # until these files are in: one click, one copy
+
+        def attach_one(path: str) -> Callable[[], AttachmentRow]:
+            return lambda: attach(archive, entity, record_id, path)
+
+        for path in paths:
+            self.workspace.writer.submit(attach_one(path), lambda row: self._attached(record_id, row),
+                                         self._not_attached)
+
+    def refuse(self, names: list[str]) -> None:
+        """Dropped items that are not files on this computer (a web link, a mail message)."""
+        self.workspace.dialogs.error(self.tr("Not attached"), self.tr(
+            "Only files on this computer can be attached; not: {names}").format(names=", ".join(names)))
 
     def _attached(self, record_id: int, row: AttachmentRow) -> None:
         if record_id == self.record_id:
             self.set_record(record_id)
+        else:
+            self._update()
         self.workspace.status(self.tr("Attached {name}").format(name=row.file_name))
 
     def _not_attached(self, error: BaseException) -> None:

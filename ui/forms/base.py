@@ -11,19 +11,31 @@ off until the answer is back. What was typed meanwhile is kept, as changes not y
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import re
-from typing import Any
+from collections.abc import Callable
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -58,10 +70,26 @@ def link_roles() -> dict[str, str]:
     }
 
 
+def fresh(value: Any) -> Any:
+    """A copy without the identities of its parts (a delegation's UUID, a note's): the copy's
+    own are given when it is saved. Links to other records stay."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: fresh(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        if "uuid" in changes:
+            changes["uuid"] = ""
+        return dataclasses.replace(value, **changes)
+    if isinstance(value, tuple):
+        return tuple(fresh(item) for item in value)
+    return value
+
+
 class RecordForm(QWidget):
     saved = Signal(int)
+    template_started = Signal()  # a copy of the record shown, not yet saved, is in the form
     entity: Entity
     draft_type: type[Any] = object
+    # What a copy made as a template leaves empty: dates, and what belongs to one occurrence.
+    template_cleared: ClassVar[dict[str, Any]] = {}
 
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
@@ -78,6 +106,10 @@ class RecordForm(QWidget):
         self.pending = Pending()  # records made from this form: they belong to its save
         self.history_steps = FormHistory(self, self.restore_state)
         self._marked: list[Any] = []
+        self.record_actions: list[QAction] = []  # under "More", and in the list's right-click menu
+        self.more_button: QToolButton | None = None
+        # Whether the form may be replaced; the list it sits in asks to save or discard first.
+        self.may_leave: Callable[[], bool] = lambda: self.settle() and not self.is_dirty()
 
         self.heading = QLabel()
         font = QFont(self.heading.font())
@@ -162,6 +194,7 @@ class RecordForm(QWidget):
             self.addAction(action)
         workspace.signals.changed.connect(self._on_changes)
         self.build()
+        self.setAcceptDrops(hasattr(self, "attachments"))  # files dropped on the form are attached
         first = next(iter(self.fields.values()), None)
         if first is not None:
             self.setFocusProxy(first)
@@ -198,6 +231,85 @@ class RecordForm(QWidget):
         self.fields[name] = widget
         self.error_labels[name] = error
         return widget
+
+    def add_record_action(self, text: str, slot: Callable[[], object], tip: str = "",
+                          shortcut: str = "") -> QAction:
+        """An action on the record shown, under the form's "More" button and in the list's
+        right-click menu; enabled while a saved record is shown."""
+        if self.more_button is None:
+            self.more_button = QToolButton()
+            self.more_button.setText(self.tr("More"))
+            self.more_button.setToolTip(self.tr("More actions on this record"))
+            self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            self.more_button.setMenu(QMenu(self.more_button))
+            self.action_row.insertWidget(1, self.more_button)
+        action = QAction(text, self)
+        action.setToolTip(tip)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        action.triggered.connect(slot)
+        menu = self.more_button.menu()
+        assert menu is not None
+        menu.addAction(action)
+        self.record_actions.append(action)
+        return action
+
+    # --- dropped files --------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if hasattr(self, "attachments") and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if hasattr(self, "attachments") and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        panel = getattr(self, "attachments", None)
+        if panel is None or not event.mimeData().hasUrls():
+            super().dropEvent(event)
+            return
+        urls = event.mimeData().urls()
+        files = [u.toLocalFile() for u in urls if u.isLocalFile()]
+        others = [u.toDisplayString() for u in urls if not u.isLocalFile()]
+        event.acceptProposedAction()
+        if others:
+            panel.refuse(others)
+        if files:
+            panel.attach_paths(files)
+
+    # --- a copy as a template -------------------------------------------------------------
+
+    def duplicate_as_template(self) -> bool:
+        """A new, unsaved record like the one shown (a meeting that recurs, an agreement of the
+        same pattern) but for its dates, ids and history; nothing is written until Save."""
+        if self._record_id is None or not self.may_leave() or self._record_id is None:
+            return False
+        try:
+            source = self.archive.get(self.entity, self._record_id).data
+        except NotFound:
+            return False
+        template = dataclasses.replace(fresh(source), **self.template_cleared)
+        self._loads += 1
+        self._show(None)
+        self._loading = True
+        try:
+            for name, widget in self.fields.items():
+                widget.set_value(getattr(template, name))
+        finally:
+            self._loading = False
+        self.history_steps.edited(self._state())
+        self.revert_button.setEnabled(True)
+        self.heading.setText(self.tr("New, like “{title}”").format(title=self.heading_for(source)))
+        self.template_started.emit()
+        self.setFocus()
+        return True
 
     # --- state ------------------------------------------------------------------------------
 
@@ -258,6 +370,8 @@ class RecordForm(QWidget):
         self.show_id(record_id)
         self.show_links(record_id)
         self.history_toggle.setEnabled(record_id is not None)
+        for action in self.record_actions:
+            action.setEnabled(record_id is not None)
         if self.history.isVisible():
             self.history.show_record(self.entity, record_id)
         self.after_load(record_id)

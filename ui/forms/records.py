@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtWidgets import QLabel, QPushButton
 
@@ -163,6 +163,7 @@ class FillsPositions(WithAttachments):
 class EventForm(FillsPositions):
     entity = Entity.EVENT
     draft_type = EventDraft
+    template_cleared: ClassVar[dict[str, Any]] = {"start": None, "end": None, "status": EventStatus.PLANNED}
 
     def build(self) -> None:
         a = self.archive
@@ -181,6 +182,18 @@ class EventForm(FillsPositions):
         self.add_offers()
         self.add_attachments()
         self.add_briefing_button("event", self.tr("Export briefing…"))
+        self.add_record_action(self.tr("Show in calendar"), self.show_in_calendar,
+                               self.tr("The calendar at this event's month, with the event selected"))
+        self.add_record_action(self.tr("Duplicate as template…"), self.duplicate_as_template, self.tr(
+            "A new event like this one (a meeting that recurs), without its dates; saved only when you save it"))
+
+    def show_in_calendar(self) -> None:
+        if self._record_id is None:
+            return
+        view = self.workspace.show_view("calendar")
+        show = getattr(view, "show_item", None)
+        if show is not None:
+            show(self.entity, self._record_id)
 
     def person_rows(self) -> list[Any]:
         return [m for dl in self.fields["delegations"].rows for m in dl.members.rows]
@@ -204,6 +217,9 @@ class DocumentForm(FillsPositions):
     entity = Entity.DOCUMENT
     draft_type = DocumentDraft
     date_field = "signed_on"
+    # The event it was signed at is one occurrence; the copy is an agreement not yet signed.
+    template_cleared: ClassVar[dict[str, Any]] = {"signed_on": None, "period_start": None, "period_end": None, "event_id": None,
+                        "status": DocumentStatus.DRAFT}
 
     def build(self) -> None:
         a = self.archive
@@ -225,6 +241,10 @@ class DocumentForm(FillsPositions):
         self.add("tags", self.tr("Tags"), TagsField())
         self.add_offers()
         self.add_attachments()
+        self.add_briefing_button("document", self.tr("Export briefing…"))
+        self.add_record_action(self.tr("Duplicate as template…"), self.duplicate_as_template, self.tr(
+            "A new document like this one (parties, signatories, directions), without its dates; "
+            "saved only when you save it"))
 
     def person_rows(self) -> list[Any]:
         return list(self.fields["signatories"].rows)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -26,9 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from catalogue.date_words import parse_date_words
 from database.calendar import Agenda, CalendarFilter, CalendarItem, agenda, counterparts, countries
 from database.dates import PartialDate
-from database.records import Changes, EventKind
+from database.errors import NotFound
+from database.records import Changes, Entity, EventKind
 from ui.bridge import touches
 from ui.record_model import value_label
 from ui.views.calendar import ics_dialogs
@@ -58,6 +61,19 @@ class CalendarView(QWidget):
         self.prev_button.setToolTip(self.tr("Earlier (Page Up)"))
         self.prev_button.setAccessibleName(self.tr("Earlier"))
         self.today_button = QPushButton(self.tr("Today"))
+        self.today_button.setToolTip(self.tr("Show today (Ctrl+T)"))
+        # "Go to date": the same dates in digits or words the forms take ("14 қазан 2026").
+        self.go_box = QLineEdit()
+        self.go_box.setPlaceholderText(self.tr("Go to date… (Ctrl+G)"))
+        self.go_box.setAccessibleName(self.tr("Go to date"))
+        self.go_box.setToolTip(self.tr("A date in digits or words, e.g. 14.10.2026, 1 December 2026 or March 2026; Enter"))
+        self.go_box.setClearButtonEnabled(True)
+        self.go_box.setMinimumWidth(120)
+        self.go_box.setMaximumWidth(180)
+        self.go_error = QLabel()  # under the bar, across the grid: the bar stays as wide as before
+        self.go_error.setStyleSheet("color: #b00020")
+        self.go_error.setWordWrap(True)
+        self.go_error.hide()
         self.next_button = QPushButton("▶")
         self.next_button.setToolTip(self.tr("Later (Page Down)"))
         self.next_button.setAccessibleName(self.tr("Later"))
@@ -141,7 +157,7 @@ class CalendarView(QWidget):
 
     def _layout(self, modes: QHBoxLayout, legend: QLabel) -> None:
         top = QHBoxLayout()
-        for widget in (self.prev_button, self.today_button, self.next_button):
+        for widget in (self.prev_button, self.today_button, self.next_button, self.go_box):
             top.addWidget(widget)
         top.addSpacing(12)
         top.addWidget(self.title, 1)
@@ -158,6 +174,7 @@ class CalendarView(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.go_error)
         left_layout.addWidget(self.strip_label)
         left_layout.addWidget(self.strip)
         left_layout.addWidget(self.pages, 1)
@@ -198,6 +215,12 @@ class CalendarView(QWidget):
             lines.open_requested.connect(self.workspace.open_record)
         self.export_button.clicked.connect(self.export_ics)
         self.import_button.clicked.connect(self.import_ics)
+        self.go_box.returnPressed.connect(self.go_to_typed)
+        self.go_box.textEdited.connect(lambda _t: self.go_error.hide())
+        for sequence, slot in ((QKeySequence("Ctrl+G"), self.focus_go_box), (QKeySequence("Ctrl+T"), self.go_today)):
+            key = QShortcut(sequence, self)
+            key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            key.activated.connect(slot)
         for keys, step in ((QKeySequence.StandardKey.MoveToPreviousPage, -1),
                            (QKeySequence.StandardKey.MoveToNextPage, 1)):
             shortcut = QShortcut(keys, self)
@@ -335,6 +358,58 @@ class CalendarView(QWidget):
     def go_to(self, day: date) -> None:
         self.anchor = day
         self.refresh()
+
+    def focus_go_box(self) -> None:
+        self.go_box.setFocus()
+        self.go_box.selectAll()
+
+    def go_to_typed(self) -> bool:
+        """Go to the date typed in "Go to date" (a month or a year: its first day); False, with
+        the reason beside the box, when it is not a date."""
+        text = self.go_box.text().strip()
+        if not text:
+            return False
+        found = parse_date_words(text)
+        if found is None:
+            self.go_error.setText(self.tr("Not a date: {text}").format(text=text))
+            self.go_error.show()
+            return False
+        self.go_error.hide()
+        self.go_to(found.first_day())
+        return True
+
+    def show_item(self, entity: str, record_id: int) -> bool:
+        """The month of an event (or a commitment's deadline) with it selected: in the selected
+        day's list, or in the strip when it has no fixed day. False when it has no date."""
+        try:
+            data = self.archive.get(Entity(entity), record_id).data
+        except NotFound:
+            return False
+        when = data.start if entity == Entity.EVENT else getattr(data, "due", None)
+        if when is None:
+            self.workspace.status(self.tr("It has no date to show in the calendar."))
+            return False
+        if self.mode != MONTH:
+            self.set_mode(MONTH)
+        self.go_to(when.first_day())
+        record = (str(entity), record_id)
+        if not self._select_shown(record) and self.filters() != CalendarFilter():
+            for box in (self.kind_box, self.country_box, self.counterpart_box):  # a filter hid it
+                box.blockSignals(True)
+                box.setCurrentIndex(0)
+                box.blockSignals(False)
+            self.commitments_box.setChecked(True)
+            self.refresh()
+            self._select_shown(record)
+        return True
+
+    def _select_shown(self, record: tuple[str, int]) -> bool:
+        for lines in (self.day_list, self.strip):
+            if lines.row_of(record) >= 0:
+                lines.select_record(record)
+                lines.setFocus()
+                return True
+        return False
 
     def set_mode(self, mode: int) -> None:
         self.mode = mode
