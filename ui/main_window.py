@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -129,7 +130,12 @@ class MainWindow(QMainWindow):
         from ui import archive_actions
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.edit_menu = QMenu(self.tr("&Edit"), self)
         ws = self.workspace
+        from ui.intake_review import add_menu_actions as add_intake_actions
+
+        self.intakes = add_intake_actions(self, ws, file_menu, self.edit_menu)
+        file_menu.addSeparator()
         for text, slot in (
             (self.tr("&Import archive file…"), lambda: archive_actions.ask_and_import(ws)),
             (self.tr("&Export archive file…"), lambda: archive_actions.ask_and_export(ws)),
@@ -162,6 +168,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.file_menu = file_menu
+        self.menuBar().addMenu(self.edit_menu)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         numbered = 0
         for spec in self.specs:

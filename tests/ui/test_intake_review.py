@@ -1,0 +1,257 @@
+"""File → New from press text…: a seed press item logged through the review as a person would, each
+click and key counted; the archive then holds exactly the records the item describes, and Undo this
+intake takes exactly them away. Closing with changes asks, an error keeps what was typed, and a
+value and its span in the text select each other."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from database.archive import Archive
+from database.records import Entity
+from tests.seeds import SEEDS
+from tests.ui.conftest import ScriptedDialogs, type_text
+from ui.intake_review import IntakeDialog
+from ui.main_window import MainWindow
+
+TARGET = 30  # user actions for one press item (clicks + keys, pasting counted as one)
+
+
+class Person:
+    """Drives widgets as a person would and counts every click and key."""
+
+    def __init__(self, qtbot: QtBot) -> None:
+        self.qtbot = qtbot
+        self.actions = 0
+
+    def click(self, widget: QWidget, pos: QPoint | None = None) -> None:
+        self.actions += 1
+        if pos is None:
+            self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+        else:
+            self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos)
+
+    def key(self, widget: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        self.actions += 1
+        self.qtbot.keyClick(widget, key, modifiers)
+
+    def type(self, widget: QWidget, text: str) -> None:
+        self.actions += len(text)
+        type_text(widget, text)
+
+    def choose(self, combo: QComboBox, text: str) -> None:
+        """Open the list (one click) and pick the entry (one click)."""
+        self.actions += 2
+        combo.setCurrentIndex(combo.findText(text))
+
+
+def seed_text(name: str) -> str:
+    (path,) = SEEDS.glob(name + "_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+def counts(archive: Archive) -> dict[str, int]:
+    return {e: len(archive.list(e)) for e in (Entity.EVENT, Entity.PERSON, Entity.PLACE, Entity.DOCUMENT,
+                                                Entity.ORGANISATION, Entity.COMMITMENT)}
+
+
+@pytest.fixture
+def window(qtbot: QtBot, sample_archive: Archive, dialogs: ScriptedDialogs) -> Iterator[MainWindow]:
+    w = MainWindow(sample_archive, dialogs)  # type: ignore[arg-type]
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    yield w
+    w.workspace.writer.finish()
+
+
+def opened_dialog(window: MainWindow) -> IntakeDialog:
+    dialog = window.intakes.dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.activateWindow()
+    QApplication.processEvents()
+    return dialog
+
+
+def check(dialog: IntakeDialog, name: str) -> QCheckBox:
+    (box,) = [b for b in dialog.review.findChildren(QCheckBox) if b.accessibleName() == name]
+    return box
+
+
+def field(dialog: IntakeDialog, name: str) -> QWidget:
+    (w,) = [w for w in dialog.review.findChildren(QWidget) if w.accessibleName() == name]
+    return w
+
+
+def test_a_seed_item_is_logged_in_under_30_actions_linking_everyone_and_undone_exactly(
+        qtbot: QtBot, window: MainWindow, sample_archive: Archive) -> None:
+    before = counts(sample_archive)
+    people_before = {p.id for p in sample_archive.list(Entity.PERSON)}
+    text = seed_text("000")  # the Irtysh forum: no date of its own, four people of the archive
+    QGuiApplication.clipboard().setText(text)  # copied from the press service's page
+    person = Person(qtbot)
+    action = window.findChild(type(window.intakes.new_action), "newFromPressText")
+    assert action is window.intakes.new_action and action.shortcut().toString() == "Ctrl+Shift+V"
+    person.key(window, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = opened_dialog(window)
+    assert dialog.source.toPlainText() == text  # pasted in: counted as the one key that opened it
+    person.click(dialog.read_button)
+    assert "no date of its own" in dialog.date_note.text()  # asked, since the text gives none
+    person.type(dialog.item_date.edit, "20.11.2025")
+    person.click(dialog.read_button)
+    draft = dialog.draft
+    assert draft is not None and str(draft.item_date) == "2025-11-20"
+    # Everyone the text names is the archive's record, shown with why and their current position.
+    people = {p.name: p for p in draft.people}
+    assert {"Асаин Байханов", "Берік Уали", "Бақытжан Баяхметов", "Виталий Хоценко"} <= set(people)
+    combo = field(dialog, "Record for Асаин Байханов")
+    assert isinstance(combo, QComboBox) and combo.currentText() == "Асаин Байханов"
+    assert [combo.itemText(i) for i in range(combo.count())][-1] == "New record"
+    assert any("Асайын Байханов" in combo.itemText(i) for i in range(combo.count()))  # the near match offered
+    info = [w for w in dialog.review.findChildren(QWidget) if w.parent() is combo.parent()
+            and hasattr(w, "text") and "In the archive: same name" in w.text()]
+    assert info and any("әкімі" in w.text() for w in info)  # type: ignore[attr-defined]
+    # The review: the forum is held in Omsk; the ministry's agreement is not the forum's, left out.
+    assert draft.event.kind == "forum"
+    agreements = [n for n, x in enumerate(draft.documents, 1) if x.kind == "agreement"]
+    person.click(check(dialog, f"Keep Document {agreements[0]}"))
+    title = field(dialog, "Event title")
+    assert isinstance(title, QLineEdit)
+    person.click(title)
+    person.key(title, Qt.Key.Key_End)
+    person.type(title, " (Омбы)")
+    person.click(dialog.save_button)
+    qtbot.waitUntil(lambda: dialog.result is not None)
+    assert person.actions <= TARGET
+    saved = dialog.result
+    assert saved is not None
+    # Exactly the event and its two action plans; no person or place created again.
+    after = counts(sample_archive)
+    assert after[Entity.EVENT] == before[Entity.EVENT] + 1
+    assert after[Entity.DOCUMENT] == before[Entity.DOCUMENT] + 2
+    assert after[Entity.PERSON] == before[Entity.PERSON] and after[Entity.PLACE] == before[Entity.PLACE]
+    assert sorted(e for e, _i in saved.created) == ["document", "document", "event"]
+    event = sample_archive.get(Entity.EVENT, saved.event_id).data
+    assert event.title.endswith("форумына қатысты (Омбы)") and event.summary == text.strip()
+    member_ids = {m.person_id for g in event.delegations for m in g.members}
+    assert member_ids <= people_before
+    assert {people[n].match.id for n in ("Асаин Байханов", "Берік Уали", "Бақытжан Баяхметов")  # type: ignore[union-attr]
+            } <= member_ids
+    docs = [sample_archive.get(Entity.DOCUMENT, i).data for e, i in saved.created if e == "document"]
+    assert sorted((d.kind, d.period_start.year, d.period_end.year) for d in docs) == [
+        ("action_plan", 2025, 2028), ("action_plan", 2026, 2028)]
+    assert all(d.event_id == saved.event_id for d in docs)
+    # The new event is open in the events view; the status bar offers to undo.
+    events = window.views["events"]
+    assert window.current_key() == "events"
+    qtbot.waitUntil(lambda: events.form.current_id() == saved.event_id)  # type: ignore[attr-defined]
+    notice = window.intakes.notice
+    assert notice.isVisible() and "Undo this intake" in notice.text() and "3 new records" in notice.text()
+    assert window.intakes.undo_action.isEnabled() and window.intakes.undo_action in window.edit_menu.actions()
+    # Undo: exactly those three go to the trash, everything else is as before.
+    notice.linkActivated.emit("undo")
+    qtbot.waitUntil(lambda: window.intakes.last is None)
+    assert counts(sample_archive) == before
+    assert {p.id for p in sample_archive.list(Entity.PERSON)} == people_before
+    assert not window.intakes.undo_action.isEnabled() and not notice.isVisible()
+
+
+def test_closing_with_changes_asks_and_cancel_keeps_the_dialog(
+        qtbot: QtBot, window: MainWindow, dialogs: ScriptedDialogs) -> None:
+    QGuiApplication.clipboard().setText("")
+    window.intakes.new_action.trigger()
+    dialog = opened_dialog(window)
+    type_text(dialog.source, "Ақтөбеде кездесу өтті.")
+    dialogs.save_answers = ["cancel"]
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialogs.shown[-1][0] == "ask_save" and dialog.isVisible()
+    assert dialog.source.toPlainText() == "Ақтөбеде кездесу өтті."
+    dialogs.save_answers = ["discard"]
+    dialog.close()
+    assert not dialog.isVisible() and [k for k, _t, _x in dialogs.shown].count("ask_save") == 2
+
+
+def test_closing_unchanged_does_not_ask(qtbot: QtBot, window: MainWindow, dialogs: ScriptedDialogs) -> None:
+    QGuiApplication.clipboard().setText(seed_text("004"))
+    window.intakes.new_action.trigger()
+    dialog = opened_dialog(window)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and not dialogs.shown
+
+
+def test_an_error_is_one_sentence_beside_the_review_and_every_value_stays(
+        qtbot: QtBot, window: MainWindow, sample_archive: Archive) -> None:
+    QGuiApplication.clipboard().setText(seed_text("004"))
+    window.intakes.new_action.trigger()
+    dialog = opened_dialog(window)
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    before = counts(sample_archive)
+    title = field(dialog, "Event title")
+    assert isinstance(title, QLineEdit)
+    title.clear()
+    type_text(title, "Шаңхайдағы кездесу")
+    start = field(dialog, "Event start")
+    assert isinstance(start, QLineEdit)
+    start.clear()
+    type_text(start, "келесі аптада")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == ("The event's start: “келесі аптада” is not a date; write it as 26.03.2026, "
+                                     "March 2026 or 2026.")
+    assert dialog.isVisible() and title.text() == "Шаңхайдағы кездесу" and start.text() == "келесі аптада"
+    assert counts(sample_archive) == before
+    # A refusal from the archive itself is a sentence too, and the values stay.
+    start.clear()
+    type_text(start, "19.02.2026")
+    period = field(dialog, "Document 1: period")
+    assert isinstance(period, QLineEdit)
+    period.clear()
+    type_text(period, "2028–2026")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == "“2028–2026” is not a period: write it as 2026–2028."
+    assert dialog.isVisible() and period.text() == "2028–2026" and counts(sample_archive) == before
+
+
+def test_a_value_selects_its_span_and_a_span_selects_its_value(qtbot: QtBot, window: MainWindow) -> None:
+    text = seed_text("004")
+    QGuiApplication.clipboard().setText(text)
+    window.intakes.new_action.trigger()
+    dialog = opened_dialog(window)
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    draft = dialog.draft
+    assert draft is not None
+    gun = next(p for p in draft.people if p.name == "Гун Чжэн")
+    name = field(dialog, "Name: Гун Чжэн")
+    qtbot.mouseClick(name, Qt.MouseButton.LeftButton)
+    assert dialog.selected_text() == text[gun.span[0]:gun.span[1]] and dialog.selected_text().startswith("Гун Чжэн")
+    # Clicking inside the road map's words in the text focuses the document's kind.
+    road = next(n for n, x in enumerate(draft.documents, 1) if x.kind == "road_map")
+    span = draft.documents[road - 1].span
+    cursor = dialog.source.textCursor()
+    cursor.setPosition(span[0] + 2)
+    dialog.source.setTextCursor(cursor)
+    dialog.source.ensureCursorVisible()
+    pos = dialog.source.cursorRect(cursor).center()
+    qtbot.mouseClick(dialog.source.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    focused = QApplication.focusWidget()
+    assert focused is not None and focused.accessibleName().startswith(f"Document {road}: ")
+    assert dialog.selected_text() == text[span[0]:span[1]]
+
+
+def test_every_section_shows_even_when_the_text_gives_nothing_for_it(qtbot: QtBot, window: MainWindow) -> None:
+    QGuiApplication.clipboard().setText(seed_text("004"))
+    window.intakes.new_action.trigger()
+    dialog = opened_dialog(window)
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    from PySide6.QtWidgets import QGroupBox, QLabel
+
+    boxes = {b.title(): b for b in dialog.review.findChildren(QGroupBox)}
+    assert set(boxes) == {"Event", "Delegations", "Documents", "Commitments", "People", "Organisations", "Places"}
+    notes = [w.text() for w in boxes["Commitments"].findChildren(QLabel)]
+    assert notes == ["None found in the text."]
