@@ -18,10 +18,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QGuiApplication, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QGuiApplication,
+    QKeySequence,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -82,7 +91,7 @@ def _period_text(period: tuple[int, int] | None) -> str:
     return f"{period[0]}–{period[1]}" if period else ""
 
 
-def _period(text: str) -> tuple[int, int] | None | str:
+def _period(text: str) -> tuple[int, int] | str | None:
     """"2026–2028" or "2026" as a period; None when empty; the text itself when it is not one."""
     years = re.findall(r"\d{4}", text)
     if not text.strip():
@@ -92,6 +101,14 @@ def _period(text: str) -> tuple[int, int] | None | str:
     if len(years) == 2 and not re.sub(r"\d{4}", "", text).strip(" .-–—") and years[0] <= years[1]:
         return int(years[0]), int(years[1])
     return text
+
+
+def _setter(obj: Any, attr: str, convert: Callable[[Any], Any] | None = None) -> Callable[[Any], None]:
+    """What a review widget calls with its new value: the draft item's field takes it."""
+    def set_(value: Any) -> None:
+        setattr(obj, attr, convert(value) if convert else value)
+
+    return set_
 
 
 def _names(text: str) -> list[str]:
@@ -107,7 +124,7 @@ class IntakeDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.draft: Draft | None = None
-        self.result: Saved | None = None
+        self.saved_as: Saved | None = None
         self.dirty = False  # something typed or changed that closing would lose
         self._quiet = False  # filling widgets from the draft: not the user's changes
         self.links: list[tuple[Span, QWidget]] = []  # each value's span in the text
@@ -153,16 +170,16 @@ class IntakeDialog(QDialog):
 
         self.review = QWidget()
         self.review_layout = QVBoxLayout(self.review)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.review)
+        self.review_area = QScrollArea()
+        self.review_area.setWidgetResizable(True)
+        self.review_area.setWidget(self.review)
         self.review_layout.addWidget(QLabel(tr("Press Read: what Elshi understands from the text is shown here, "
                                                "to check before it is saved.")))
         self.review_layout.addStretch(1)
 
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self.scroll)
+        splitter.addWidget(self.review_area)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([480, 760])
         self.message = QLabel()
@@ -204,7 +221,7 @@ class IntakeDialog(QDialog):
             return
         try:
             draft = match(self.workspace.archive, read(text, given.first_day() if given else None))
-        except Exception as e:  # noqa: BLE001 - a sentence beside the dialog, never a traceback
+        except Exception as e:  # a sentence beside the dialog, never a traceback
             self.show_error(error_text(e))
             return
         if draft.item_date is None and given is not None:
@@ -251,7 +268,7 @@ class IntakeDialog(QDialog):
                 grid.addWidget(empty, 0, 0)
             self.review_layout.addWidget(box)
         self.review_layout.addStretch(1)
-        self.scroll.setWidget(self.review)  # the old review is deleted with it
+        self.review_area.setWidget(self.review)  # the old review is deleted with it
         self._quiet = False
         self._highlight(None)
 
@@ -309,7 +326,7 @@ class IntakeDialog(QDialog):
         self._link(field.edit, span)
         return field
 
-    def _keep(self, item: Any, row_widgets: Callable[[], list[QWidget]], name: str) -> QCheckBox:
+    def _keep(self, item: Any, row_widgets: list[QWidget], name: str) -> QCheckBox:
         box = QCheckBox()
         box.setChecked(item.keep)
         box.setAccessibleName(tr("Keep {name}").format(name=name))
@@ -317,7 +334,7 @@ class IntakeDialog(QDialog):
 
         def toggled(on: bool) -> None:
             item.keep = on
-            for w in row_widgets():
+            for w in row_widgets:
                 w.setEnabled(on)
             self._touched()
 
@@ -329,21 +346,18 @@ class IntakeDialog(QDialog):
         form = QFormLayout()
         places = [""] + [p.name for p in d.places if p.keep]
 
-        def set_date(attr: str) -> Callable[[Any], None]:
-            return lambda v: setattr(e, attr, v)
-
         date_spans = {x.start: x.span for x in d.dates}
-        form.addRow(tr("Title:"), self._line(e.title, lambda v: setattr(e, "title", v), e.span, tr("Event title")))
+        form.addRow(tr("Title:"), self._line(e.title, _setter(e, "title"), e.span, tr("Event title")))
         form.addRow(tr("Kind:"), self._choice([k.value for k in r.EventKind], e.kind,
-                                              lambda v: setattr(e, "kind", v), tr("Event kind")))
+                                              _setter(e, "kind"), tr("Event kind")))
         form.addRow(tr("Status:"), self._choice([k.value for k in r.EventStatus], e.status,
-                                                lambda v: setattr(e, "status", v), tr("Event status")))
+                                                _setter(e, "status"), tr("Event status")))
         place = d.place(e.place)
-        form.addRow(tr("Place:"), self._choice(places, e.place, lambda v: setattr(e, "place", v), tr("Event place"),
+        form.addRow(tr("Place:"), self._choice(places, e.place, _setter(e, "place"), tr("Event place"),
                                                place.span if place else None, labels=str))
-        form.addRow(tr("Starts:"), self._date(e.start, set_date("start"), tr("Event start"),
+        form.addRow(tr("Starts:"), self._date(e.start, _setter(e, "start"), tr("Event start"),
                                               date_spans.get(e.start) if e.start else None))
-        form.addRow(tr("Ends:"), self._date(e.end, set_date("end"), tr("Event end")))
+        form.addRow(tr("Ends:"), self._date(e.end, _setter(e, "end"), tr("Event end")))
         holder = QWidget()
         holder.setLayout(form)
         grid.addWidget(holder, 0, 0)
@@ -352,14 +366,14 @@ class IntakeDialog(QDialog):
         heads = [""] + [p.name for p in d.people if p.keep]
         row = 0
         for n, g in enumerate(d.delegations, 1):
-            side = self._line(g.side, lambda v, g=g: setattr(g, "side", v), None, tr("Delegation {n}: side").format(n=n))
-            role = self._choice([x.value for x in r.DelegationRole], g.role, lambda v, g=g: setattr(g, "role", v),
+            side = self._line(g.side, _setter(g, "side"), None, tr("Delegation {n}: side").format(n=n))
+            role = self._choice([x.value for x in r.DelegationRole], g.role, _setter(g, "role"),
                                 tr("Delegation {n}: role").format(n=n))
             head_item = d.person(g.head)
-            head = self._choice(heads, g.head, lambda v, g=g: setattr(g, "head", v), tr("Delegation {n}: head").format(n=n),
+            head = self._choice(heads, g.head, _setter(g, "head"), tr("Delegation {n}: head").format(n=n),
                                 head_item.span if head_item else None, labels=str)
             widgets = [side, role, head]
-            grid.addWidget(self._keep(g, lambda ws=widgets: ws, tr("Delegation {n}").format(n=n)), row, 0)
+            grid.addWidget(self._keep(g, widgets, tr("Delegation {n}").format(n=n)), row, 0)
             grid.addWidget(side, row, 1)
             grid.addWidget(role, row, 2)
             grid.addWidget(QLabel(tr("Head:")), row, 3)
@@ -391,20 +405,20 @@ class IntakeDialog(QDialog):
     def _documents(self, d: Draft, grid: QGridLayout) -> None:
         row = 0
         for n, x in enumerate(d.documents, 1):
-            kind = self._choice([k.value for k in r.DocumentKind], x.kind, lambda v, x=x: setattr(x, "kind", v),
+            kind = self._choice([k.value for k in r.DocumentKind], x.kind, _setter(x, "kind"),
                                 tr("Document {n}: kind").format(n=n), x.span)
-            title = self._line(x.text or x.title, lambda v, x=x: setattr(x, "text", v), x.span,
+            title = self._line(x.text or x.title, _setter(x, "text"), x.span,
                                tr("Document {n}: title").format(n=n))
             status = self._choice([k.value for k in r.DocumentStatus], x.status,
-                                  lambda v, x=x: setattr(x, "status", v), tr("Document {n}: status").format(n=n))
-            period = self._line(_period_text(x.period), lambda v, x=x: self._set_period(x, v), None,
+                                  _setter(x, "status"), tr("Document {n}: status").format(n=n))
+            period = self._line(_period_text(x.period), partial(self._set_period, x), None,
                                 tr("Document {n}: period").format(n=n), tr("e.g. 2026–2028"))
-            parties = self._line(", ".join(x.parties), lambda v, x=x: setattr(x, "parties", _names(v)), None,
+            parties = self._line(", ".join(x.parties), _setter(x, "parties", _names), None,
                                  tr("Document {n}: parties").format(n=n), tr("parties, comma-separated"))
-            signed = self._line(", ".join(x.signatories), lambda v, x=x: setattr(x, "signatories", _names(v)), None,
+            signed = self._line(", ".join(x.signatories), _setter(x, "signatories", _names), None,
                                 tr("Document {n}: signatories").format(n=n), tr("signatories, comma-separated"))
             widgets: list[QWidget] = [kind, title, status, period, parties, signed]
-            grid.addWidget(self._keep(x, lambda ws=widgets: ws, tr("Document {n}").format(n=n)), row, 0)
+            grid.addWidget(self._keep(x, widgets, tr("Document {n}").format(n=n)), row, 0)
             grid.addWidget(kind, row, 1)
             grid.addWidget(title, row, 2, 1, 3)
             grid.addWidget(status, row, 5)
@@ -426,12 +440,12 @@ class IntakeDialog(QDialog):
     def _commitments(self, d: Draft, grid: QGridLayout) -> None:
         for row, c in enumerate(d.commitments):
             n = row + 1
-            text = self._line(c.text, lambda v, c=c: setattr(c, "text", v), c.span, tr("Commitment {n}").format(n=n))
-            who = self._line(c.responsible, lambda v, c=c: setattr(c, "responsible", v), None,
+            text = self._line(c.text, _setter(c, "text"), c.span, tr("Commitment {n}").format(n=n))
+            who = self._line(c.responsible, _setter(c, "responsible"), None,
                              tr("Commitment {n}: responsible").format(n=n), tr("who is responsible"))
-            due = self._date(c.due, lambda v, c=c: setattr(c, "due", v), tr("Commitment {n}: due").format(n=n))
+            due = self._date(c.due, _setter(c, "due"), tr("Commitment {n}: due").format(n=n))
             widgets: list[QWidget] = [text, who, due]
-            grid.addWidget(self._keep(c, lambda ws=widgets: ws, tr("Commitment {n}").format(n=n)), row, 0)
+            grid.addWidget(self._keep(c, widgets, tr("Commitment {n}").format(n=n)), row, 0)
             grid.addWidget(text, row, 1)
             grid.addWidget(who, row, 2)
             grid.addWidget(due, row, 3)
@@ -441,12 +455,12 @@ class IntakeDialog(QDialog):
                     extra: Callable[[Any], list[QWidget]]) -> None:
         """One row per person, organisation or place: keep, name, what else it has, its match."""
         for row, item in enumerate(items):
-            name = self._line(item.name, lambda v, item=item, entity=entity: self._rename(entity, item, v),
+            name = self._line(item.name, partial(self._rename, entity, item),
                               item.span, tr("Name: {name}").format(name=item.name))
             more = extra(item)
             combo, info = self._match_combo(item, entity)
             widgets = [name, *more, combo, info]
-            grid.addWidget(self._keep(item, lambda ws=widgets: ws, item.name), row, 0)
+            grid.addWidget(self._keep(item, widgets, item.name), row, 0)
             grid.addWidget(name, row, 1)
             for col, w in enumerate(more, 2):
                 grid.addWidget(w, row, col)
@@ -459,14 +473,14 @@ class IntakeDialog(QDialog):
 
     def _people(self, d: Draft, grid: QGridLayout) -> None:
         def position(p: Any) -> list[QWidget]:
-            return [self._line(p.position, lambda v, p=p: setattr(p, "position", v), None,
+            return [self._line(p.position, _setter(p, "position"), None,
                                tr("Position of {name}").format(name=p.name), tr("position at the event"))]
 
         self._found_rows(grid, d.people, Entity.PERSON, position)
 
     def _organisations(self, d: Draft, grid: QGridLayout) -> None:
         def kind(o: Any) -> list[QWidget]:
-            return [self._choice([k.value for k in r.OrganisationKind], o.kind, lambda v, o=o: setattr(o, "kind", v),
+            return [self._choice([k.value for k in r.OrganisationKind], o.kind, _setter(o, "kind"),
                                  tr("Kind of {name}").format(name=o.name))]
 
         self._found_rows(grid, d.organisations, Entity.ORGANISATION, kind)
@@ -564,7 +578,7 @@ class IntakeDialog(QDialog):
         widget = self.value_at(position)
         if widget is None:
             return
-        self.scroll.ensureWidgetVisible(widget)
+        self.review_area.ensureWidgetVisible(widget)
         widget.setFocus(Qt.FocusReason.MouseFocusReason)
         self._highlight(self.span_of(widget))
 
@@ -575,11 +589,11 @@ class IntakeDialog(QDialog):
             sel = QTextEdit.ExtraSelection()
             fmt = QTextCharFormat()
             fmt.setBackground(CURRENT_COLOUR if span == current else SPAN_COLOUR)
-            sel.format = fmt  # type: ignore[assignment]
+            sel.format = fmt
             cursor = QTextCursor(self.source.document())
             cursor.setPosition(span[0])
             cursor.setPosition(min(span[1], len(self.source.toPlainText())), QTextCursor.MoveMode.KeepAnchor)
-            sel.cursor = cursor  # type: ignore[assignment]
+            sel.cursor = cursor
             selections.append(sel)
         self.source.setExtraSelections(selections)
         if current is not None:
@@ -637,7 +651,7 @@ class IntakeDialog(QDialog):
         self.workspace.writer.submit(lambda: save(archive, draft), self._saved, self._failed)
 
     def _saved(self, result: Saved) -> None:
-        self.result = result
+        self.saved_as = result
         self.dirty = False
         self.saved.emit(result)
         self.done(QDialog.DialogCode.Accepted)
@@ -651,7 +665,7 @@ class IntakeDialog(QDialog):
 
     def may_close(self) -> bool:
         """Whether the dialog may close now: asks first when something would be lost."""
-        if not self.dirty or self.result is not None:
+        if not self.dirty or self.saved_as is not None:
             return True
         answer = self.workspace.dialogs.ask_save(tr("New from press text"), tr(
             "The review has changes that are not saved. Save them before closing?"))

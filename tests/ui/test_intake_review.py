@@ -128,9 +128,9 @@ def test_a_seed_item_is_logged_in_under_30_actions_linking_everyone_and_undone_e
     person.key(title, Qt.Key.Key_End)
     person.type(title, " (Омбы)")
     person.click(dialog.save_button)
-    qtbot.waitUntil(lambda: dialog.result is not None)
+    qtbot.waitUntil(lambda: dialog.saved_as is not None)
     assert person.actions <= TARGET
-    saved = dialog.result
+    saved = dialog.saved_as
     assert saved is not None
     # Exactly the event and its two action plans; no person or place created again.
     after = counts(sample_archive)
