@@ -79,10 +79,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("IntakeReview", text)
 
 
-def trn(text: str, n: int) -> str:
-    return QCoreApplication.translate("IntakeReview", text, "", n)
-
-
 def _match_reason(m: Match) -> str:
     return tr("same initials and surname") if m.reason == "initials" else reason_text(m.reason)
 
@@ -726,7 +722,8 @@ class Intakes(QObject):
     def _saved(self, result: Saved) -> None:
         self.last = result
         self.undo_action.setEnabled(True)
-        self.notice.setText(trn("Intake saved: %n new records.", len(result.created))
+        self.notice.setText(QCoreApplication.translate(
+            "IntakeReview", "Intake saved: %n new records.", "", len(result.created))
                             + f' <a href="undo">{tr("Undo this intake")}</a>')
         self.notice.setVisible(True)
         self.workspace.open_record(str(Entity.EVENT), result.event_id)
@@ -741,7 +738,8 @@ class Intakes(QObject):
         def done(moved: list[tuple[str, int]]) -> None:
             self.last = None
             self.notice.setVisible(False)
-            self.workspace.status(trn("Intake undone: %n records moved to the trash.", len(moved)))
+            self.workspace.status(QCoreApplication.translate(
+                "IntakeReview", "Intake undone: %n records moved to the trash.", "", len(moved)))
 
         def failed(error: BaseException) -> None:
             self.undo_action.setEnabled(True)

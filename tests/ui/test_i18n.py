@@ -48,13 +48,13 @@ pytestmark = pytest.mark.ui
 
 # What the menus and the sidebar say in each language (the View menu lists the same titles).
 EXPECTED = {
-    "en": {"menus": ["&File", "&View"], "settings": "&Settings…",
+    "en": {"menus": ["&File", "&Edit", "&View"], "settings": "&Settings…",
            "views": {"events": "Events", "documents": "Documents", "commitments": "Commitments",
                      "people": "People", "organisations": "Organisations", "places": "Places"}},
-    "kk": {"menus": ["&Файл", "&Көрініс"], "settings": "&Баптаулар…",
+    "kk": {"menus": ["&Файл", "&Түзету", "&Көрініс"], "settings": "&Баптаулар…",
            "views": {"events": "Іс-шаралар", "documents": "Құжаттар", "commitments": "Міндеттемелер",
                      "people": "Тұлғалар", "organisations": "Ұйымдар", "places": "Орындар"}},
-    "ru": {"menus": ["&Файл", "&Вид"], "settings": "&Настройки…",
+    "ru": {"menus": ["&Файл", "&Правка", "&Вид"], "settings": "&Настройки…",
            "views": {"events": "Мероприятия", "documents": "Документы", "commitments": "Обязательства",
                      "people": "Персоны", "organisations": "Организации", "places": "Места"}},
 }
@@ -198,7 +198,7 @@ def test_main_window_shows_menus_and_views_in_the_language(
     window = window_in(lang, sample_archive, dialogs, language)
     qtbot.addWidget(window)
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus[:2] == EXPECTED[lang]["menus"]
+    assert menus[:3] == EXPECTED[lang]["menus"]
     sidebar = {window.nav.item(i).data(Qt.ItemDataRole.UserRole): window.nav.item(i).text()
                for i in range(window.nav.count())}
     for key, title in EXPECTED[lang]["views"].items():
@@ -418,7 +418,7 @@ def test_choosing_a_language_reopens_the_window_in_it(
     qtbot.addWidget(successor)
     try:
         assert not window.isVisible() and successor.isVisible()
-        assert [a.text() for a in successor.menuBar().actions()][:2] == EXPECTED["ru"]["menus"]
+        assert [a.text() for a in successor.menuBar().actions()][:3] == EXPECTED["ru"]["menus"]
         assert successor.current_key() == "documents"  # the same place, now in Russian
         assert choice.saved_language() == "ru" and i18n.current_language() == "ru"
         assert successor.archive is sample_archive
