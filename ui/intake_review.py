@@ -233,7 +233,7 @@ class IntakeDialog(QDialog):
                                       "again, so that words like “yesterday” or “this year” are counted from it."))
             self.item_date.setFocus()
         else:
-            self.date_note.setText(tr("Item of {date}.").format(date=format_partial(draft.item_date)))
+            self.date_note.setText(tr("Dated {date}").format(date=format_partial(draft.item_date)))
         self._fill()
 
     def edit_text(self) -> None:
@@ -312,6 +312,7 @@ class IntakeDialog(QDialog):
               span: Span | None = None) -> DateField:
         field = DateField()
         field.edit.setAccessibleName(name)
+        field.edit.setMinimumWidth(320)  # its example of what may be typed shown whole
         field.set_value(value)
 
         def changed() -> None:
@@ -453,6 +454,7 @@ class IntakeDialog(QDialog):
         for row, item in enumerate(items):
             name = self._line(item.name, partial(self._rename, entity, item),
                               item.span, tr("Name: {name}").format(name=item.name))
+            name.setMinimumWidth(170)
             more = extra(item)
             combo, info = self._match_combo(item, entity)
             widgets = [name, *more, combo, info]
@@ -462,8 +464,10 @@ class IntakeDialog(QDialog):
                 grid.addWidget(w, row, col)
             grid.addWidget(combo, row, 2 + len(more))
             grid.addWidget(info, row, 3 + len(more))
-            grid.setColumnStretch(1, 1)
-            grid.setColumnStretch(3 + len(more), 1)
+            grid.setColumnStretch(1, 2)
+            for col in range(2, 2 + len(more)):
+                grid.setColumnStretch(col, 3)
+            grid.setColumnStretch(3 + len(more), 3)
             if isinstance(item, PersonItem) and item.initials_only and item.match is None:
                 info.setText(tr("Initials only: choose the person, or it is left out."))
 
@@ -495,7 +499,7 @@ class IntakeDialog(QDialog):
         combo.setCurrentIndex(0 if item.match else combo.count() - 1)
         info = QLabel()
         info.setWordWrap(True)
-        info.setMinimumWidth(180)
+        info.setMinimumWidth(200)
 
         def explain() -> None:
             chosen = combo.currentData()

@@ -40,6 +40,9 @@ class MainWindow(QMainWindow):
     def __init__(self, archive: Archive, dialogs: Dialogs | None = None, *, settings_group: str = "main",
                  host: WindowHost | None = None) -> None:
         super().__init__()
+        from ui.fonts import ensure_chinese
+
+        ensure_chinese()  # names such as 龚正 drawn, not boxes, where no Chinese font is installed
         self.archive = archive
         self.settings_group = settings_group
         self.host: WindowHost = host or ALONE
