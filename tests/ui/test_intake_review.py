@@ -90,6 +90,17 @@ def field(dialog: IntakeDialog, name: str) -> QWidget:
     return w
 
 
+def retype(dialog: IntakeDialog, name: str, text: str) -> QLineEdit:
+    """Select all of a value and type over it."""
+    box = field(dialog, name)
+    assert isinstance(box, QLineEdit)
+    box.selectAll()
+    box.setFocus()
+    box.del_()
+    type_text(box, text)
+    return box
+
+
 def test_a_seed_item_is_logged_in_under_30_actions_linking_everyone_and_undone_exactly(
         qtbot: QtBot, window: MainWindow, sample_archive: Archive) -> None:
     before = counts(sample_archive)
@@ -193,29 +204,26 @@ def test_an_error_is_one_sentence_beside_the_review_and_every_value_stays(
     dialog = opened_dialog(window)
     qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
     before = counts(sample_archive)
-    title = field(dialog, "Event title")
-    assert isinstance(title, QLineEdit)
-    title.clear()
-    type_text(title, "Шаңхайдағы кездесу")
-    start = field(dialog, "Event start")
-    assert isinstance(start, QLineEdit)
-    start.clear()
-    type_text(start, "келесі аптада")
+    title = retype(dialog, "Event title", "Шаңхайдағы кездесу")
+    start = retype(dialog, "Event start", "келесі аптада")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.message.text() == ("The event's start: “келесі аптада” is not a date; write it as 26.03.2026, "
                                      "March 2026 or 2026.")
     assert dialog.isVisible() and title.text() == "Шаңхайдағы кездесу" and start.text() == "келесі аптада"
     assert counts(sample_archive) == before
-    # A refusal from the archive itself is a sentence too, and the values stay.
-    start.clear()
-    type_text(start, "19.02.2026")
-    period = field(dialog, "Document 1: period")
-    assert isinstance(period, QLineEdit)
-    period.clear()
-    type_text(period, "2028–2026")
+    period = retype(dialog, "Document 1: period", "2028/2026")
+    start = retype(dialog, "Event start", "28.03.2026")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert dialog.message.text() == "“2028–2026” is not a period: write it as 2026–2028."
-    assert dialog.isVisible() and period.text() == "2028–2026" and counts(sample_archive) == before
+    assert dialog.message.text() == "“2028/2026” is not a period: write it as 2026–2028."
+    assert dialog.isVisible() and period.text() == "2028/2026" and counts(sample_archive) == before
+    # A refusal from the archive itself (an end before the start) is a sentence too; the values stay.
+    retype(dialog, "Document 1: period", "2026–2028")
+    end = retype(dialog, "Event end", "26.03.2026")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled())
+    assert dialog.message.text() == "Ends before it starts."
+    assert dialog.isVisible() and (start.text(), end.text()) == ("28.03.2026", "26.03.2026")
+    assert title.text() == "Шаңхайдағы кездесу" and counts(sample_archive) == before
 
 
 def test_a_value_selects_its_span_and_a_span_selects_its_value(qtbot: QtBot, window: MainWindow) -> None:
