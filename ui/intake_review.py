@@ -715,13 +715,22 @@ class Intakes(QObject):
     def open(self) -> IntakeDialog:
         """The review, with the clipboard's text pasted in when it holds some."""
         clip = QGuiApplication.clipboard().text()
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.raise_()  # one review at a time: the one open keeps what was typed in it
+            self.dialog.activateWindow()
+            return self.dialog
+        if self.dialog is not None:
+            self.dialog.deleteLater()
         dialog = IntakeDialog(self.workspace, clip if 0 < len(clip) <= MAX_CHARS else "", self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._saved)
         self.dialog = dialog
         dialog.open()
         (dialog.read_button if clip.strip() else dialog.source).setFocus()
         return dialog
+
+    def may_close(self) -> bool:
+        """Whether the window may close: a review open with changes asks first."""
+        return self.dialog is None or not self.dialog.isVisible() or self.dialog.may_close()
 
     def _saved(self, result: Saved) -> None:
         self.last = result

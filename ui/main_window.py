@@ -340,6 +340,9 @@ class MainWindow(QMainWindow):
                 save()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.intakes.may_close():
+            event.ignore()
+            return
         for view in self.views.values():
             may_leave = getattr(view, "may_leave_form", None)
             if may_leave and not may_leave():

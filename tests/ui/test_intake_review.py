@@ -63,6 +63,7 @@ def counts(archive: Archive) -> dict[str, int]:
 
 @pytest.fixture
 def window(qtbot: QtBot, sample_archive: Archive, dialogs: ScriptedDialogs) -> Iterator[MainWindow]:
+    QGuiApplication.clipboard().setText("")  # nothing left from another test is pasted
     w = MainWindow(sample_archive, dialogs)  # type: ignore[arg-type]
     qtbot.addWidget(w)
     w.show()
@@ -263,3 +264,104 @@ def test_every_section_shows_even_when_the_text_gives_nothing_for_it(qtbot: QtBo
     assert set(boxes) == {"Event", "Delegations", "Documents", "Commitments", "People", "Organisations", "Places"}
     notes = [w.text() for w in boxes["Commitments"].findChildren(QLabel)]
     assert notes == ["None found in the text."]
+
+
+# In the project's own words, from the facts of the Shanghai meeting of 19 February 2026.
+RU_SHANGHAI = (
+    "В Генеральном консульстве в Шанхае прошла встреча\n"
+    "Стороны обсудили проект дорожной карты на 2026–2028 годы между акиматом Алматы и мэрией Шанхая. "
+    "Мэру Шанхая Гун Чжэну (龚正) предложено посетить Алматы и Астану в первом полугодии текущего года.")
+KK_AKTOBE = "Ақтөбе облысының әкімі Ералы Тоғжанов Орынбор облысының губернаторы Денис Паслермен кездесті."
+
+
+def test_a_near_match_is_offered_not_linked_and_choosing_it_links_the_archives_person(
+        qtbot: QtBot, window: MainWindow, sample_archive: Archive) -> None:
+    QGuiApplication.clipboard().setText(RU_SHANGHAI)
+    window.intakes.new_action.trigger()
+    dialog = opened_dialog(window)
+    type_text(dialog.item_date.edit, "19.02.2026")
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    assert dialog.draft is not None
+    (gun,) = [p for p in dialog.draft.people if p.name.startswith("Гун")]
+    combo = field(dialog, f"Record for {gun.name}")
+    assert isinstance(combo, QComboBox)
+    assert combo.currentText() == "New record"  # a near match is never linked by itself
+    gong = next(p for p in sample_archive.list(Entity.PERSON) if p.data.name == "Гун Чжэн")
+    assert any(combo.itemData(i).id == gong.id for i in range(combo.count() - 1))
+    combo.setCurrentIndex(next(i for i in range(combo.count() - 1) if combo.itemData(i).id == gong.id))
+    people_before = len(sample_archive.list(Entity.PERSON))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.saved_as is not None)
+    assert dialog.saved_as is not None
+    event = sample_archive.get(Entity.EVENT, dialog.saved_as.event_id).data
+    assert [m.person_id for g in event.delegations for m in g.members] == [gong.id]
+    assert len(sample_archive.list(Entity.PERSON)) == people_before
+
+
+def test_a_new_person_is_created_and_undo_from_the_edit_menu_removes_only_what_the_intake_created(
+        qtbot: QtBot, window: MainWindow, sample_archive: Archive) -> None:
+    before = counts(sample_archive)
+    window.intakes.new_action.trigger()
+    dialog = opened_dialog(window)
+    type_text(dialog.source, KK_AKTOBE)
+    type_text(dialog.item_date.edit, "10.11.2022")
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    combo = field(dialog, "Record for Ералы Тоғжанов")
+    assert isinstance(combo, QComboBox) and combo.currentText() == "Ералы Тоғжанов"
+    combo.setCurrentIndex(combo.count() - 1)  # New record: another person of the same name
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.saved_as is not None)
+    assert counts(sample_archive)[Entity.PERSON] == before[Entity.PERSON] + 1
+    assert sorted(e for e, _i in dialog.saved_as.created) == ["event", "person"]  # type: ignore[union-attr]
+    (undo_action,) = [a for a in window.edit_menu.actions() if a.objectName() == "undoIntake"]
+    undo_action.trigger()
+    qtbot.waitUntil(lambda: window.intakes.last is None)
+    assert counts(sample_archive) == before
+    names = [p.data.name for p in sample_archive.list(Entity.PERSON)]
+    assert names.count("Ералы Тоғжанов") == 1  # the archive's own is still there
+
+
+def test_closing_the_window_with_a_review_open_asks_first(
+        qtbot: QtBot, window: MainWindow, dialogs: ScriptedDialogs) -> None:
+    window.intakes.new_action.trigger()
+    dialog = opened_dialog(window)
+    type_text(dialog.source, KK_AKTOBE)
+    dialogs.save_answers = ["cancel"]
+    assert not window.close()
+    assert window.isVisible() and dialog.isVisible() and dialog.source.toPlainText() == KK_AKTOBE
+    assert dialogs.shown[-1][0] == "ask_save"
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("kk", {"Іс-шара", "Делегациялар", "Құжаттар", "Міндеттемелер", "Тұлғалар", "Ұйымдар", "Орындар"}),
+    ("ru", {"Мероприятие", "Делегации", "Документы", "Обязательства", "Персоны", "Организации", "Места"}),
+])
+def test_the_review_speaks_the_interface_language(
+        qtbot: QtBot, sample_archive: Archive, dialogs: ScriptedDialogs, language: object, lang: str,
+        words: set[str]) -> None:
+    from PySide6.QtWidgets import QGroupBox, QLabel
+
+    language(lang)  # type: ignore[operator]
+    w = MainWindow(sample_archive, dialogs)  # type: ignore[arg-type]
+    qtbot.addWidget(w)
+    w.show()
+    assert w.intakes.new_action.text() == {"kk": "Баспасөз &мәтінінен жаңа жазба…",
+                                           "ru": "Новое из &текста прессы…"}[lang]
+    QGuiApplication.clipboard().setText("")
+    w.intakes.new_action.trigger()
+    dialog = opened_dialog(w)
+    type_text(dialog.source, KK_AKTOBE)
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    assert {b.title() for b in dialog.review.findChildren(QGroupBox)} == words
+    assert dialog.date_note.text().startswith({"kk": "Мәтінде өз күні жоқ", "ru": "В тексте нет собственной даты"}[lang])
+    notes = {x.text() for x in dialog.review.findChildren(QLabel)}
+    assert {"kk": "Мәтіннен ештеңе табылмады.", "ru": "В тексте ничего не найдено."}[lang] in notes
+    start = field(dialog, {"kk": "Іс-шараның басталуы", "ru": "Начало мероприятия"}[lang])
+    assert isinstance(start, QLineEdit)
+    type_text(start, "ертең")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == {
+        "kk": "Іс-шараның басталуы: «ертең» күн емес; оны 26.03.2026, 2026 жылғы наурыз немесе 2026 түрінде жазыңыз.",
+        "ru": "Начало мероприятия: «ертең» — не дата; запишите её как 26.03.2026, март 2026 или 2026."}[lang]
+    dialogs.save_answers = ["discard"]
+    dialog.close()
