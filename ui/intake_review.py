@@ -122,6 +122,7 @@ class IntakeDialog(QDialog):
         self.draft: Draft | None = None
         self.saved_as: Saved | None = None
         self.dirty = False  # something typed or changed that closing would lose
+        self.reviewed = False  # a value of the current draft changed in the review
         self._quiet = False  # filling widgets from the draft: not the user's changes
         self.links: list[tuple[Span, QWidget]] = []  # each value's span in the text
         self._positions: dict[int, str] = {}
@@ -203,6 +204,11 @@ class IntakeDialog(QDialog):
         if not self._quiet:
             self.dirty = True
 
+    def _edited(self) -> None:
+        """A value of the review changed by the user: reading again would replace it."""
+        if not self._quiet:
+            self.dirty = self.reviewed = True
+
     def read_text(self) -> None:
         """Read the text into a draft and show it for review (again: a new draft)."""
         text = self.source.toPlainText()
@@ -215,6 +221,10 @@ class IntakeDialog(QDialog):
             self.show_error(tr("“{value}” is not a date: write the item's date as 26.03.2026.").format(value=typed))
             self.item_date.setFocus()
             return
+        if self.draft is not None and self.reviewed and not self.workspace.dialogs.confirm(
+                tr("Read the text again"), tr("Reading the text again replaces the changes made in the review. "
+                                              "Read it again?")):
+            return
         try:
             draft = match(self.workspace.archive, read(text, given.first_day() if given else None))
         except Exception as e:  # a sentence beside the dialog, never a traceback
@@ -224,6 +234,7 @@ class IntakeDialog(QDialog):
             draft.item_date = given
         self.show_error("")
         self.draft = draft
+        self.reviewed = False
         self.source.setReadOnly(True)
         self.edit_button.setVisible(True)
         self.read_button.setText(tr("&Read again"))
@@ -284,7 +295,7 @@ class IntakeDialog(QDialog):
 
         def changed(text: str) -> None:
             set_(text)
-            self._touched()
+            self._edited()
 
         edit.textChanged.connect(changed)
         self._link(edit, span)
@@ -302,7 +313,7 @@ class IntakeDialog(QDialog):
 
         def changed(_index: int) -> None:
             set_(str(combo.currentData()))
-            self._touched()
+            self._edited()
 
         combo.currentIndexChanged.connect(changed)
         self._link(combo, span)
@@ -317,7 +328,7 @@ class IntakeDialog(QDialog):
 
         def changed() -> None:
             set_(field.value() if field.edit.text().strip() else None)
-            self._touched()
+            self._edited()
 
         field.changed.connect(changed)
         self._link(field.edit, span)
@@ -333,7 +344,7 @@ class IntakeDialog(QDialog):
             item.keep = on
             for w in row_widgets:
                 w.setEnabled(on)
-            self._touched()
+            self._edited()
 
         box.toggled.connect(toggled)
         return box
@@ -352,9 +363,29 @@ class IntakeDialog(QDialog):
         place = d.place(e.place)
         form.addRow(tr("Place:"), self._choice(places, e.place, _setter(e, "place"), tr("Event place"),
                                                place.span if place else None, labels=str))
-        form.addRow(tr("Starts:"), self._date(e.start, _setter(e, "start"), tr("Event start"),
-                                              date_spans.get(e.start) if e.start else None))
-        form.addRow(tr("Ends:"), self._date(e.end, _setter(e, "end"), tr("Event end")))
+        start = self._date(e.start, _setter(e, "start"), tr("Event start"), date_spans.get(e.start) if e.start else None)
+        end = self._date(e.end, _setter(e, "end"), tr("Event end"))
+        form.addRow(tr("Starts:"), start)
+        form.addRow(tr("Ends:"), end)
+        if d.dates:  # each date the text gives, one click from being the event's
+            row = QGridLayout()
+            for n, x in enumerate(d.dates):
+                said = format_partial(x.start) + (f" – {format_partial(x.end)}" if x.end else "")
+                button = QPushButton(said)
+                button.setAccessibleName(tr("Use {date} as the event's dates").format(date=said))
+                button.setToolTip(tr("Use as the event's dates"))
+
+                def use(_checked: bool = False, x: Any = x) -> None:
+                    start.set_value(x.start)
+                    end.set_value(x.end)
+
+                button.clicked.connect(use)
+                self._link(button, x.span)
+                row.addWidget(button, n // 3, n % 3)
+            row.setColumnStretch(3, 1)
+            holder_row = QWidget()
+            holder_row.setLayout(row)
+            form.addRow(tr("Dates in the text:"), holder_row)
         holder = QWidget()
         holder.setLayout(form)
         grid.addWidget(holder, 0, 0)
@@ -387,7 +418,7 @@ class IntakeDialog(QDialog):
                         g.members.append(name)
                     elif not on and name in g.members:
                         g.members.remove(name)
-                    self._touched()
+                    self._edited()
 
                 member.toggled.connect(toggled)
                 self._link(member, person.span if person else None)
@@ -517,7 +548,7 @@ class IntakeDialog(QDialog):
             chosen = combo.currentData()
             item.match = chosen if isinstance(chosen, Match) else None
             explain()
-            self._touched()
+            self._edited()
 
         combo.currentIndexChanged.connect(changed)
         explain()

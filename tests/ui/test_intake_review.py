@@ -365,3 +365,75 @@ def test_the_review_speaks_the_interface_language(
         "ru": "Начало мероприятия: «ертең» — не дата; запишите её как 26.03.2026, март 2026 или 2026."}[lang]
     dialogs.save_answers = ["discard"]
     dialog.close()
+
+
+def test_a_date_of_the_text_becomes_the_events_dates_in_one_click(qtbot: QtBot, window: MainWindow) -> None:
+    QGuiApplication.clipboard().setText(seed_text("004"))
+    window.intakes.new_action.trigger()
+    dialog = opened_dialog(window)
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    button = field(dialog, "Use 26 March 2026 – 28 March 2026 as the event's dates")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert dialog.draft is not None
+    assert (str(dialog.draft.event.start), str(dialog.draft.event.end)) == ("2026-03-26", "2026-03-28")
+    start, end = field(dialog, "Event start"), field(dialog, "Event end")
+    assert isinstance(start, QLineEdit) and isinstance(end, QLineEdit)
+    assert (start.text(), end.text()) == ("26 March 2026", "28 March 2026")
+    assert dialog.selected_text() == "2026 жылғы 26 - 28 наурыз"  # the words it came from, marked
+
+
+def test_reading_again_asks_before_replacing_the_reviews_changes(
+        qtbot: QtBot, window: MainWindow, dialogs: ScriptedDialogs) -> None:
+    QGuiApplication.clipboard().setText(seed_text("004"))
+    window.intakes.new_action.trigger()
+    dialog = opened_dialog(window)
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    title = retype(dialog, "Event title", "Кездесу")
+    dialogs.confirm_answers = [False]
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    assert dialogs.shown[-1][:2] == ("confirm", "Read the text again") and title.text() == "Кездесу"
+    assert dialog.draft is not None and dialog.draft.event.title == "Кездесу"
+    # The text made editable again, changed, and read again on a yes: a new draft of the new text.
+    qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
+    assert not dialog.source.isReadOnly()
+    dialog.source.selectAll()
+    dialog.source.textCursor().removeSelectedText()
+    type_text(dialog.source, KK_AKTOBE)
+    dialogs.confirm_answers = [True]
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    assert dialog.draft.text == KK_AKTOBE and dialog.source.isReadOnly()
+    assert {p.name for p in dialog.draft.people} == {"Ералы Тоғжанов", "Денис Паслер"}
+
+
+def test_delegations_show_their_head_and_members_with_positions_and_a_member_can_be_left_out(
+        qtbot: QtBot, window: MainWindow, sample_archive: Archive) -> None:
+    from operations.intake.model import DelegationItem
+
+    window.intakes.new_action.trigger()
+    dialog = opened_dialog(window)
+    type_text(dialog.source, KK_AKTOBE)
+    type_text(dialog.item_date.edit, "10.11.2022")
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    draft = dialog.draft
+    assert draft is not None
+    # The delegations as the reading gives them when the text says who came with whom.
+    draft.delegations = [DelegationItem("Ақтөбе облысы", "host", "Ералы Тоғжанов", ["Ералы Тоғжанов"]),
+                         DelegationItem("Орынбор облысы", "guest", "Денис Паслер", ["Денис Паслер"])]
+    dialog._fill()
+    head = field(dialog, "Delegation 2: head")
+    assert isinstance(head, QComboBox) and head.currentText() == "Денис Паслер"
+    member = field(dialog, "Member Денис Паслер")
+    pasler = draft.person("Денис Паслер")
+    assert pasler is not None and pasler.position.endswith("Орынбор облысының губернаторы")
+    assert isinstance(member, QCheckBox) and member.text() == f"Денис Паслер — {pasler.position}"
+    role = field(dialog, "Delegation 1: role")
+    assert isinstance(role, QComboBox) and role.currentText() == "Host"
+    qtbot.mouseClick(check(dialog, "Keep Delegation 2"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.saved_as is not None)
+    assert dialog.saved_as is not None
+    event = sample_archive.get(Entity.EVENT, dialog.saved_as.event_id).data
+    (host,) = event.delegations
+    togzhanov = next(p for p in sample_archive.list(Entity.PERSON) if p.data.name == "Ералы Тоғжанов")
+    assert (host.side, host.role.value, host.head_id) == ("Ақтөбе облысы", "host", togzhanov.id)
+    assert [(m.person_id, m.position) for m in host.members] == [(togzhanov.id, "Ақтөбе облысының әкімі")]
