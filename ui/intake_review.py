@@ -189,6 +189,9 @@ class IntakeDialog(QDialog):
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        for button in (self.read_button, self.edit_button, *self.buttons.buttons()):
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)  # Enter in a value never saves a draft half reviewed
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
@@ -563,7 +566,7 @@ class IntakeDialog(QDialog):
         if key not in self._positions:
             data = self.workspace.archive.get(entity, record_id).data
             if entity == Entity.ORGANISATION:
-                self._positions[key] = value_label(str(data.kind))
+                self._positions[key] = value_label(str(getattr(data.kind, "value", data.kind)))
             else:
                 positions = [p for p in data.positions if p.end is None] or list(data.positions)
                 self._positions[key] = positions[-1].title if positions else ""

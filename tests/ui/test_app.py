@@ -150,7 +150,7 @@ def test_switching_language_reopens_the_window_on_the_same_view(
     successor = shown(qtbot, window.switch_language("ru"))  # what Settings… calls when OK is pressed
     assert not window.isVisible() and successor.isVisible()
     assert successor.current_key() == "documents" and successor.archive is sample_archive
-    assert [a.text() for a in successor.menuBar().actions()][:2] == ["&Файл", "&Вид"]
+    assert [a.text() for a in successor.menuBar().actions()][:3] == ["&Файл", "&Правка", "&Вид"]
     assert app.windows == [successor] and successor.host is app
     assert i18n.saved_language() == "ru"
     assert i18n_cli.language() == "ru"  # error texts shared with the command line follow the window
