@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QColor,
     QGuiApplication,
+    QKeyEvent,
     QKeySequence,
     QTextCharFormat,
     QTextCursor,
@@ -375,6 +376,7 @@ class IntakeDialog(QDialog):
             for n, x in enumerate(d.dates):
                 said = format_partial(x.start) + (f" – {format_partial(x.end)}" if x.end else "")
                 button = QPushButton(said)
+                button.setAutoDefault(False)  # Enter in a value is not a click here either
                 button.setAccessibleName(tr("Use {date} as the event's dates").format(date=said))
                 button.setToolTip(tr("Use as the event's dates"))
 
@@ -697,6 +699,17 @@ class IntakeDialog(QDialog):
         else:
             self.show_error(error_text(error))
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter presses the button that has the focus and nothing else: in a value it never
+        saves (QDialogButtonBox would make Save the default button)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = self.focusWidget()
+            if isinstance(focused, QPushButton) and focused.isEnabled():
+                focused.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def may_close(self) -> bool:
         """Whether the dialog may close now: asks first when something would be lost."""
         if not self.dirty or self.saved_as is not None:
@@ -769,9 +782,9 @@ class Intakes(QObject):
     def _saved(self, result: Saved) -> None:
         self.last = result
         self.undo_action.setEnabled(True)
+        link = tr("Undo this intake")
         self.notice.setText(QCoreApplication.translate(
-            "IntakeReview", "Intake saved: %n new records.", "", len(result.created))
-                            + f' <a href="undo">{tr("Undo this intake")}</a>')
+            "IntakeReview", "Intake saved: %n new records.", "", len(result.created)) + f' <a href="undo">{link}</a>')
         self.notice.setVisible(True)
         self.workspace.open_record(str(Entity.EVENT), result.event_id)
 
