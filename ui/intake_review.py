@@ -440,7 +440,7 @@ class IntakeDialog(QDialog):
         for n, x in enumerate(d.documents, 1):
             kind = self._choice([k.value for k in r.DocumentKind], x.kind, _setter(x, "kind"),
                                 tr("Document {n}: kind").format(n=n), x.span)
-            title = self._line(x.text or x.title, _setter(x, "text"), x.span,
+            title = self._line(x.text or x.title, partial(self._set_title, x), x.span,
                                tr("Document {n}: title").format(n=n))
             status = self._choice([k.value for k in r.DocumentStatus], x.status,
                                   _setter(x, "status"), tr("Document {n}: status").format(n=n))
@@ -464,6 +464,9 @@ class IntakeDialog(QDialog):
             grid.setColumnStretch(2, 1)
             grid.setColumnStretch(4, 1)
             row += 3
+
+    def _set_title(self, x: Any, text: str) -> None:
+        x.text = x.title = text  # the document's title as saved, whichever of the two is read
 
     def _set_period(self, x: Any, text: str) -> None:
         value = _period(text)

@@ -438,3 +438,12 @@ def test_delegations_show_their_head_and_members_with_positions_and_a_member_can
     togzhanov = next(p for p in sample_archive.list(Entity.PERSON) if p.data.name == "Ералы Тоғжанов")
     assert (host.side, host.role.value, host.head_id) == ("Ақтөбе облысы", "host", togzhanov.id)
     assert [(m.person_id, m.position) for m in host.members] == [(togzhanov.id, "Ақтөбе облысының әкімі")]
+
+
+def test_the_window_has_a_font_that_draws_chinese(window: MainWindow) -> None:
+    from PySide6.QtGui import QFontDatabase
+
+    from ui.fonts import ensure_chinese
+
+    assert ensure_chinese()  # installed, or the bundled fallback registered when the window opened
+    assert QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
