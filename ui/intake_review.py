@@ -252,8 +252,11 @@ class IntakeDialog(QDialog):
         self._fill()
 
     def edit_text(self) -> None:
-        """Make the text editable again; reading it again replaces the draft."""
+        """Make the text editable again; reading it again replaces the draft. Until it is read
+        again nothing can be saved: the draft would be of the text before the change."""
         self.source.setReadOnly(False)
+        self.save_button.setEnabled(False)
+        self.source.setExtraSelections([])  # the spans are of the text as it was read
         self.source.setFocus()
 
     # --- the review ---------------------------------------------------------------------------

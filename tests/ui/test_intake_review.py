@@ -396,13 +396,13 @@ def test_reading_again_asks_before_replacing_the_reviews_changes(
     assert dialog.draft is not None and dialog.draft.event.title == "Кездесу"
     # The text made editable again, changed, and read again on a yes: a new draft of the new text.
     qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
-    assert not dialog.source.isReadOnly()
+    assert not dialog.source.isReadOnly() and not dialog.save_button.isEnabled()  # read it again first
     dialog.source.selectAll()
     dialog.source.textCursor().removeSelectedText()
     type_text(dialog.source, KK_AKTOBE)
     dialogs.confirm_answers = [True]
     qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
-    assert dialog.draft.text == KK_AKTOBE and dialog.source.isReadOnly()
+    assert dialog.draft.text == KK_AKTOBE and dialog.source.isReadOnly() and dialog.save_button.isEnabled()
     assert {p.name for p in dialog.draft.people} == {"Ералы Тоғжанов", "Денис Паслер"}
 
 
