@@ -266,6 +266,7 @@ class IntakeDialog(QDialog):
         d = self.draft
         self._quiet = True
         self.links = []
+        self._refreshers: list[Callable[[], None]] = []
         self.review = QWidget()
         self.review.setObjectName("intakeDraft")
         self.review_layout = QVBoxLayout(self.review)
@@ -352,6 +353,7 @@ class IntakeDialog(QDialog):
             for w in row_widgets:
                 w.setEnabled(on)
             self._edited()
+            self._refresh()
 
         box.toggled.connect(toggled)
         return box
@@ -368,8 +370,11 @@ class IntakeDialog(QDialog):
         form.addRow(tr("Status:"), self._choice([k.value for k in r.EventStatus], e.status,
                                                 _setter(e, "status"), tr("Event status")))
         place = d.place(e.place)
-        form.addRow(tr("Place:"), self._choice(places, e.place, _setter(e, "place"), tr("Event place"),
-                                               place.span if place else None, labels=str))
+        place_combo = self._choice(places, e.place, _setter(e, "place"), tr("Event place"),
+                                   place.span if place else None, labels=str)
+        self._refreshers.append(partial(self._refill, place_combo, lambda: [p.name for p in d.places if p.keep],
+                                        lambda: e.place))
+        form.addRow(tr("Place:"), place_combo)
         start = self._date(e.start, _setter(e, "start"), tr("Event start"), date_spans.get(e.start) if e.start else None)
         end = self._date(e.end, _setter(e, "end"), tr("Event end"))
         form.addRow(tr("Starts:"), start)
@@ -408,6 +413,8 @@ class IntakeDialog(QDialog):
             head_item = d.person(g.head)
             head = self._choice(heads, g.head, _setter(g, "head"), tr("Delegation {n}: head").format(n=n),
                                 head_item.span if head_item else None, labels=str)
+            self._refreshers.append(partial(self._refill, head, lambda: [p.name for p in d.people if p.keep],
+                                            partial(getattr, g, "head")))
             widgets = [side, role, head]
             grid.addWidget(self._keep(g, widgets, tr("Delegation {n}").format(n=n)), row, 0)
             grid.addWidget(side, row, 1)
@@ -453,6 +460,8 @@ class IntakeDialog(QDialog):
                                  tr("Document {n}: parties").format(n=n), tr("parties, comma-separated"))
             signed = self._line(", ".join(x.signatories), _setter(x, "signatories", _names), None,
                                 tr("Document {n}: signatories").format(n=n), tr("signatories, comma-separated"))
+            self._refreshers += [partial(self._show_names, parties, x, "parties"),
+                                 partial(self._show_names, signed, x, "signatories")]
             widgets: list[QWidget] = [kind, title, status, period, parties, signed]
             grid.addWidget(self._keep(x, widgets, tr("Document {n}").format(n=n)), row, 0)
             grid.addWidget(kind, row, 1)
@@ -595,6 +604,34 @@ class IntakeDialog(QDialog):
                 g.members = [name if n == old else n for n in g.members]
         if entity == Entity.PLACE and self.draft.event.place == old:
             self.draft.event.place = name
+        self._refresh()
+
+    def _refresh(self) -> None:
+        """Values that name other items (the event's place, a head, signatories, parties) follow
+        a name changed or an item left out."""
+        quiet, self._quiet = self._quiet, True
+        try:
+            for refresh in self._refreshers:
+                refresh()
+        finally:
+            self._quiet = quiet
+
+    def _refill(self, combo: QComboBox, names: Callable[[], list[str]], current: Callable[[], str]) -> None:
+        """A list of the review's own names again; "—" when the chosen one was left out."""
+        combo.blockSignals(True)
+        combo.clear()
+        for name in ["", *names()]:
+            combo.addItem(name or "—", name)
+        combo.setCurrentIndex(max(combo.findData(current()), 0))
+        combo.blockSignals(False)
+
+    def _show_names(self, edit: QLineEdit, item: Any, attr: str) -> None:
+        text = ", ".join(getattr(item, attr))
+        if edit.text() != text:
+            edit.blockSignals(True)  # shown, not read back: a name being retyped stays in the list
+            edit.setText(text)
+            edit.setCursorPosition(0)
+            edit.blockSignals(False)
 
     # --- spans and values ---------------------------------------------------------------------
 

@@ -447,3 +447,23 @@ def test_the_window_has_a_font_that_draws_chinese(window: MainWindow) -> None:
 
     assert ensure_chinese()  # installed, or the bundled fallback registered when the window opened
     assert QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+
+
+def test_values_naming_other_items_follow_a_rename_and_an_item_left_out(qtbot: QtBot, window: MainWindow) -> None:
+    QGuiApplication.clipboard().setText(seed_text("001"))  # the memorandum signed at the XXI forum in Oral
+    window.intakes.new_action.trigger()
+    dialog = opened_dialog(window)
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    draft = dialog.draft
+    assert draft is not None
+    memo = next(n for n, x in enumerate(draft.documents, 1) if x.kind == "memorandum")
+    signed = field(dialog, f"Document {memo}: signatories")
+    assert isinstance(signed, QLineEdit) and "Виталий Хоценко" in signed.text()
+    retype(dialog, "Name: Виталий Хоценко", "Хоценко Виталий")
+    assert "Хоценко Виталий" in signed.text() and "Виталий Хоценко" not in signed.text()
+    assert "Хоценко Виталий" in draft.documents[memo - 1].signatories
+    place = field(dialog, "Event place")
+    assert isinstance(place, QComboBox) and place.currentText() == draft.event.place == "Орал"
+    qtbot.mouseClick(check(dialog, "Keep Орал"), Qt.MouseButton.LeftButton)
+    assert place.currentText() == "—" and "Орал" not in [place.itemText(i) for i in range(place.count())]
+    assert draft.place(draft.event.place) is None  # the event is saved without it
