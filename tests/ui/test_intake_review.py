@@ -86,6 +86,15 @@ def field(dialog: IntakeDialog, name: str) -> QWidget:
     return w
 
 
+def read_seed(qtbot: QtBot, window: MainWindow, name: str) -> IntakeDialog:
+    """A seed item copied, the review opened with it pasted in, and read."""
+    QGuiApplication.clipboard().setText(seed_text(name))
+    window.intakes.new_action.trigger()
+    dialog = opened_dialog(window)
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    return dialog
+
+
 def retype(dialog: IntakeDialog, name: str, text: str) -> QLineEdit:
     """Select all of a value and type over it."""
     box = field(dialog, name)
@@ -195,10 +204,7 @@ def test_closing_unchanged_does_not_ask(qtbot: QtBot, window: MainWindow, dialog
 
 def test_an_error_is_one_sentence_beside_the_review_and_every_value_stays(
         qtbot: QtBot, window: MainWindow, sample_archive: Archive) -> None:
-    QGuiApplication.clipboard().setText(seed_text("004"))
-    window.intakes.new_action.trigger()
-    dialog = opened_dialog(window)
-    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    dialog = read_seed(qtbot, window, "004")
     before = counts(sample_archive)
     title = retype(dialog, "Event title", "Шаңхайдағы кездесу")
     qtbot.keyClick(title, Qt.Key.Key_Return)  # Enter in a value does not save the draft half reviewed
@@ -251,10 +257,7 @@ def test_a_value_selects_its_span_and_a_span_selects_its_value(qtbot: QtBot, win
 
 
 def test_every_section_shows_even_when_the_text_gives_nothing_for_it(qtbot: QtBot, window: MainWindow) -> None:
-    QGuiApplication.clipboard().setText(seed_text("004"))
-    window.intakes.new_action.trigger()
-    dialog = opened_dialog(window)
-    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    dialog = read_seed(qtbot, window, "004")
     from PySide6.QtWidgets import QGroupBox, QLabel
 
     boxes = {b.title(): b for b in dialog.review.findChildren(QGroupBox)}
@@ -369,10 +372,7 @@ def test_the_review_speaks_the_interface_language(
 
 
 def test_a_date_of_the_text_becomes_the_events_dates_in_one_click(qtbot: QtBot, window: MainWindow) -> None:
-    QGuiApplication.clipboard().setText(seed_text("004"))
-    window.intakes.new_action.trigger()
-    dialog = opened_dialog(window)
-    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    dialog = read_seed(qtbot, window, "004")
     button = field(dialog, "Use 26 March 2026 – 28 March 2026 as the event's dates")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert dialog.draft is not None
@@ -385,10 +385,7 @@ def test_a_date_of_the_text_becomes_the_events_dates_in_one_click(qtbot: QtBot, 
 
 def test_reading_again_asks_before_replacing_the_reviews_changes(
         qtbot: QtBot, window: MainWindow, dialogs: ScriptedDialogs) -> None:
-    QGuiApplication.clipboard().setText(seed_text("004"))
-    window.intakes.new_action.trigger()
-    dialog = opened_dialog(window)
-    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    dialog = read_seed(qtbot, window, "004")
     title = retype(dialog, "Event title", "Кездесу")
     dialogs.confirm_answers = [False]
     qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
@@ -450,10 +447,7 @@ def test_the_window_has_a_font_that_draws_chinese(window: MainWindow) -> None:
 
 
 def test_values_naming_other_items_follow_a_rename_and_an_item_left_out(qtbot: QtBot, window: MainWindow) -> None:
-    QGuiApplication.clipboard().setText(seed_text("001"))  # the memorandum signed at the XXI forum in Oral
-    window.intakes.new_action.trigger()
-    dialog = opened_dialog(window)
-    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    dialog = read_seed(qtbot, window, "001")  # the memorandum signed at the XXI forum in Oral
     draft = dialog.draft
     assert draft is not None
     memo = next(n for n, x in enumerate(draft.documents, 1) if x.kind == "memorandum")
