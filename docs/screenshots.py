@@ -17,7 +17,8 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from database.exchange import import_archive
 from database.opening import open_archive
@@ -38,8 +39,17 @@ SHOTS = {
     "calendar": (None, None),
     "search": (None, None),
     "main": ("event", "«Ертіс"),
+    "intake": (None, None),
 }
-VIEW_OF = {"main": "events"}  # shots that are not named for their view
+VIEW_OF = {"main": "events", "intake": "events"}  # shots that are not named for their view
+# The press item pasted into File → New from press text… for the "intake" shot (in the project's
+# own words, from the facts of the Shanghai meeting of 19 February 2026); English shows the Kazakh.
+INTAKE_TEXTS = {
+    "kk": """Шаңхайдағы Бас консулдықта кездесу өтті
+Қазақстанның Шаңхайдағы Бас консулы Нұрлан Аққошқаров Шаңхай халықтық үкіметінің сыртқы істер кеңсесі басшысының орынбасары Фан Сяомен кездесті. Тараптар Алматы қаласының әкімдігі мен Шаңхай мэриясы арасындағы 2026-2028 жылдарға арналған Жол картасының жобасын талқылады. Шаңхай мэрі Гун Чжэннің (龚正) Алматы мен Астанаға сапары ағымдағы жылдың бірінші жартысында өтуі ұсынылды. Қазақ тарапы 2026 жылғы 26 - 28 наурызда Шаңхайда өтетін Шетелдік инвестициялар жөніндегі конференцияға қатысуға келісті.""",
+    "ru": """В Генеральном консульстве в Шанхае прошла встреча
+Генеральный консул Казахстана в Шанхае Нурлан Аккошкаров и заместитель руководителя канцелярии иностранных дел Шанхая Фан Сяо обсудили проект дорожной карты на 2026–2028 годы между акиматом Алматы и мэрией Шанхая. Мэру Шанхая Гун Чжэну (龚正) предложено посетить Алматы и Астану в первом полугодии текущего года. Казахстанская сторона согласилась участвовать в конференции по иностранным инвестициям в Шанхае 26–28 марта 2026 года.""",
+}
 
 
 def main(keys: list[str], lang: str | None = None) -> None:
@@ -79,15 +89,40 @@ def main(keys: list[str], lang: str | None = None) -> None:
         elif key == "search":
             view.box.setText("шаңхай")  # type: ignore[attr-defined]
 
+        shown = window
+        if key == "intake":
+            shown = _review(window, lang or "kk")
+
         def save() -> None:
             name = f"{key}-{lang}" if lang else key
-            window.grab().save(str(OUT / f"{name}.png"))
+            shown.grab().save(str(OUT / f"{name}.png"))
+            if shown is not window:
+                shown.dirty = False  # type: ignore[attr-defined]
+                shown.close()
             shoot()
 
         QTimer.singleShot(400, save)
 
     QTimer.singleShot(300, shoot)
     app.exec()
+
+
+def _review(window: MainWindow, lang: str) -> QWidget:
+    """The intake review over the window: the item pasted, its date typed, read, a person's
+    name chosen (its span in the text marked)."""
+    QGuiApplication.clipboard().setText(INTAKE_TEXTS.get(lang, INTAKE_TEXTS["kk"]))
+    dialog = window.intakes.open()
+    dialog.resize(1280, 800)
+    dialog.move(window.geometry().topLeft())
+    dialog.item_date.edit.setText("19.02.2026")
+    dialog.read_text()
+    if dialog.draft is not None and dialog.draft.people:
+        person = dialog.draft.people[-1]
+        widget = dialog.value_at(person.span[0])
+        if widget is not None:
+            dialog.review_area.ensureWidgetVisible(widget)
+            widget.setFocus()
+    return dialog
 
 
 if __name__ == "__main__":

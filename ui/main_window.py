@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -39,6 +40,9 @@ class MainWindow(QMainWindow):
     def __init__(self, archive: Archive, dialogs: Dialogs | None = None, *, settings_group: str = "main",
                  host: WindowHost | None = None) -> None:
         super().__init__()
+        from ui.fonts import ensure_chinese
+
+        ensure_chinese()  # names such as 龚正 drawn, not boxes, where no Chinese font is installed
         self.archive = archive
         self.settings_group = settings_group
         self.host: WindowHost = host or ALONE
@@ -132,7 +136,12 @@ class MainWindow(QMainWindow):
         from ui import archive_actions
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.edit_menu = QMenu(self.tr("&Edit"), self)
         ws = self.workspace
+        from ui.intake_review import add_menu_actions as add_intake_actions
+
+        self.intakes = add_intake_actions(self, ws, file_menu, self.edit_menu)
+        file_menu.addSeparator()
         for text, slot in (
             (self.tr("&Import archive file…"), lambda: archive_actions.ask_and_import(ws)),
             (self.tr("&Export archive file…"), lambda: archive_actions.ask_and_export(ws)),
@@ -165,7 +174,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.file_menu = file_menu
-        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.menuBar().addMenu(self.edit_menu)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         numbered = 0
         for spec in self.specs:
@@ -334,6 +343,9 @@ class MainWindow(QMainWindow):
                 save()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.intakes.may_close():
+            event.ignore()
+            return
         for view in self.views.values():
             may_leave = getattr(view, "may_leave_form", None)
             if may_leave and not may_leave():

@@ -1,0 +1,463 @@
+"""File → New from press text…: a seed press item logged through the review as a person would, each
+click and key counted; the archive then holds exactly the records the item describes, and Undo this
+intake takes exactly them away. Closing with changes asks, an error keeps what was typed, and a
+value and its span in the text select each other."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from database.archive import Archive
+from database.records import Entity
+from tests.seeds import SEEDS
+from tests.ui.conftest import ScriptedDialogs, type_text
+from ui.intake_review import IntakeDialog
+from ui.main_window import MainWindow
+
+TARGET = 30  # user actions for one press item (clicks + keys, pasting counted as one)
+
+
+class Person:
+    """Drives widgets as a person would and counts every click and key."""
+
+    def __init__(self, qtbot: QtBot) -> None:
+        self.qtbot = qtbot
+        self.actions = 0
+
+    def click(self, widget: QWidget, pos: QPoint | None = None) -> None:
+        self.actions += 1
+        if pos is None:
+            self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+        else:
+            self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos)
+
+    def key(self, widget: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        self.actions += 1
+        self.qtbot.keyClick(widget, key, modifiers)
+
+    def type(self, widget: QWidget, text: str) -> None:
+        self.actions += len(text)
+        type_text(widget, text)
+
+
+def seed_text(name: str) -> str:
+    (path,) = SEEDS.glob(name + "_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+def counts(archive: Archive) -> dict[str, int]:
+    return {e: len(archive.list(e)) for e in (Entity.EVENT, Entity.PERSON, Entity.PLACE, Entity.DOCUMENT,
+                                                Entity.ORGANISATION, Entity.COMMITMENT)}
+
+
+@pytest.fixture
+def window(qtbot: QtBot, sample_archive: Archive, dialogs: ScriptedDialogs) -> Iterator[MainWindow]:
+    QGuiApplication.clipboard().setText("")  # nothing left from another test is pasted
+    w = MainWindow(sample_archive, dialogs)  # type: ignore[arg-type]
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    yield w
+    w.workspace.writer.finish()
+
+
+def opened_dialog(window: MainWindow) -> IntakeDialog:
+    dialog = window.intakes.dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.activateWindow()
+    QApplication.processEvents()
+    return dialog
+
+
+def check(dialog: IntakeDialog, name: str) -> QCheckBox:
+    (box,) = [b for b in dialog.review.findChildren(QCheckBox) if b.accessibleName() == name]
+    return box
+
+
+def field(dialog: IntakeDialog, name: str) -> QWidget:
+    (w,) = [w for w in dialog.review.findChildren(QWidget) if w.accessibleName() == name]
+    return w
+
+
+def read_seed(qtbot: QtBot, window: MainWindow, name: str) -> IntakeDialog:
+    """A seed item copied, the review opened with it pasted in, and read."""
+    QGuiApplication.clipboard().setText(seed_text(name))
+    window.intakes.new_action.trigger()
+    dialog = opened_dialog(window)
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    return dialog
+
+
+def retype(dialog: IntakeDialog, name: str, text: str) -> QLineEdit:
+    """Select all of a value and type over it."""
+    box = field(dialog, name)
+    assert isinstance(box, QLineEdit)
+    box.selectAll()
+    box.setFocus()
+    box.del_()
+    type_text(box, text)
+    return box
+
+
+def test_a_seed_item_is_logged_in_under_30_actions_linking_everyone_and_undone_exactly(
+        qtbot: QtBot, window: MainWindow, sample_archive: Archive) -> None:
+    before = counts(sample_archive)
+    people_before = {p.id for p in sample_archive.list(Entity.PERSON)}
+    text = seed_text("000")  # the Irtysh forum: no date of its own, four people of the archive
+    QGuiApplication.clipboard().setText(text)  # copied from the press service's page
+    person = Person(qtbot)
+    action = window.findChild(type(window.intakes.new_action), "newFromPressText")
+    assert action is window.intakes.new_action and action.shortcut().toString() == "Ctrl+Shift+V"
+    person.key(window, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = opened_dialog(window)
+    assert dialog.source.toPlainText() == text  # pasted in: counted as the one key that opened it
+    person.click(dialog.read_button)
+    assert "no date of its own" in dialog.date_note.text()  # asked, since the text gives none
+    person.type(dialog.item_date.edit, "20.11.2025")
+    person.click(dialog.read_button)
+    draft = dialog.draft
+    assert draft is not None and str(draft.item_date) == "2025-11-20"
+    # Everyone the text names is the archive's record, shown with why and their current position.
+    people = {p.name: p for p in draft.people}
+    assert {"Асаин Байханов", "Берік Уали", "Бақытжан Баяхметов", "Виталий Хоценко"} <= set(people)
+    combo = field(dialog, "Record for Асаин Байханов")
+    assert isinstance(combo, QComboBox) and combo.currentText() == "Асаин Байханов"
+    assert [combo.itemText(i) for i in range(combo.count())][-1] == "New record"
+    assert any("Асайын Байханов" in combo.itemText(i) for i in range(combo.count()))  # the near match offered
+    info = [w for w in dialog.review.findChildren(QWidget) if w.parent() is combo.parent()
+            and hasattr(w, "text") and "In the archive: same name" in w.text()]
+    assert info and any("әкімі" in w.text() for w in info)  # type: ignore[attr-defined]
+    # The review: the forum is held in Omsk; the ministry's agreement is not the forum's, left out.
+    assert draft.event.kind == "forum"
+    agreements = [n for n, x in enumerate(draft.documents, 1) if x.kind == "agreement"]
+    person.click(check(dialog, f"Keep Document {agreements[0]}"))
+    title = field(dialog, "Event title")
+    assert isinstance(title, QLineEdit)
+    person.click(title)
+    person.key(title, Qt.Key.Key_End)
+    person.type(title, " (Омбы)")
+    person.click(dialog.save_button)
+    qtbot.waitUntil(lambda: dialog.saved_as is not None)
+    assert person.actions <= TARGET
+    saved = dialog.saved_as
+    assert saved is not None
+    # Exactly the event and its two action plans; no person or place created again.
+    after = counts(sample_archive)
+    assert after[Entity.EVENT] == before[Entity.EVENT] + 1
+    assert after[Entity.DOCUMENT] == before[Entity.DOCUMENT] + 2
+    assert after[Entity.PERSON] == before[Entity.PERSON] and after[Entity.PLACE] == before[Entity.PLACE]
+    assert sorted(e for e, _i in saved.created) == ["document", "document", "event"]
+    event = sample_archive.get(Entity.EVENT, saved.event_id).data
+    assert event.title.endswith("форумына қатысты (Омбы)") and event.summary == text.strip()
+    member_ids = {m.person_id for g in event.delegations for m in g.members}
+    assert member_ids <= people_before
+    assert {people[n].match.id for n in ("Асаин Байханов", "Берік Уали", "Бақытжан Баяхметов")  # type: ignore[union-attr]
+            } <= member_ids
+    docs = [sample_archive.get(Entity.DOCUMENT, i).data for e, i in saved.created if e == "document"]
+    assert sorted((d.kind, d.period_start.year, d.period_end.year) for d in docs) == [
+        ("action_plan", 2025, 2028), ("action_plan", 2026, 2028)]
+    assert all(d.event_id == saved.event_id for d in docs)
+    # The new event is open in the events view; the status bar offers to undo.
+    events = window.views["events"]
+    assert window.current_key() == "events"
+    qtbot.waitUntil(lambda: events.form.current_id() == saved.event_id)  # type: ignore[attr-defined]
+    notice = window.intakes.notice
+    assert notice.isVisible() and "Undo this intake" in notice.text() and "3 new records" in notice.text()
+    assert window.intakes.undo_action.isEnabled() and window.intakes.undo_action in window.edit_menu.actions()
+    # Undo: exactly those three go to the trash, everything else is as before.
+    notice.linkActivated.emit("undo")
+    qtbot.waitUntil(lambda: window.intakes.last is None)
+    assert counts(sample_archive) == before
+    assert {p.id for p in sample_archive.list(Entity.PERSON)} == people_before
+    assert not window.intakes.undo_action.isEnabled() and not notice.isVisible()
+
+
+def test_closing_with_changes_asks_and_cancel_keeps_the_dialog(
+        qtbot: QtBot, window: MainWindow, dialogs: ScriptedDialogs) -> None:
+    QGuiApplication.clipboard().setText("")
+    window.intakes.new_action.trigger()
+    dialog = opened_dialog(window)
+    type_text(dialog.source, "Ақтөбеде кездесу өтті.")
+    dialogs.save_answers = ["cancel"]
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialogs.shown[-1][0] == "ask_save" and dialog.isVisible()
+    assert dialog.source.toPlainText() == "Ақтөбеде кездесу өтті."
+    dialogs.save_answers = ["discard"]
+    dialog.close()
+    assert not dialog.isVisible() and [k for k, _t, _x in dialogs.shown].count("ask_save") == 2
+
+
+def test_closing_unchanged_does_not_ask(qtbot: QtBot, window: MainWindow, dialogs: ScriptedDialogs) -> None:
+    QGuiApplication.clipboard().setText(seed_text("004"))
+    window.intakes.new_action.trigger()
+    dialog = opened_dialog(window)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and not dialogs.shown
+
+
+def test_an_error_is_one_sentence_beside_the_review_and_every_value_stays(
+        qtbot: QtBot, window: MainWindow, sample_archive: Archive) -> None:
+    dialog = read_seed(qtbot, window, "004")
+    before = counts(sample_archive)
+    title = retype(dialog, "Event title", "Шаңхайдағы кездесу")
+    qtbot.keyClick(title, Qt.Key.Key_Return)  # Enter in a value does not save the draft half reviewed
+    assert dialog.isVisible() and dialog.saved_as is None and counts(sample_archive) == before
+    start = retype(dialog, "Event start", "келесі аптада")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == ("The event's start: “келесі аптада” is not a date; write it as 26.03.2026, "
+                                     "March 2026 or 2026.")
+    assert dialog.isVisible() and title.text() == "Шаңхайдағы кездесу" and start.text() == "келесі аптада"
+    assert counts(sample_archive) == before
+    period = retype(dialog, "Document 1: period", "2028/2026")
+    start = retype(dialog, "Event start", "28.03.2026")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == "“2028/2026” is not a period: write it as 2026–2028."
+    assert dialog.isVisible() and period.text() == "2028/2026" and counts(sample_archive) == before
+    # A refusal from the archive itself (an end before the start) is a sentence too; the values stay.
+    retype(dialog, "Document 1: period", "2026–2028")
+    end = retype(dialog, "Event end", "26.03.2026")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled())
+    assert dialog.message.text() == "Ends before it starts."
+    assert dialog.isVisible() and (start.text(), end.text()) == ("28.03.2026", "26.03.2026")
+    assert title.text() == "Шаңхайдағы кездесу" and counts(sample_archive) == before
+
+
+def test_a_value_selects_its_span_and_a_span_selects_its_value(qtbot: QtBot, window: MainWindow) -> None:
+    text = seed_text("004")
+    QGuiApplication.clipboard().setText(text)
+    window.intakes.new_action.trigger()
+    dialog = opened_dialog(window)
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    draft = dialog.draft
+    assert draft is not None
+    gun = next(p for p in draft.people if p.name == "Гун Чжэн")
+    name = field(dialog, "Name: Гун Чжэн")
+    qtbot.mouseClick(name, Qt.MouseButton.LeftButton)
+    assert dialog.selected_text() == text[gun.span[0]:gun.span[1]] and dialog.selected_text().startswith("Гун Чжэн")
+    # Clicking inside the road map's words in the text focuses the document's kind.
+    road = next(n for n, x in enumerate(draft.documents, 1) if x.kind == "road_map")
+    span = draft.documents[road - 1].span
+    cursor = dialog.source.textCursor()
+    cursor.setPosition(span[0] + 2)
+    dialog.source.setTextCursor(cursor)
+    dialog.source.ensureCursorVisible()
+    pos = dialog.source.cursorRect(cursor).center()
+    qtbot.mouseClick(dialog.source.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    focused = QApplication.focusWidget()
+    assert focused is not None and focused.accessibleName().startswith(f"Document {road}: ")
+    assert dialog.selected_text() == text[span[0]:span[1]]
+
+
+def test_every_section_shows_even_when_the_text_gives_nothing_for_it(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = read_seed(qtbot, window, "004")
+    from PySide6.QtWidgets import QGroupBox, QLabel
+
+    boxes = {b.title(): b for b in dialog.review.findChildren(QGroupBox)}
+    assert set(boxes) == {"Event", "Delegations", "Documents", "Commitments", "People", "Organisations", "Places"}
+    notes = [w.text() for w in boxes["Commitments"].findChildren(QLabel)]
+    assert notes == ["None found in the text."]
+
+
+# In the project's own words, from the facts of the Shanghai meeting of 19 February 2026.
+RU_SHANGHAI = (
+    "В Генеральном консульстве в Шанхае прошла встреча\n"
+    "Стороны обсудили проект дорожной карты на 2026–2028 годы между акиматом Алматы и мэрией Шанхая. "
+    "Мэру Шанхая Гун Чжэну (龚正) предложено посетить Алматы и Астану в первом полугодии текущего года.")
+KK_AKTOBE = "Ақтөбе облысының әкімі Ералы Тоғжанов Орынбор облысының губернаторы Денис Паслермен кездесті."
+
+
+def test_a_near_match_is_offered_not_linked_and_choosing_it_links_the_archives_person(
+        qtbot: QtBot, window: MainWindow, sample_archive: Archive) -> None:
+    QGuiApplication.clipboard().setText(RU_SHANGHAI)
+    window.intakes.new_action.trigger()
+    dialog = opened_dialog(window)
+    type_text(dialog.item_date.edit, "19.02.2026")
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    assert dialog.draft is not None
+    (gun,) = [p for p in dialog.draft.people if p.name.startswith("Гун")]
+    combo = field(dialog, f"Record for {gun.name}")
+    assert isinstance(combo, QComboBox)
+    assert combo.currentText() == "New record"  # a near match is never linked by itself
+    gong = next(p for p in sample_archive.list(Entity.PERSON) if p.data.name == "Гун Чжэн")
+    assert any(combo.itemData(i).id == gong.id for i in range(combo.count() - 1))
+    combo.setCurrentIndex(next(i for i in range(combo.count() - 1) if combo.itemData(i).id == gong.id))
+    people_before = len(sample_archive.list(Entity.PERSON))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.saved_as is not None)
+    assert dialog.saved_as is not None
+    event = sample_archive.get(Entity.EVENT, dialog.saved_as.event_id).data
+    assert [m.person_id for g in event.delegations for m in g.members] == [gong.id]
+    assert len(sample_archive.list(Entity.PERSON)) == people_before
+
+
+def test_a_new_person_is_created_and_undo_from_the_edit_menu_removes_only_what_the_intake_created(
+        qtbot: QtBot, window: MainWindow, sample_archive: Archive) -> None:
+    before = counts(sample_archive)
+    window.intakes.new_action.trigger()
+    dialog = opened_dialog(window)
+    type_text(dialog.source, KK_AKTOBE)
+    type_text(dialog.item_date.edit, "10.11.2022")
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    combo = field(dialog, "Record for Ералы Тоғжанов")
+    assert isinstance(combo, QComboBox) and combo.currentText() == "Ералы Тоғжанов"
+    combo.setCurrentIndex(combo.count() - 1)  # New record: another person of the same name
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.saved_as is not None)
+    assert counts(sample_archive)[Entity.PERSON] == before[Entity.PERSON] + 1
+    assert sorted(e for e, _i in dialog.saved_as.created) == ["event", "person"]  # type: ignore[union-attr]
+    (undo_action,) = [a for a in window.edit_menu.actions() if a.objectName() == "undoIntake"]
+    undo_action.trigger()
+    qtbot.waitUntil(lambda: window.intakes.last is None)
+    assert counts(sample_archive) == before
+    names = [p.data.name for p in sample_archive.list(Entity.PERSON)]
+    assert names.count("Ералы Тоғжанов") == 1  # the archive's own is still there
+
+
+def test_closing_the_window_with_a_review_open_asks_first(
+        qtbot: QtBot, window: MainWindow, dialogs: ScriptedDialogs) -> None:
+    window.intakes.new_action.trigger()
+    dialog = opened_dialog(window)
+    type_text(dialog.source, KK_AKTOBE)
+    dialogs.save_answers = ["cancel"]
+    assert not window.close()
+    assert window.isVisible() and dialog.isVisible() and dialog.source.toPlainText() == KK_AKTOBE
+    assert dialogs.shown[-1][0] == "ask_save"
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("kk", {"Іс-шара", "Делегациялар", "Құжаттар", "Міндеттемелер", "Тұлғалар", "Ұйымдар", "Орындар"}),
+    ("ru", {"Мероприятие", "Делегации", "Документы", "Обязательства", "Персоны", "Организации", "Места"}),
+])
+def test_the_review_speaks_the_interface_language(
+        qtbot: QtBot, sample_archive: Archive, dialogs: ScriptedDialogs, language: object, lang: str,
+        words: set[str]) -> None:
+    from PySide6.QtWidgets import QGroupBox, QLabel
+
+    language(lang)  # type: ignore[operator]
+    w = MainWindow(sample_archive, dialogs)  # type: ignore[arg-type]
+    qtbot.addWidget(w)
+    w.show()
+    assert w.intakes.new_action.text() == {"kk": "Баспасөз &мәтінінен жаңа жазба…",
+                                           "ru": "Новое из &текста прессы…"}[lang]
+    QGuiApplication.clipboard().setText("")
+    w.intakes.new_action.trigger()
+    dialog = opened_dialog(w)
+    type_text(dialog.source, KK_AKTOBE)
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    assert {b.title() for b in dialog.review.findChildren(QGroupBox)} == words
+    assert dialog.date_note.text().startswith({"kk": "Мәтінде өз күні жоқ", "ru": "В тексте нет собственной даты"}[lang])
+    notes = {x.text() for x in dialog.review.findChildren(QLabel)}
+    assert {"kk": "Мәтіннен ештеңе табылмады.", "ru": "В тексте ничего не найдено."}[lang] in notes
+    start = field(dialog, {"kk": "Іс-шараның басталуы", "ru": "Начало мероприятия"}[lang])
+    assert isinstance(start, QLineEdit)
+    type_text(start, "ертең")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == {
+        "kk": "Іс-шараның басталуы: «ертең» күн емес; оны 26.03.2026, 2026 жылғы наурыз немесе 2026 түрінде жазыңыз.",
+        "ru": "Начало мероприятия: «ертең» — не дата; запишите её как 26.03.2026, март 2026 или 2026."}[lang]
+    retype(dialog, {"kk": "Іс-шараның басталуы", "ru": "Начало мероприятия"}[lang], "10.11.2022")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.saved_as is not None)
+    assert w.intakes.notice.text().startswith({"kk": "Енгізу сақталды: ", "ru": "Ввод сохранён: "}[lang])
+    assert {"kk": "Осы енгізуді кері қайтару", "ru": "Отменить этот ввод"}[lang] in w.intakes.notice.text()
+    w.workspace.writer.finish()
+
+
+def test_a_date_of_the_text_becomes_the_events_dates_in_one_click(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = read_seed(qtbot, window, "004")
+    button = field(dialog, "Use 26 March 2026 – 28 March 2026 as the event's dates")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert dialog.draft is not None
+    assert (str(dialog.draft.event.start), str(dialog.draft.event.end)) == ("2026-03-26", "2026-03-28")
+    start, end = field(dialog, "Event start"), field(dialog, "Event end")
+    assert isinstance(start, QLineEdit) and isinstance(end, QLineEdit)
+    assert (start.text(), end.text()) == ("26 March 2026", "28 March 2026")
+    assert dialog.selected_text() == "2026 жылғы 26 - 28 наурыз"  # the words it came from, marked
+
+
+def test_reading_again_asks_before_replacing_the_reviews_changes(
+        qtbot: QtBot, window: MainWindow, dialogs: ScriptedDialogs) -> None:
+    dialog = read_seed(qtbot, window, "004")
+    title = retype(dialog, "Event title", "Кездесу")
+    dialogs.confirm_answers = [False]
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    assert dialogs.shown[-1][:2] == ("confirm", "Read the text again") and title.text() == "Кездесу"
+    assert dialog.draft is not None and dialog.draft.event.title == "Кездесу"
+    # The text made editable again, changed, and read again on a yes: a new draft of the new text.
+    qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
+    assert not dialog.source.isReadOnly() and not dialog.save_button.isEnabled()  # read it again first
+    dialog.source.selectAll()
+    dialog.source.textCursor().removeSelectedText()
+    type_text(dialog.source, KK_AKTOBE)
+    dialogs.confirm_answers = [True]
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    assert dialog.draft.text == KK_AKTOBE and dialog.source.isReadOnly() and dialog.save_button.isEnabled()
+    assert {p.name for p in dialog.draft.people} == {"Ералы Тоғжанов", "Денис Паслер"}
+
+
+def test_delegations_show_their_head_and_members_with_positions_and_a_member_can_be_left_out(
+        qtbot: QtBot, window: MainWindow, sample_archive: Archive) -> None:
+    from operations.intake.model import DelegationItem
+
+    window.intakes.new_action.trigger()
+    dialog = opened_dialog(window)
+    type_text(dialog.source, KK_AKTOBE)
+    type_text(dialog.item_date.edit, "10.11.2022")
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    draft = dialog.draft
+    assert draft is not None
+    # The delegations as the reading gives them when the text says who came with whom.
+    draft.delegations = [DelegationItem("Ақтөбе облысы", "host", "Ералы Тоғжанов", ["Ералы Тоғжанов"]),
+                         DelegationItem("Орынбор облысы", "guest", "Денис Паслер", ["Денис Паслер"])]
+    dialog._fill()
+    head = field(dialog, "Delegation 2: head")
+    assert isinstance(head, QComboBox) and head.currentText() == "Денис Паслер"
+    member = field(dialog, "Member Денис Паслер")
+    pasler = draft.person("Денис Паслер")
+    assert pasler is not None and pasler.position.endswith("Орынбор облысының губернаторы")
+    assert isinstance(member, QCheckBox) and member.text() == f"Денис Паслер — {pasler.position}"
+    role = field(dialog, "Delegation 1: role")
+    assert isinstance(role, QComboBox) and role.currentText() == "Host"
+    qtbot.mouseClick(check(dialog, "Keep Delegation 2"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.saved_as is not None)
+    assert dialog.saved_as is not None
+    event = sample_archive.get(Entity.EVENT, dialog.saved_as.event_id).data
+    (host,) = event.delegations
+    togzhanov = next(p for p in sample_archive.list(Entity.PERSON) if p.data.name == "Ералы Тоғжанов")
+    assert (host.side, host.role.value, host.head_id) == ("Ақтөбе облысы", "host", togzhanov.id)
+    assert [(m.person_id, m.position) for m in host.members] == [(togzhanov.id, "Ақтөбе облысының әкімі")]
+
+
+def test_the_window_has_a_font_that_draws_chinese(window: MainWindow) -> None:
+    from PySide6.QtGui import QFontDatabase
+
+    from ui.fonts import ensure_chinese
+
+    assert ensure_chinese()  # installed, or the bundled fallback registered when the window opened
+    assert QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+
+
+def test_values_naming_other_items_follow_a_rename_and_an_item_left_out(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = read_seed(qtbot, window, "001")  # the memorandum signed at the XXI forum in Oral
+    draft = dialog.draft
+    assert draft is not None
+    memo = next(n for n, x in enumerate(draft.documents, 1) if x.kind == "memorandum")
+    signed = field(dialog, f"Document {memo}: signatories")
+    assert isinstance(signed, QLineEdit) and "Виталий Хоценко" in signed.text()
+    retype(dialog, "Name: Виталий Хоценко", "Хоценко Виталий")
+    assert "Хоценко Виталий" in signed.text() and "Виталий Хоценко" not in signed.text()
+    assert "Хоценко Виталий" in draft.documents[memo - 1].signatories
+    place = field(dialog, "Event place")
+    assert isinstance(place, QComboBox) and place.currentText() == draft.event.place == "Орал"
+    qtbot.mouseClick(check(dialog, "Keep Орал"), Qt.MouseButton.LeftButton)
+    assert place.currentText() == "—" and "Орал" not in [place.itemText(i) for i in range(place.count())]
+    assert draft.place(draft.event.place) is None  # the event is saved without it
