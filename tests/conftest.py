@@ -43,6 +43,7 @@ ENCRYPTED_TOO = frozenset({"test_archive", "test_search", "test_backup", "test_e
 # These modules run on a PostgreSQL server too (the `server` parameter of the same fixture): what a
 # post's team gets from the shared archive is the same archive.
 SERVER_TOO = frozenset({"test_archive", "test_calendar", "test_briefings", "test_duplicates", "test_audit",
+                        "test_search", "test_search_forms",
                         "test_lost_updates"})
 TEST_PASSPHRASE = "Жетісу тау-кені 2026"
 # The key of every encrypted test archive, derived once (a real opening derives it from the file).
