@@ -17,12 +17,15 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, Table, func, select
+from sqlalchemy.orm import Session
 
 from database import models as m
 from database.archive import Archive
 from database.attachments import AttachmentRow, export_copy, files_key, stored_path
 from database.errors import ArchiveError
+from database.mapping import read_all
 from database.private import make_folders
+from database.records import Entity
 from database.search_index import rebuild
 from database.server import shown
 
@@ -167,11 +170,20 @@ def differences(source: Archive, target: Archive) -> list[str]:
                  for s in (a, b)]
         if heads[0] != heads[1]:
             out.append("audit_head")
-    for entity in m.MODELS:
-        for deleted in (False, True):
-            if source.list(entity, deleted=deleted) != target.list(entity, deleted=deleted):
-                out.append(f"{entity}{' (trash)' if deleted else ''}")
-    return out[:MAX_DIFFERENCES]
+        for entity in m.MODELS:  # each record as the archive reads it: its draft, version and times
+            for x, y in _zip_all(_records(a, entity), _records(b, entity)):
+                if x != y:
+                    out.append(f"{entity} {(x or y or {}).get('id')}")
+                    if len(out) >= MAX_DIFFERENCES:
+                        return out
+    return out
+
+
+def _records(s: Session, entity: Entity) -> Iterator[dict[str, Any]]:
+    for chunk in read_all(s, entity, chunk=CHUNK):
+        for obj, draft in chunk:
+            yield {"id": obj.id, "uuid": obj.uuid, "version": obj.version, "draft": draft,
+                   **{k: _plain(getattr(obj, k)) for k in ("created_at", "updated_at", "deleted_at")}}
 
 
 def _zip_all(left: Iterator[dict[str, Any]], right: Iterator[dict[str, Any]]

@@ -116,6 +116,27 @@ def test_pushing_the_small_benchmark_archive_loses_nothing(
         server.close()
 
 
+def test_the_comparison_finds_a_record_changed_or_missing_on_the_server(sample_archive: Archive, empty_db: str) -> None:
+    source = sample_archive.path
+    sample_archive.close()
+    assert main(["--lang", "en", "server", "push", str(source), empty_db]) == 0
+    local = open_archive(source, create=False)
+    server = open_archive(empty_db)
+    try:
+        person = local.list(Entity.PERSON)[1]
+        with connect_raw(empty_db) as c:
+            c.execute("UPDATE persons SET name = 'Другое имя' WHERE id = %s", (person.id,))
+            c.execute("DELETE FROM record_tags WHERE ctid = (SELECT ctid FROM record_tags LIMIT 1)")
+        found = differences(local, server)
+        assert f"persons #{[p.id for p in local.list(Entity.PERSON)].index(person.id) + 1}: " \
+               f"{person.id} / {person.id}" in found
+        assert f"person {person.id}" in found
+        assert any(line.startswith("record_tags #") for line in found)
+    finally:
+        local.close()
+        server.close()
+
+
 def test_a_push_goes_only_into_an_empty_archive(
         sample_archive: Archive, empty_db: str, capsys: pytest.CaptureFixture[str]) -> None:
     source = sample_archive.path
