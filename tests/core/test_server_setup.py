@@ -175,31 +175,9 @@ def test_no_such_database_or_user_is_one_sentence(pg_server: Server, capsys: pyt
     assert err.startswith("elshi server: ") and url in err and "Traceback" not in err and err.count("\n") == 1
 
 
-@pytest.fixture
-def password_user(pg_server: Server) -> Iterator[tuple[str, str]]:
-    """A server account that signs in with a password only (its own pg_hba.conf line), and an
-    empty database of its own."""
-    hba = pg_server.data / "pg_hba.conf"
-    before = hba.read_text()
-    name = f"setup_{next(_names)}"
-    with connect_raw(pg_server.url(), autocommit=True) as c:
-        c.execute("CREATE ROLE officer LOGIN PASSWORD 'Жетісу-2026'")
-        c.execute(f"CREATE DATABASE {name} OWNER officer")
-        hba.write_text("local all officer scram-sha-256\n" + before)
-        c.execute("SELECT pg_reload_conf()")
-    try:
-        yield pg_server.url(name, user="officer"), "Жетісу-2026"
-    finally:
-        hba.write_text(before)
-        with connect_raw(pg_server.url(), autocommit=True) as c:
-            c.execute("SELECT pg_reload_conf()")
-            c.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-            c.execute("DROP ROLE officer")
-
-
 def test_the_password_comes_from_the_terminal_or_elshi_password(
-        password_user: tuple[str, str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    url, password = password_user
+        password_account: tuple[str, str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    url, password = password_account
     monkeypatch.delenv("ELSHI_PASSWORD", raising=False)
     monkeypatch.setattr(passphrase, "at_terminal", lambda: False)
     assert main(["--lang", "en", "server", "init", url]) == 1
@@ -226,9 +204,9 @@ def test_the_password_comes_from_the_terminal_or_elshi_password(
     assert f"Sample archive loaded into {url}: 63 records." in capsys.readouterr().out
 
 
-def test_a_password_in_the_url_is_never_shown(password_user: tuple[str, str], monkeypatch: pytest.MonkeyPatch,
+def test_a_password_in_the_url_is_never_shown(password_account: tuple[str, str], monkeypatch: pytest.MonkeyPatch,
                                               capsys: pytest.CaptureFixture[str]) -> None:
-    url, password = password_user
+    url, password = password_account
     monkeypatch.delenv("ELSHI_PASSWORD", raising=False)
     with_password = url.replace("officer@", f"officer:{quote(password)}@")
     assert main(["--lang", "en", "server", "init", with_password]) == 0
