@@ -18,8 +18,8 @@ from database.archive import Archive
 from database.clock import Clock
 from database.errors import ArchiveError
 from database.opening import default_archive_path
-from database.server import is_server_url
 from database.recovery import RECOVERABLE
+from database.server import is_server_url
 from operations.messages import describe
 from ui import i18n
 from ui.backup_actions import recover_damaged
