@@ -18,7 +18,7 @@ the same SQL on both (``?`` and ``:name`` placeholders, ``ON CONFLICT``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Connection
@@ -159,18 +159,17 @@ class _Parser:
         return item
 
     def any_of(self, weights: str) -> str:
-        parts = [self.all_of(weights)]
-        while self.peek() == "OR":
-            self.take()
-            parts.append(self.all_of(weights))
-        return parts[0] if len(parts) == 1 else "(" + " | ".join(parts) + ")"
+        return self._joined("OR", " | ", self.all_of, weights)
 
     def all_of(self, weights: str) -> str:
-        parts = [self.one(weights)]
-        while self.peek() == "AND":
+        return self._joined("AND", " & ", self.one, weights)
+
+    def _joined(self, word: str, operator: str, part: Callable[[str], str], weights: str) -> str:
+        parts = [part(weights)]
+        while self.peek() == word:
             self.take()
-            parts.append(self.one(weights))
-        return parts[0] if len(parts) == 1 else "(" + " & ".join(parts) + ")"
+            parts.append(part(weights))
+        return parts[0] if len(parts) == 1 else "(" + operator.join(parts) + ")"
 
     def one(self, weights: str) -> str:
         kind, value = self.take()

@@ -4,39 +4,23 @@ working on the server as on a file."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
-from database.clock import FixedClock
-from desktop_app import i18n_cli
 from desktop_app.app import App
 from desktop_app.cli import main
 from tests.ui.conftest import ScriptedDialogs
+from tests.ui.test_encrypted_window import app
 from tests.ui.test_search_view import groups, type_query
 from tests.ui.test_workspace import enter_text, go_to, save
-from ui import i18n
 from ui.main_window import MainWindow
 from ui.views.calendar import ITEMS_ROLE, CalendarView
 from ui.views.search import SearchView
 
 pytestmark = pytest.mark.ui
-
-
-@pytest.fixture
-def app(qtbot: QtBot, dialogs: ScriptedDialogs, clock: FixedClock) -> Iterator[App]:
-    saved = QLocale()
-    application = App(dialogs=dialogs, clock=clock)  # type: ignore[arg-type]
-    yield application
-    for window in application.windows:
-        window.close()
-    application.close()
-    i18n.uninstall()
-    QLocale.setDefault(saved)
-    i18n_cli.set_language("en")
+__all__ = ["app"]
 
 
 def test_the_window_works_on_a_server_archive_after_asking_its_password(

@@ -1,6 +1,6 @@
 """The search index on a PostgreSQL archive: the same tables SQLite builds for itself, with the
-folded tokens held as a tsvector under a GIN index, and trigram indexes for the lists' quick
-filter (a substring of a folded name).
+folded tokens held as a tsvector under a GIN index, and trigram indexes for the quick filter
+of the documents' and commitments' lists (a substring of the folded text).
 
 A SQLite archive builds its FTS5 index when opened (database.search_index); nothing changes
 there. On PostgreSQL the tables are schema, made here once, and filled by the same code.
@@ -41,14 +41,10 @@ TABLES = (
     ('CREATE TABLE search_forms (key TEXT COLLATE "C" NOT NULL, term TEXT COLLATE "C" NOT NULL, '
      "PRIMARY KEY (key, term))"),
 )
-# The columns the lists' quick filter and the search's country filter fold and look inside
-# (database.lists: ListSpec.searched and the alias tables; database.search_filters), each under a trigram index so "contains" does not read every row.
-TRIGRAM = (
-    ("events", "title"), ("documents", "title"), ("commitments", "text"), ("persons", "name"),
-    ("organisations", "name"), ("organisations", "country"), ("organisations", "region"),
-    ("places", "name"), ("places", "country"), ("places", "region"), ("person_names", "name"),
-    ("organisation_aliases", "name"), ("place_aliases", "name"),
-)
+# The lists' quick filter ("contains", a substring of the folded text: database.lists) on the
+# two record types whose lists look in one column only, where the server can answer it from a
+# trigram index; the other lists look in several columns and in names of other tables at once.
+TRIGRAM = (("documents", "title"), ("commitments", "text"))
 
 
 def upgrade() -> None:
