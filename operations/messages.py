@@ -21,6 +21,8 @@ ARCHIVE_MESSAGES = {
                         "empty archive",
     "server.no_archive": "{detail} holds no Elshi archive yet; run 'elshi server init' first",
     "server.not_a_file": "{detail} is an archive on a server; this command needs an archive file",
+    "server.backups": "{detail} is an archive on a server: its backups are its administrator's, made with "
+                      "pg_dump (see the README)",
     "archive.not_sqlite": "{detail} is not an Elshi archive (it is not an SQLite database)",
     "archive.foreign_database": "the file is an SQLite database of another program (tables: {detail})",
     "archive.newer_schema": "the archive was made by a newer Elshi (schema {detail}); update Elshi to open it",
