@@ -16,6 +16,7 @@ import pytest
 
 from database.archive import Archive
 from database.attachments import attach, attachments_of, export_copy
+from database.migrate import HEAD
 from database.opening import open_archive
 from database.records import Entity, PersonDraft
 from database.search import search
@@ -49,10 +50,10 @@ def test_init_makes_the_schema_once_and_says_so(empty_db: str, capsys: pytest.Ca
     assert _tables(empty_db) == set()
     assert main(["--lang", "en", "server", "init", empty_db]) == 0
     first = capsys.readouterr().out
-    assert f"Archive created at {empty_db} (schema 0010)" in first
+    assert f"Archive created at {empty_db} (schema {HEAD})" in first
     assert {"events", "audit_log", "search_fts", "search_terms", "alembic_version"} <= _tables(empty_db)
     assert main(["--lang", "en", "server", "init", empty_db]) == 0
-    assert f"The archive at {empty_db} is ready (schema 0010)." in capsys.readouterr().out
+    assert f"The archive at {empty_db} is ready (schema {HEAD})." in capsys.readouterr().out
 
 
 def test_pushing_the_sample_loses_nothing_and_searches_alike(
@@ -92,7 +93,7 @@ def test_pushing_the_sample_loses_nothing_and_searches_alike(
         server.close()
     assert main(["--lang", "en", "--archive", empty_db, "check"]) == 0
     out = capsys.readouterr().out
-    assert f"{empty_db}: a shared archive on a server, schema 0010;" in out
+    assert f"{empty_db}: a shared archive on a server, schema {HEAD};" in out
     assert "pg_dump" in out and f"{empty_db}: no problems found." in out
     for command in (["backup"], ["backups"], ["restore", str(source), "--yes"]):
         assert main(["--lang", "en", "--archive", empty_db, *command]) == 1
