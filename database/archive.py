@@ -24,6 +24,7 @@ from database.known import Known
 from database.locking import busy_guard
 from database.mapping import READERS, WRITERS, read_tags, write_tags
 from database.records import DRAFT_TYPES, Changes, Entity, Record
+from database.server import shown
 from database.validation import check, links
 
 if TYPE_CHECKING:
@@ -90,6 +91,11 @@ class Archive:
     def location(self) -> str | Path:
         """What :func:`database.opening.open_archive` takes to open this archive again."""
         return self.url if self.url is not None else self.path
+
+    @property
+    def shown(self) -> str:
+        """What messages call this archive: its file, or its server's URL without a password."""
+        return str(self.path) if self.url is None else shown(self.url)
 
     @property
     def attachments_dir(self) -> Path:

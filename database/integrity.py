@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import Connection, func, select, text
 from sqlalchemy.exc import DBAPIError
 
 from database import audit_chain, manifest, sealing
@@ -25,6 +25,8 @@ from database.archive import Archive
 from database.attachments import open_regular, stored_path
 from database.errors import ArchiveError
 from database.migrate import HEAD, current_revision
+from database.search_docs import TYPE_CODES
+from database.search_index import index_signature, stored_signature
 
 CHUNK = 1 << 20
 AUDIT_TRIGGERS = tuple(audit_chain.TRIGGERS)
@@ -66,7 +68,12 @@ MESSAGES = {
     "uuid.shared": "UUID {uuid} is shared by records of different types ({types}); an exchange file of "
                    "this archive could not be imported",
     "uuid.unprotected": "UUIDs: the trigger {trigger} that keeps a UUID to one record type is missing",
+    "search.out_of_step": "search index: {indexed} of {records} {type} records are in it; 'elshi reindex' "
+                          "rebuilds it",
+    "search.old_rules": "search index: built by other rules than this Elshi's; 'elshi reindex' rebuilds it",
 }
+# The triggers a server's trail is append-only by (migrations 0002 and 0006), enabled.
+SERVER_AUDIT_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete", "audit_log_no_truncate")
 UUID_TABLES = ("places", "organisations", "persons", "events", "documents", "commitments", "attachments")
 
 
@@ -159,8 +166,50 @@ def attachment_problems(archive: Archive) -> list[Problem]:
     return problems
 
 
+def server_problems(conn: Connection) -> list[Problem]:
+    """What can be wrong with an archive on a server that the server itself does not already
+    guard (its storage, its foreign keys): the schema's revision, the audit trail (its triggers
+    and its chain), UUIDs shared across record types, and the search index against the records."""
+    revision = current_revision(conn)
+    if revision != HEAD:
+        return [Problem("schema", {"revision": revision, "expected": HEAD})]
+    enabled = {str(name) for (name,) in conn.exec_driver_sql(
+        "SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_log'::regclass AND NOT tgisinternal "
+        "AND tgenabled <> 'D'")}
+    problems = [Problem("audit.unprotected", {"trigger": name}) for name in SERVER_AUDIT_TRIGGERS
+                if name not in enabled]
+    problems += [Problem("audit.trigger_foreign", {"trigger": name}) for name in sorted(enabled)
+                 if name not in SERVER_AUDIT_TRIGGERS]
+    problems += [audit_problem(b) for b in audit_chain.verify(conn)]
+    union = " UNION ALL ".join(f"SELECT uuid, '{table}' AS tbl FROM {table}" for table in UUID_TABLES)
+    problems += [Problem("uuid.shared", {"uuid": uuid, "types": types}) for uuid, types in conn.exec_driver_sql(
+        f"SELECT uuid, string_agg(tbl, ', ') FROM ({union}) AS u GROUP BY uuid HAVING count(*) > 1 "
+        "ORDER BY uuid LIMIT 100")]
+    return problems + index_problems(conn)
+
+
+def index_problems(conn: Connection) -> list[Problem]:
+    """The search index against the records: every live record indexed once, by these rules."""
+    if stored_signature(conn) != index_signature():
+        return [Problem("search.old_rules")]
+    indexed: dict[str, int] = {str(entity): int(n) for entity, n in conn.exec_driver_sql(
+        "SELECT d.entity, count(*) FROM search_docs d JOIN search_fts f ON f.rowid = d.id GROUP BY d.entity")}
+    problems = []
+    for entity in TYPE_CODES:
+        model = m.MODELS[entity]
+        records = conn.execute(select(func.count()).select_from(model).where(model.deleted_at.is_(None))).scalar()
+        if int(indexed.get(entity, 0)) != int(records or 0):
+            problems.append(Problem("search.out_of_step", {"type": entity, "records": records,
+                                                           "indexed": indexed.get(entity, 0)}))
+    return problems
+
+
 def find_problems(archive: Archive) -> list[Problem]:
     """Everything wrong with the archive; an empty list means it is sound."""
+    if archive.url is not None:  # a server's own storage and foreign keys are its business
+        with archive.engine.connect() as conn:
+            problems = server_problems(conn)
+        return problems + attachment_problems(archive)
     try:
         with archive.engine.connect() as conn:
             problems = _database_problems(conn, archive.backups_dir)

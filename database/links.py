@@ -24,14 +24,16 @@ def _live(model: Any) -> Any:
     return model.deleted_at.is_(None)
 
 
+# One table, conditions on its own rows (IN a subquery, never a join): each record once, with no
+# DISTINCT, which PostgreSQL allows only when the order is by what is selected.
 def _events(s: Session, cond: Any, role: str) -> list[Link]:
-    stmt = select(m.Event.id, m.Event.title).where(cond, _live(m.Event)).distinct().order_by(
+    stmt = select(m.Event.id, m.Event.title).where(cond, _live(m.Event)).order_by(
         m.Event.date_from.desc().nulls_last(), m.Event.id)
     return [Link("event", i, t, role) for i, t in s.execute(stmt)]
 
 
 def _documents(s: Session, cond: Any, role: str) -> list[Link]:
-    stmt = select(m.Document.id, m.Document.title).where(cond, _live(m.Document)).distinct().order_by(
+    stmt = select(m.Document.id, m.Document.title).where(cond, _live(m.Document)).order_by(
         m.Document.signed_from.desc().nulls_last(), m.Document.id)
     return [Link("document", i, t, role) for i, t in s.execute(stmt)]
 

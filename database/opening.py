@@ -27,7 +27,7 @@ from database.errors import ArchiveError
 from database.migrate import migrate, migrate_server
 from database.no_space import disk_full_at, forget_new_file
 from database.private import make_folders, prepare_archive_file
-from database.server import is_server_url, local_folder, server_engine
+from database.server import is_server_url, local_folder, server_engine, server_errors
 
 
 def default_archive_path() -> Path:
@@ -98,8 +98,9 @@ def open_server(url: str, *, clock: Clock | None = None, password: str | None = 
     archive = Archive(folder / "archive", engine, clock or SystemClock())
     archive.url = url
     try:
-        migrate_server(engine)
-        wire(archive, progress)
+        with server_errors(url):
+            migrate_server(engine)
+            wire(archive, progress)
     except Exception:
         engine.dispose()
         raise

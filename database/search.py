@@ -34,6 +34,7 @@ from database.search_index import Progress, install, rebuild
 from database.search_near import NearMatch, near_matches, near_results
 from database.search_rank import DEFAULT_LIMIT, Hit, Source, connection, hits_of, in_order, ranked
 from database.search_saved import SavedSearch, delete_saved_search, save_search, saved_searches
+from database.search_sql import raw
 from database.search_text import parse_query
 
 __all__ = [
@@ -83,8 +84,8 @@ def group_hits(hits: Sequence[Hit]) -> list[tuple[str, list[Hit]]]:
 def indexed_tokens(source: Source, entity: Entity, record_id: int) -> tuple[list[str], set[str]] | None:
     """The index tokens (title and body) and Latin keys of a record; None if not indexed."""
     with connection(source) as conn:
-        row = conn.exec_driver_sql("SELECT title, body, keys FROM search_fts WHERE rowid = ?",
-                                   (rowid_of(entity, record_id),)).first()
+        row = raw(conn).execute("SELECT title, body, keys FROM search_fts WHERE rowid = ?",
+                                (rowid_of(entity, record_id),)).fetchone()
     if row is None:
         return None
     return (row[0] + " " + row[1]).split(), set(row[2].split())

@@ -26,6 +26,7 @@ from sqlalchemy import Connection
 from database import gazetteer
 from database.morphology import form_keys
 from database.names import skeleton, to_latin
+from database.search_sql import raw
 from database.search_text import Term, stable_skeleton, tokens
 
 __all__ = ["expand_terms", "term_keys"]
@@ -49,32 +50,28 @@ def term_keys(word: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
-def _raw(conn: Connection) -> Any:
-    return conn.connection.driver_connection
-
-
-def _by_keys(raw: Any, keys: list[str]) -> list[str]:
+def _by_keys(driver: Any, keys: list[str]) -> list[str]:
     if not keys:
         return []
-    rows = raw.execute(f"SELECT term FROM search_forms WHERE key IN ({','.join('?' * len(keys))}) "
+    rows = driver.execute(f"SELECT term FROM search_forms WHERE key IN ({','.join('?' * len(keys))}) "
                        f"LIMIT {MAX_WORDS + 1}", keys).fetchall()
     return [] if len(rows) > MAX_WORDS else [r[0] for r in rows]
 
 
-def _by_key_prefix(raw: Any, prefix: str) -> list[str]:
-    rows = raw.execute(f"SELECT term FROM search_forms WHERE key >= ? AND key < ? LIMIT {MAX_WORDS + 1}",
+def _by_key_prefix(driver: Any, prefix: str) -> list[str]:
+    rows = driver.execute(f"SELECT term FROM search_forms WHERE key >= ? AND key < ? LIMIT {MAX_WORDS + 1}",
                        (prefix, prefix + "\U0010ffff")).fetchall()
     return [] if len(rows) > MAX_WORDS else [r[0] for r in rows]
 
 
-def _forms(raw: Any, word: str, typed: bool = True) -> list[str]:
+def _forms(driver: Any, word: str, typed: bool = True) -> list[str]:
     """Index words sharing a key with ``word``; for a ``typed`` word, those its prefix does not
     reach already."""
     keys = list(form_keys(word))
-    return [w for w in _by_keys(raw, keys) if not (typed and w.startswith(word)) and w != word] if keys else []
+    return [w for w in _by_keys(driver, keys) if not (typed and w.startswith(word)) and w != word] if keys else []
 
 
-def _spellings(raw: Any, word: str) -> list[str]:
+def _spellings(driver: Any, word: str) -> list[str]:
     """Index words of the other script spelled like ``word`` (as a prefix: still typing). A
     Cyrillic word finds Latin words starting with its transliteration (Бижанова: bizhanova); a
     Latin word finds Cyrillic words by the stable part of its skeleton, as the Latin keys of
@@ -84,11 +81,11 @@ def _spellings(raw: Any, word: str) -> list[str]:
         stable = stable_skeleton(word)
         if len(stable) < MIN_SKELETON or " " in stable:
             return []
-        return [w for w in _by_key_prefix(raw, "s:" + stable) if not w.isascii()]
+        return [w for w in _by_key_prefix(driver, "s:" + stable) if not w.isascii()]
     latin = to_latin(word)
     if len(latin) < MIN_SKELETON or not latin.isalpha() or not latin.isascii():
         return []
-    rows = raw.execute(f"SELECT term FROM search_terms WHERE term >= ? AND term < ? LIMIT {MAX_WORDS + 1}",
+    rows = driver.execute(f"SELECT term FROM search_terms WHERE term >= ? AND term < ? LIMIT {MAX_WORDS + 1}",
                        (latin, latin + "\U0010ffff")).fetchall()
     return [] if len(rows) > MAX_WORDS else [r[0] for r in rows]
 
@@ -100,7 +97,7 @@ def _names(word: str) -> list[tuple[str, ...]]:
 
 def expand_terms(conn: Connection, terms: list[Term]) -> list[Term]:
     """The terms with the other forms, spellings and names the index holds for them."""
-    raw = _raw(conn)
+    driver = raw(conn)
     words = [t.text for t in terms]
     if len(terms) > 1 and not any(t.cjk for t in terms) and gazetteer.find(" ".join(words)):
         # The whole query names a place in several words (Усть-Каменогорск, Омской области):
@@ -117,13 +114,13 @@ def expand_terms(conn: Connection, terms: list[Term]) -> list[Term]:
         if len(word) < MIN_WORD or word.isdigit():
             out.append(term)
             continue
-        forms = _forms(raw, word)
-        spellings = _spellings(raw, word)
+        forms = _forms(driver, word)
+        spellings = _spellings(driver, word)
         names = _names(word)
         # The names' own forms: Иртыш finds «Ертістің» too.
         for name in list(names):
             if len(name) == 1:
-                names += [(f,) for f in _forms(raw, name[0], typed=False) if (f,) not in names]
+                names += [(f,) for f in _forms(driver, name[0], typed=False) if (f,) not in names]
         names = [n for n in names if n != (word,)][:MAX_NAMES]
         out.append(replace(term, forms=tuple(forms), spellings=tuple(spellings), names=tuple(names)))
     return out

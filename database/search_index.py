@@ -58,6 +58,7 @@ from database.search_docs import (
     rowid_of,
 )
 from database.search_forms import term_keys
+from database.search_sql import on_server, raw, tsvector
 from database.search_text import index_text, name_words
 
 INDEX_VERSION = 3
@@ -103,60 +104,60 @@ def index_signature() -> str:
 
 # --- writing the index ----------------------------------------------------------------------
 
-
-def _raw(conn: Connection) -> Any:
-    """The sqlite3 connection under SQLAlchemy's, in the same transaction, for executemany."""
-    return conn.connection.driver_connection
-
-
 def write_docs(conn: Connection, docs: Sequence[Doc], pending: tuple[set[str], set[str]] | None = None) -> None:
     """Index ``docs``; their tokens go to ``search_terms`` (and ``search_forms``), or into
     ``pending`` (words, keys) for the caller to write once (a rebuild)."""
     if not docs:
         return
-    raw = _raw(conn)
+    driver = raw(conn)
     rows = [d.fts_row() for d in docs]
     words, keys = pending if pending is not None else (set(), set())
     for row in rows:
         words.update(row[1].split(), row[2].split())
         keys.update(row[3].split())
     if pending is None:
-        write_terms(raw, new_terms(raw, words | keys), words)
-    raw.executemany("DELETE FROM search_fts WHERE rowid = ?", [(r[0],) for r in rows])
-    raw.executemany("INSERT INTO search_fts(rowid, title, body, keys) VALUES (?, ?, ?, ?)", rows)
-    raw.executemany(
-        "INSERT OR REPLACE INTO search_docs(id, entity, record_id, uuid, title, text) VALUES (?, ?, ?, ?, ?, ?)",
+        write_terms(driver, new_terms(driver, words | keys), words)
+    driver.executemany("DELETE FROM search_fts WHERE rowid = ?", [(r[0],) for r in rows])
+    if on_server(conn):  # the same tokens as a tsvector (database.search_sql)
+        driver.executemany("INSERT INTO search_fts(rowid, title, body, keys, doc) "
+                           "VALUES (?, ?, ?, ?, CAST(? AS tsvector))", [(*r, tsvector(*r[1:])) for r in rows])
+    else:
+        driver.executemany("INSERT INTO search_fts(rowid, title, body, keys) VALUES (?, ?, ?, ?)", rows)
+    driver.executemany(
+        "INSERT INTO search_docs(id, entity, record_id, uuid, title, text) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET entity = excluded.entity, record_id = excluded.record_id, "
+        "uuid = excluded.uuid, title = excluded.title, text = excluded.text",
         [(r[0], d.entity, d.record_id, d.uuid, d.title, d.text()) for r, d in zip(rows, docs)])
-    raw.executemany("INSERT OR IGNORE INTO search_vocab(word, skel, shown) VALUES (?, ?, ?)",
-                    [(word, skeleton(word), shown) for d in docs for name in d.own_names
-                     for word, shown in name_words(name)])
+    driver.executemany("INSERT INTO search_vocab(word, skel, shown) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                       [(word, skeleton(word), shown) for d in docs for name in d.own_names
+                        for word, shown in name_words(name)])
 
 
-def new_terms(raw: Any, words: set[str]) -> list[str]:
+def new_terms(driver: Any, words: set[str]) -> list[str]:
     """The words not yet in ``search_terms``."""
     ordered = sorted(words)
     known: set[str] = set()
     for i in range(0, len(ordered), 500):
         chunk = ordered[i:i + 500]
-        known.update(r[0] for r in raw.execute(
+        known.update(r[0] for r in driver.execute(
             f"SELECT term FROM search_terms WHERE term IN ({','.join('?' * len(chunk))})", chunk))
     return [w for w in ordered if w not in known]
 
 
-def write_terms(raw: Any, terms: Iterable[str], words: set[str]) -> None:
+def write_terms(driver: Any, terms: Iterable[str], words: set[str]) -> None:
     """Add ``terms`` to ``search_terms``, and the keys of those that are words of a title or a
     text (not only Latin keys of names) to ``search_forms``."""
     terms = list(terms)
-    raw.executemany("INSERT OR IGNORE INTO search_terms(term) VALUES (?)", [(w,) for w in terms])
-    raw.executemany("INSERT OR IGNORE INTO search_forms(key, term) VALUES (?, ?)",
-                    [(key, w) for w in terms if w in words for key in term_keys(w)])
+    driver.executemany("INSERT INTO search_terms(term) VALUES (?) ON CONFLICT DO NOTHING", [(w,) for w in terms])
+    driver.executemany("INSERT INTO search_forms(key, term) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                       [(key, w) for w in terms if w in words for key in term_keys(w)])
 
 
 def remove_docs(conn: Connection, keys: Iterable[tuple[Entity, int]]) -> None:
     rowids = [(rowid_of(e, i),) for e, i in keys]
-    raw = _raw(conn)
-    raw.executemany("DELETE FROM search_fts WHERE rowid = ?", rowids)
-    raw.executemany("DELETE FROM search_docs WHERE id = ?", rowids)
+    driver = raw(conn)
+    driver.executemany("DELETE FROM search_fts WHERE rowid = ?", rowids)
+    driver.executemany("DELETE FROM search_docs WHERE id = ?", rowids)
 
 
 def _draft_of(s: Session, entity: Entity, obj: Any) -> Any:
@@ -239,11 +240,15 @@ BATCH = 1000
 
 
 def table_names(conn: Connection) -> set[str]:
-    return {row[0] for row in conn.exec_driver_sql(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'search%'")}
+    catalogue = ("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+                 if on_server(conn) else "SELECT name FROM sqlite_master WHERE type = 'table'")
+    return {row[0] for row in raw(conn).execute(catalogue) if row[0].startswith("search")}
 
 
 def ensure_schema(conn: Connection) -> None:
+    """SQLite's own index tables (a PostgreSQL archive's are made by its migrations)."""
+    if on_server(conn):
+        return
     for statement in SCHEMA:
         conn.exec_driver_sql(statement)
 
@@ -264,20 +269,36 @@ def needs_rebuild(archive: Archive) -> bool:
         return stored_signature(conn) != index_signature()
 
 
+# Two workstations opening a server archive whose index needs building: one builds it, the
+# other waits for it (a transaction-scoped advisory lock; the key is arbitrary, fixed).
+_PG_REBUILD_LOCK = 0x656C7368_69000001
+
+
+def _empty_index(conn: Connection) -> None:
+    """The index tables, empty: SQLite's made again (their rules may have changed), a server's
+    emptied (its tables are schema, database/migrations)."""
+    if on_server(conn):
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_REBUILD_LOCK})")
+        conn.exec_driver_sql("DELETE FROM search_meta WHERE key = 'signature'")
+        conn.exec_driver_sql("TRUNCATE " + ", ".join(INDEX_TABLES))
+        return
+    ensure_schema(conn)
+    # A DML statement first, so the DDL below runs inside this transaction: a failed
+    # rebuild leaves the old index as it was.
+    conn.exec_driver_sql("DELETE FROM search_meta WHERE key = 'signature'")
+    present = table_names(conn)
+    for table in INDEX_TABLES:
+        if table in present:
+            conn.exec_driver_sql(f"DROP TABLE {table}")
+    for statement in INDEX_SCHEMA:
+        conn.exec_driver_sql(statement)
+
+
 def rebuild(archive: Archive, progress: Progress | None = None) -> int:
     """Build the whole index again in one transaction; returns the number of records indexed."""
     with archive.writing() as s:
         conn = s.connection()
-        ensure_schema(conn)
-        # A DML statement first, so the DDL below runs inside this transaction: a failed
-        # rebuild leaves the old index as it was.
-        conn.exec_driver_sql("DELETE FROM search_meta WHERE key = 'signature'")
-        present = table_names(conn)
-        for table in INDEX_TABLES:
-            if table in present:
-                conn.exec_driver_sql(f"DROP TABLE {table}")
-        for statement in INDEX_SCHEMA:
-            conn.exec_driver_sql(statement)
+        _empty_index(conn)
         look = BulkLookup(s)
         total = sum(s.scalar(select(func.count()).select_from(m.MODELS[e])
                              .where(m.MODELS[e].deleted_at.is_(None))) or 0 for e in TYPE_CODES)
@@ -289,19 +310,18 @@ def rebuild(archive: Archive, progress: Progress | None = None) -> int:
                 done += len(chunk)
                 if progress:
                     progress(done, total)
-        write_terms(_raw(conn), sorted(pending[0] | pending[1]), pending[0])
-        conn.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
-        conn.exec_driver_sql("INSERT OR REPLACE INTO search_meta(key, value) VALUES ('signature', ?)",
-                             (index_signature(),))
+        driver = raw(conn)
+        write_terms(driver, sorted(pending[0] | pending[1]), pending[0])
+        if not on_server(conn):
+            conn.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
+        driver.execute("INSERT INTO search_meta(key, value) VALUES ('signature', ?) "
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (index_signature(),))
     return done
 
 
 def install(archive: Archive, progress: Progress | None = None) -> None:
     """Called on every archive opened: make sure the index exists and was built by these rules
-    (rebuilding it by itself, telling ``progress``), then keep it in step with every write.
-    A PostgreSQL archive has no FTS5 index (its search is not built yet)."""
-    if archive.engine.dialect.name == "postgresql":
-        return
+    (rebuilding it by itself, telling ``progress``), then keep it in step with every write."""
     if needs_rebuild(archive):
         rebuild(archive, progress)
     if not any(isinstance(h, SearchIndexHook) for h in archive.hooks):

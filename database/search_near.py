@@ -15,6 +15,7 @@ from database.search_docs import split_rowid
 from database.search_filters import Filters, Scopes, scopes_for
 from database.search_forms import expand_terms
 from database.search_rank import DEFAULT_LIMIT, Hit, Source, connection, hits_of, just_above, ranked
+from database.search_sql import raw
 from database.search_text import Term, parse_query, tokens
 
 
@@ -56,9 +57,9 @@ def near_words(conn: Connection, terms: list[Term], limit: int) -> list[NearMatc
             continue
         head = key[:4] if len(key) >= 7 else key[:3]
         upper = just_above(head)
-        rows = conn.exec_driver_sql(
+        rows = raw(conn).execute(
             "SELECT word, shown FROM search_vocab WHERE skel >= ? AND skel < ? AND length(skel) BETWEEN ? AND ? "
-            f"LIMIT {_NEAR_CANDIDATES}", (head, upper, len(key) - 2, len(key) + 2)).all()
+            f"LIMIT {_NEAR_CANDIDATES}", (head, upper, len(key) - 2, len(key) + 2)).fetchall()
         for word, shown in rows:
             if word.startswith(term.text) or word in reached:
                 continue  # the query finds it already

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from database.records import Entity
 from database.search_docs import SHIFT, TYPE_CODES
 from database.search_filters import TYPES, Scopes
+from database.search_sql import Match, raw
 from database.search_text import EXACT, LEVELS, Marks, Term, find_marks, fts_expression, snippet
 
 DEFAULT_LIMIT = 30  # per record type
@@ -71,7 +72,7 @@ class Expander:
         if len(prefix) <= self.SHORT:
             return None
         if prefix not in self.cache:
-            rows = _raw(self.conn).execute(
+            rows = raw(self.conn).execute(
                 f"SELECT term FROM search_terms WHERE term >= ? AND term < ? LIMIT {self.MAX_WORDS + 1}",
                 (prefix, just_above(prefix))).fetchall()
             self.cache[prefix] = None if len(rows) > self.MAX_WORDS else [r[0] for r in rows]
@@ -83,15 +84,11 @@ def is_broad(conn: Connection, term: Term, expand: Expander, level: int = EXACT)
     expr = fts_expression([term], expand=expand, level=level)
     if expr is None:
         return False
-    row = _raw(conn).execute(
-        "SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-        (expr, BROAD - 1)).fetchone()
+    match = Match(conn)
+    row = raw(conn).execute(
+        f"SELECT search_fts.rowid FROM search_fts WHERE {match.where()} "
+        "ORDER BY search_fts.rowid DESC LIMIT 1 OFFSET :n", {"q": match.value(expr), "n": BROAD - 1}).fetchone()
     return row is not None
-
-
-def _raw(conn: Connection) -> Any:
-    """The sqlite3 connection under SQLAlchemy's, for the many small reads of one search."""
-    return conn.connection.driver_connection
 
 
 # Scores of one level lie above every score of the levels after it (bm25 scores stay far below).
@@ -129,22 +126,27 @@ def _bm25(conn: Connection, terms: list[Term], scopes: Scopes, limit: int,
     # Few rows: FTS5's own prefix expansion is cheap here, and keeps bm25 from favouring
     # rare inflections (each expanded word would count as a rare word of its own).
     furthest = levels[-1]
-    params: dict[str, Any] = {"q": fts_expression(terms, exact=True, level=furthest)}
+    match = Match(conn)
+    expression = fts_expression(terms, exact=True, level=furthest)
+    if expression is None:
+        return []
+    params: dict[str, Any] = {"q": match.value(expression)}
     if len(scopes) == len(TYPES) and not any(p for _sql, p in scopes.values()):
         where = ""
     else:
         where = " AND (" + " OR ".join(f"({sql})" for sql, _p in scopes.values()) + ")"
         for _sql, p in scopes.values():
             params.update(p)
-    rows = _raw(conn).execute(
-        f"SELECT search_fts.rowid, rank FROM search_fts WHERE search_fts MATCH :q{where} "
+    rows = raw(conn).execute(
+        f"SELECT search_fts.rowid, {match.rank()} AS rank FROM search_fts WHERE {match.where()}{where} "
         f"ORDER BY rank LIMIT {BROAD}", params).fetchall()
     level_of: dict[int, int] = {}
     for level in levels[:-1]:
         expr = fts_expression(terms, level=level)
         if expr is not None:
-            for (rowid,) in _raw(conn).execute(
-                    f"SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT {BROAD}", (expr,)):
+            for (rowid,) in raw(conn).execute(
+                    f"SELECT search_fts.rowid FROM search_fts WHERE {match.where()} LIMIT {BROAD}",
+                    {"q": match.value(expr)}):
                 level_of.setdefault(rowid, level)
     # In rank order into (type, level) buckets of at most ``limit``; each type then fills its
     # ``limit`` from its nearest level on.
@@ -178,15 +180,16 @@ def _newest(conn: Connection, terms: list[Term], scopes: Scopes, limit: int, exp
     for rowid in seen or ():
         taken[rowid >> SHIFT] = taken.get(rowid >> SHIFT, 0) + 1
     out = []
+    match = Match(conn)
     for entity, (sql, p) in scopes.items():
         found = set(seen or ())
         have = taken.get(TYPE_CODES[entity], 0)
         for score, query in ((2.0, title_expr), (1.0, expr)):
             if have >= limit or query is None:
                 continue
-            rows = _raw(conn).execute(
-                f"SELECT search_fts.rowid FROM search_fts WHERE search_fts MATCH :q AND {sql} "
-                f"ORDER BY search_fts.rowid DESC LIMIT {limit + have}", {**p, "q": query}).fetchall()
+            rows = raw(conn).execute(
+                f"SELECT search_fts.rowid FROM search_fts WHERE {match.where()} AND {sql} "
+                f"ORDER BY search_fts.rowid DESC LIMIT {limit + have}", {**p, "q": match.value(query)}).fetchall()
             for (rowid,) in rows:
                 if rowid not in found and have < limit:
                     found.add(rowid)
@@ -199,7 +202,7 @@ def hits_of(conn: Connection, ranked: list[tuple[int, float]], terms: list[Term]
     if not ranked:
         return []
     marks = ",".join("?" * len(ranked))
-    docs = {row[0]: row for row in conn.exec_driver_sql(
+    docs = {row[0]: row for row in raw(conn).execute(
         f"SELECT id, entity, record_id, uuid, title, text FROM search_docs WHERE id IN ({marks})",
         tuple(r for r, _s in ranked))}
     hits = []

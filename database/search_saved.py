@@ -10,6 +10,7 @@ from database.archive import Archive
 from database.search_filters import TYPES, Filters
 from database.search_index import ensure_schema
 from database.search_rank import Source, connection
+from database.search_sql import raw
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ def save_search(archive: Archive, name: str, query: str, *, types: Sequence[str]
     with archive.writing() as s:
         conn = s.connection()
         ensure_schema(conn)
-        conn.exec_driver_sql(
+        raw(conn).execute(
             "INSERT INTO search_saved(name, query, options, created_at) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(name) DO UPDATE SET query = excluded.query, options = excluded.options",
             (saved.name, query, options, archive.clock.now().isoformat()))
@@ -37,7 +38,7 @@ def save_search(archive: Archive, name: str, query: str, *, types: Sequence[str]
 
 def saved_searches(source: Source) -> list[SavedSearch]:
     with connection(source) as conn:
-        rows = conn.exec_driver_sql("SELECT name, query, options FROM search_saved ORDER BY name").all()
+        rows = raw(conn).execute("SELECT name, query, options FROM search_saved ORDER BY name").fetchall()
     out = []
     for name, query, options in rows:
         try:
@@ -52,5 +53,5 @@ def saved_searches(source: Source) -> list[SavedSearch]:
 
 def delete_saved_search(archive: Archive, name: str) -> bool:
     with archive.writing() as s:
-        result = s.connection().exec_driver_sql("DELETE FROM search_saved WHERE name = ?", (name,))
+        result = raw(s.connection()).execute("DELETE FROM search_saved WHERE name = ?", (name,))
         return bool(result.rowcount)

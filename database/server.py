@@ -15,12 +15,16 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import platformdirs
 from sqlalchemy import Connection, Engine, create_engine, event
+
+from database.errors import ArchiveError
 
 SCHEMES = ("postgresql://", "postgres://")
 PASSWORD_VARIABLE = "ELSHI_PASSWORD"
@@ -40,14 +44,74 @@ def is_server(conn_or_engine: Connection | Engine) -> bool:
 
 
 def shown(url: str) -> str:
-    """``url`` without a password, for messages and folder names."""
+    """``url`` without a password (in its user part or as ``?password=``), for messages and
+    folder names."""
     parts = urlsplit(url)
-    if parts.password is None:
+    query = "&".join(p for p in parts.query.split("&") if p and not p.lower().startswith("password="))
+    if parts.password is None and query == parts.query:
         return url
-    host = parts.hostname or ""
-    user = parts.username or ""
-    netloc = (f"{user}@" if user else "") + host + (f":{parts.port}" if parts.port else "")
-    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+    netloc = parts.netloc
+    if parts.password is not None:
+        host = parts.netloc.rsplit("@", 1)[1]
+        user = parts.netloc.rsplit("@", 1)[0].split(":", 1)[0]
+        netloc = (f"{user}@" if user else "") + host
+    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+
+
+# Why a connection failed, as the server or libpq says it (SQLSTATE when there is one; libpq's
+# own words otherwise), and the code each becomes (operations.messages words them).
+_SQLSTATES = {"28P01": "server.wrong_password", "3D000": "server.no_database", "28000": "server.refused",
+              "42501": "server.refused", "53300": "server.busy", "57P03": "server.busy"}
+_WORDS = (
+    ("password authentication failed", "server.wrong_password"),
+    ("no password supplied", "server.password_needed"),
+    ("does not exist", "server.no_database"),  # a role is checked first: see connection_error
+    ("no pg_hba.conf entry", "server.refused"),
+    ("too many clients", "server.busy"),
+    ("the database system is starting up", "server.busy"),
+    ("the database system is shutting down", "server.unreachable"),
+    ("could not translate host name", "server.unreachable"),
+    ("connection refused", "server.unreachable"),
+    ("no such file or directory", "server.unreachable"),
+    ("timeout expired", "server.unreachable"),
+    ("could not connect", "server.unreachable"),
+    ("server closed the connection", "server.unreachable"),
+    ("connection to server", "server.unreachable"),
+)
+
+
+def connection_error(url: str, error: BaseException) -> ArchiveError | None:
+    """The :class:`ArchiveError` a failed connection to ``url`` is (None if ``error`` is not
+    one): the server down or unknown, a password wrong or missing, no such database or role."""
+    import psycopg
+
+    orig = getattr(error, "orig", error)
+    if not isinstance(orig, psycopg.OperationalError):
+        return None
+    text = str(orig).lower()
+    where = shown(url)
+    code = _SQLSTATES.get(getattr(orig, "sqlstate", None) or "")
+    if code is None and 'role "' in text and "does not exist" in text:
+        code = "server.no_role"
+    if code is None:
+        code = next((c for words, c in _WORDS if words in text), None)
+    if code is None:
+        return None
+    return ArchiveError(code, where)
+
+
+@contextmanager
+def server_errors(url: str) -> Iterator[None]:
+    """A failed connection to ``url`` raised as its :class:`ArchiveError`."""
+    try:
+        yield
+    except ArchiveError:
+        raise
+    except Exception as e:
+        found = connection_error(url, e)
+        if found is None:
+            raise
+        raise found from e
 
 
 def password_given() -> str | None:
@@ -90,5 +154,5 @@ def local_folder(url: str) -> Path:
     return Path(platformdirs.user_data_dir("Elshi", appauthor=False)) / "servers" / name
 
 
-__all__ = ["DIALECT", "PASSWORD_VARIABLE", "connect_raw", "is_server", "is_server_url", "local_folder",
-           "password_given", "server_engine", "shown"]
+__all__ = ["DIALECT", "PASSWORD_VARIABLE", "connect_raw", "connection_error", "is_server", "is_server_url",
+           "local_folder", "password_given", "server_engine", "server_errors", "shown"]

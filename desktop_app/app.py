@@ -19,6 +19,7 @@ from database.clock import Clock
 from database.errors import ArchiveError
 from database.opening import default_archive_path
 from database.recovery import RECOVERABLE
+from database.server import is_server_url
 from operations.messages import describe
 from ui import i18n
 from ui.backup_actions import recover_damaged
@@ -79,7 +80,9 @@ class App:
         chosen = path
         path = path or default_archive_path()
         dialogs = self.dialogs or Dialogs()
-        if chosen is not None and not (create or encrypt) and not path.exists() and not path.is_symlink():
+        on_server = is_server_url(path)
+        if chosen is not None and not (create or encrypt or on_server) and not path.exists() \
+                and not path.is_symlink():
             question = tr("The archive {path} does not exist.\n\nCreate a new, empty archive there?").format(
                 path=path)
             if not dialogs.confirm(tr("Create a new archive?"), question):
@@ -92,7 +95,7 @@ class App:
                 progress.close()
             self.index_progress = progress.reports
         except ArchiveError as e:
-            recovered = self.recover(dialogs, path, e.code) if e.code in RECOVERABLE else None
+            recovered = self.recover(dialogs, path, e.code) if e.code in RECOVERABLE and not on_server else None
             if recovered is None:
                 if e.code not in RECOVERABLE:
                     dialogs.error("Elshi", describe(e))

@@ -37,7 +37,7 @@ def cmd_sample(archive: Archive, args: argparse.Namespace) -> int:
 
     report = load_sample(archive)
     print(tn("Sample archive loaded into {path}: {n} record.", "Sample archive loaded into {path}: {n} records.",
-             report.added, path=archive.path))
+             report.added, path=archive.shown))
     return 0
 
 
@@ -79,12 +79,22 @@ def cmd_check(archive: Archive, args: argparse.Namespace) -> int:
     from operations.maintenance import check
 
     problems = check(archive)
+    if archive.url is not None:
+        from database.exchange import SECTIONS
+        from database.migrate import HEAD
+        from database.records import ENTITIES
+
+        listed = ", ".join(t("{count} {section}", count=archive.count(e), section=t(SECTIONS[e])) for e in ENTITIES)
+        print(t("{path}: a shared archive on a server, schema {revision}; {counts}.", path=archive.shown,
+                revision=HEAD, counts=listed))
+        print(t("Backups of a server's archive are its administrator's (pg_dump, see the README); "
+                "'elshi backup' is for archive files."))
     if problems:
-        print(tn("{path}: {n} problem found:", "{path}: {n} problems found:", len(problems), path=archive.path))
+        print(tn("{path}: {n} problem found:", "{path}: {n} problems found:", len(problems), path=archive.shown))
         for p in problems:
             print(f"  {p}")
         return 1
-    print(t("{path}: no problems found.", path=archive.path))
+    print(t("{path}: no problems found.", path=archive.shown))
     return 0
 
 
@@ -134,6 +144,12 @@ def open_for_command(args: argparse.Namespace, key: Key | None = None) -> Archiv
     silently becoming an empty archive. The default archive is made on first use. Unfinished
     copies removed on opening are listed."""
     create = bool(args.create) or args.archive is None or encrypt_new(args)
+    if is_server_url(args.archive):
+        from database.opening import open_server
+        from desktop_app.server_login import signed_in
+
+        url = str(args.archive)
+        return signed_in(url, lambda password: open_server(url, password=password, progress=index_progress()))
     archive = open_archive(args.archive, create=create, key=key,
                            progress=index_progress())  # a rebuild after an update
     for path in archive.cleaned:
@@ -152,6 +168,9 @@ def unopened_message(error: ArchiveError) -> str:
 def run_command(args: argparse.Namespace) -> int:
     from database.recovery import RECOVERABLE
 
+    standalone = getattr(args, "standalone", None)
+    if standalone is not None:  # a command naming its own archives (elshi server ...)
+        return _guarded(args, lambda: int(standalone(args)))
     try:
         key = None if is_server_url(args.archive) else passphrase.key_for_command(
             args.archive or default_archive_path(), encrypt_new=encrypt_new(args))
@@ -207,10 +226,10 @@ def _guarded(args: argparse.Namespace, work: Callable[[], int]) -> int:
     except CommandError as e:
         return say(str(e))
     except BackupError as e:  # backups are beside the archive, on its disk
-        return say(backup_reason(e, (args.archive or default_archive_path()).parent))
+        return say(backup_reason(e, _folder_of(args)))
     except (OSError, DatabaseError) as e:
         if is_disk_full(e):
-            where = getattr(e, "filename", None) or (args.archive or default_archive_path()).parent
+            where = getattr(e, "filename", None) or _folder_of(args)
             return say(describe(ArchiveError("archive.disk_full", str(where))))
         if isinstance(e, OSError):
             name = e.filename if e.filename is not None else ""
@@ -223,6 +242,16 @@ def _guarded(args: argparse.Namespace, work: Callable[[], int]) -> int:
     except Exception as e:  # a bug: still one line, with what a report of it needs
         return say(t("unexpected error ({kind}: {reason}); nothing of the unfinished step was written",
                      kind=type(e).__name__, reason=str(e)[:200]))
+
+
+def _folder_of(args: argparse.Namespace) -> Path:
+    """The folder of the archive a command works on (this workstation's folder for a server's)."""
+    archive = getattr(args, "archive", None)
+    if is_server_url(archive):
+        from database.server import local_folder
+
+        return local_folder(str(archive))
+    return Path(archive or default_archive_path()).parent
 
 
 def encrypt_new(args: argparse.Namespace) -> bool:

@@ -11,19 +11,27 @@ from database.archive import Archive
 from database.backup import Backup
 from database.contents import Contents, contents, lost_by_replacing
 from database.encryption import Key
-from database.errors import BackupError
+from database.errors import ArchiveError, BackupError
 from database.exchange import SECTIONS
 from database.recovery import recover_and_open
+
+
+def a_file(archive: Archive) -> None:
+    """Backups and restores are of archive files: a server's are its administrator's (pg_dump)."""
+    if archive.url is not None:
+        raise ArchiveError("server.backups", archive.shown)
 
 
 def backup_now(archive: Archive, *, to: Path | None = None) -> Path:
     """A checked copy: to ``to`` (never overwritten) or into the backups folder, thinning older
     automatic ones. BackupError says why not."""
+    a_file(archive)
     return backup.backup_now(archive, to=to)
 
 
 def list_backups(archive: Archive) -> list[Backup]:
     """The archive's backups, newest first."""
+    a_file(archive)
     return backup.list_backups(archive)
 
 
@@ -37,6 +45,7 @@ def problem_with(source: Path, key: Key | None = None) -> BackupError | None:
 def restore(archive: Archive, source: Path) -> Path:
     """Replace the archive's records with the backup's; the path where the archive as it was
     is kept. BackupError (nothing changed) when ``source`` is not sound."""
+    a_file(archive)
     return backup.restore(archive, source)
 
 

@@ -6,6 +6,23 @@ from catalogue import t
 from database.errors import ArchiveError
 
 ARCHIVE_MESSAGES = {
+    "server.unreachable": "cannot reach the database server of {detail}; check that it is running and that "
+                          "the address is right",
+    "server.wrong_password": "the server refused the password for {detail}; check it, ELSHI_PASSWORD or your "
+                             ".pgpass",
+    "server.password_needed": "the server of {detail} asks for a password; type it when asked, or give it in "
+                              "ELSHI_PASSWORD or your .pgpass",
+    "server.no_database": "the server has no such database: {detail}; check the name, or ask its administrator "
+                          "to create it",
+    "server.no_role": "the server knows no such user: {detail}; ask its administrator for an account",
+    "server.refused": "the server does not let this user connect to {detail}; ask its administrator",
+    "server.busy": "the server of {detail} cannot take a connection now; try again in a moment",
+    "server.not_empty": "the archive at {detail} already holds records; a file is pushed only into a new, "
+                        "empty archive",
+    "server.no_archive": "{detail} holds no Elshi archive yet; run 'elshi server init' first",
+    "server.not_a_file": "{detail} is an archive on a server; this command needs an archive file",
+    "server.backups": "{detail} is an archive on a server: its backups are its administrator's, made with "
+                      "pg_dump (see the README)",
     "archive.not_sqlite": "{detail} is not an Elshi archive (it is not an SQLite database)",
     "archive.foreign_database": "the file is an SQLite database of another program (tables: {detail})",
     "archive.newer_schema": "the archive was made by a newer Elshi (schema {detail}); update Elshi to open it",

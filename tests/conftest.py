@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import tempfile
@@ -43,6 +44,7 @@ ENCRYPTED_TOO = frozenset({"test_archive", "test_search", "test_backup", "test_e
 # These modules run on a PostgreSQL server too (the `server` parameter of the same fixture): what a
 # post's team gets from the shared archive is the same archive.
 SERVER_TOO = frozenset({"test_archive", "test_calendar", "test_briefings", "test_duplicates", "test_audit",
+                        "test_search", "test_search_forms",
                         "test_lost_updates"})
 TEST_PASSPHRASE = "Жетісу тау-кені 2026"
 # The key of every encrypted test archive, derived once (a real opening derives it from the file).
@@ -151,6 +153,31 @@ class ServerTemplates:
 
     def drop(self, url: str) -> None:
         self._sql(f"DROP DATABASE IF EXISTS {urlsplit(url).path.strip('/')} WITH (FORCE)")
+
+
+_ACCOUNTS = itertools.count(1)
+
+
+@pytest.fixture
+def password_account(pg_server: Server) -> Iterator[tuple[str, str]]:
+    """A server account that signs in with a password only (its own pg_hba.conf line), and an
+    empty database of its own."""
+    hba = pg_server.data / "pg_hba.conf"
+    before = hba.read_text()
+    name = f"signed_{next(_ACCOUNTS)}"
+    with connect_raw(pg_server.url(), autocommit=True) as c:
+        c.execute("CREATE ROLE officer LOGIN PASSWORD 'Жетісу-2026'")
+        c.execute(f"CREATE DATABASE {name} OWNER officer")
+        hba.write_text("local all officer scram-sha-256\n" + before)
+        c.execute("SELECT pg_reload_conf()")
+    try:
+        yield pg_server.url(name, user="officer"), "Жетісу-2026"
+    finally:
+        hba.write_text(before)
+        with connect_raw(pg_server.url(), autocommit=True) as c:
+            c.execute("SELECT pg_reload_conf()")
+            c.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+            c.execute("DROP ROLE officer")
 
 
 @pytest.fixture(scope="session")

@@ -37,7 +37,7 @@ def about_text(workspace: Workspace) -> str:
     except metadata.PackageNotFoundError:
         version = "?"
     return tr("Elshi {version}\nArchive: {path}\nPython {python}, Qt {qt}, PySide6 {pyside}, SQLite {sqlite}").format(
-        version=version, path=workspace.archive.path, python=sys.version.split()[0], qt=qVersion(),
+        version=version, path=workspace.archive.shown, python=sys.version.split()[0], qt=qVersion(),
         pyside=PySide6.__version__, sqlite=sqlite3.sqlite_version)
 
 

@@ -52,7 +52,8 @@ class MainWindow(QMainWindow):
             open_record=self.open_record, status=self.show_status, show_view=self.show_view,
         )
         self.background = background_tasks(self)  # the background checks, at the lowest priority
-        self.setWindowTitle(self.tr("Elshi — {name}").format(name=archive.path.name))
+        self.setWindowTitle(self.tr("Elshi — {name}").format(
+            name=archive.path.name if archive.url is None else archive.shown))
         self.resize(1280, 800)
 
         self.specs: list[ViewSpec] = discover()
@@ -88,7 +89,7 @@ class MainWindow(QMainWindow):
         from ui.undo_delete import DeleteUndo
 
         self.delete_undo = DeleteUndo(self, self.workspace, self.edit_menu)  # "Undo" after a delete
-        self.archive_label = QLabel(str(archive.path))
+        self.archive_label = QLabel(archive.shown)
         self.statusBar().addPermanentWidget(self.archive_label)
         self._restore_settings()
 
@@ -218,6 +219,8 @@ class MainWindow(QMainWindow):
     def _run_background_checks(self) -> None:
         if not self.isVisible():
             return  # closed meanwhile
+        if self.archive.url is not None:
+            return  # a server's storage, backups (pg_dump) and statistics are its administrator's
         from database.backup import backup_if_due
         from database.integrity import quick_check
         from database.statistics import refresh_if_stale
@@ -244,7 +247,7 @@ class MainWindow(QMainWindow):
     def offer_recovery(self, problem: str) -> None:
         dialogs = self.workspace.dialogs
         dialogs.error(self.tr("The archive is damaged"),
-                      self.tr("A check of {path} found a problem: {problem}").format(path=self.archive.path,
+                      self.tr("A check of {path} found a problem: {problem}").format(path=self.archive.shown,
                                                                                      problem=problem))
         path = self.archive.path
         self.archive.close()

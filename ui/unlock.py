@@ -15,8 +15,9 @@ from database.archive import Archive
 from database.clock import Clock
 from database.encryption import MIN_PASSPHRASE, Key, needs_passphrase, new_key, unlock
 from database.errors import ArchiveError
-from database.opening import open_archive
+from database.opening import open_archive, open_server
 from database.search_index import Progress
+from database.server import is_server_url, password_given, shown
 
 
 class AsksPassphrase(Protocol):
@@ -62,12 +63,39 @@ def ask_new_key(dialogs: AsksPassphrase, path: Path) -> Key | None:
         error = tr("A passphrase needs at least {n} characters.").format(n=MIN_PASSPHRASE)
 
 
-def open_asking(dialogs: AsksPassphrase, path: Path, *, clock: Clock | None = None,
+def open_on_server(dialogs: AsksPassphrase, url: str, *, clock: Clock | None = None,
+                   progress: Progress | None = None) -> Archive | None:
+    """Open the shared archive at the server ``url``, asking for the password when the server
+    wants one that neither ``ELSHI_PASSWORD`` nor ``.pgpass`` gave (again after a wrong one);
+    None when the user cancels. The password goes to the connection only."""
+    password = password_given()
+    error = ""
+    while True:
+        try:
+            return open_server(url, clock=clock, password=password, progress=progress)
+        except ArchiveError as e:
+            if e.code not in ("server.password_needed", "server.wrong_password"):
+                raise
+            if e.code == "server.wrong_password" and password is not None:
+                error = tr("The server refused that password. Check the keyboard layout and Caps Lock, "
+                           "then try again.")
+        password = dialogs.passphrase(tr("Sign in to the server"),
+                                      tr("Type the password of the server's user to open {url}.")
+                                      .format(url=shown(url)), error=error)
+        if password is None:
+            return None
+
+
+def open_asking(dialogs: AsksPassphrase, path: Path | str, *, clock: Clock | None = None,
                 encrypt_new: bool = False, progress: Progress | None = None) -> Archive | None:
     """Open the archive at ``path``, asking its passphrase when it is encrypted (or, with
     ``encrypt_new``, a new passphrase for a new file); None when the user cancels. Raises
     :class:`ArchiveError` as ``open_archive`` does, and ``encryption.use_command`` when
-    ``encrypt_new`` meets an existing plain archive."""
+    ``encrypt_new`` meets an existing plain archive. A server URL opens the archive there,
+    asking for its password when needed."""
+    if is_server_url(path):
+        return open_on_server(dialogs, str(path), clock=clock, progress=progress)
+    path = Path(path)
     key = None
     if needs_passphrase(path):
         key = ask_key(dialogs, path)

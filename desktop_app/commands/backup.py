@@ -138,8 +138,9 @@ def confirmed(archive_path: Path, args: argparse.Namespace, key: Key | None = No
 def run_restore(archive: Archive, args: argparse.Namespace) -> int:
     from database.errors import BackupError
     from desktop_app.cli import CommandError
-    from operations.backups import restore
+    from operations.backups import a_file, restore
 
+    a_file(archive)
     confirmed(archive.path, args, archive.key)
     try:
         kept = restore(archive, args.file)

@@ -34,8 +34,9 @@ def register(sub: Any) -> None:
 
 def run_encrypt(archive: Archive, args: argparse.Namespace) -> int:
     from desktop_app.passphrase import new_passphrase
-    from operations.encryption import encrypt
+    from operations.encryption import a_file, encrypt
 
+    a_file(archive)
     phrase = None if archive.key is not None else new_passphrase(archive.path)
     report = encrypt(archive, phrase, keep_plain=args.keep_plain)
     if args.json:

@@ -150,5 +150,5 @@ def run_reindex(archive: Any, args: argparse.Namespace) -> int:
 
     count = reindex(archive, index_progress())
     print(tn("Search index rebuilt for {path}: {n} record.", "Search index rebuilt for {path}: {n} records.",
-             count, path=archive.path))
+             count, path=archive.shown))
     return 0

@@ -352,7 +352,7 @@ def test_places_under_their_other_names_are_found_as_duplicates(archive: Archive
 def test_elshi_duplicates_lists_places(archive: Archive, capsys: pytest.CaptureFixture[str]) -> None:
     archive.add(PlaceDraft("Шаңхай"))
     archive.add(PlaceDraft("上海"))
-    path = archive.path
+    path = archive.location
     archive.close()
     assert main(["--archive", str(path), "--lang", "en", "duplicates", "--type", "place"]) == 0
     out = capsys.readouterr().out

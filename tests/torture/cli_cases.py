@@ -138,6 +138,9 @@ def baseline(leaf: Leaf, files: Files) -> dict[str, str | None]:
         "unmerge": {"merge_id": "1"},
         "search": {"query": "форум"},
         "resolve": {"mine": None},
+        # A server nobody runs: the command must still end in one sentence (cannot reach it).
+        "server init": {"url": f"postgresql://nobody@/elshi?host={files.folder / 'no-server'}"},
+        "server push": {"file": str(files.backup), "url": f"postgresql://nobody@/elshi?host={files.folder / 'no-server'}"},
     }
     values = dict(named.get(leaf.name, {}))
     for action in leaf.arguments():
