@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -22,9 +20,12 @@ from PySide6.QtWidgets import (
 
 from database.archive import Archive
 from ui.bridge import ArchiveSignals
+from ui.first_start import FirstStartPanel, press_action
 from ui.host import WindowHost
 from ui.messages import Dialogs
+from ui.sidebar import Sidebar
 from ui.tasks import Tasks, background_tasks, in_background
+from ui.toolbar import add_toolbar
 from ui.views import discover
 from ui.workspace import ViewSpec, Workspace
 
@@ -53,26 +54,21 @@ class MainWindow(QMainWindow):
 
         self.specs: list[ViewSpec] = discover()
         self.views: dict[str, QWidget] = {}
-        self.nav = QListWidget()
-        self.nav.setAccessibleName(self.tr("Views"))
+        self.nav = Sidebar(self.specs, self.workspace)
+        self.nav.counts_updated.connect(self._update_first_start)
         self.stack = QStackedWidget()
-        for spec in self.specs:
-            item = QListWidgetItem(spec.title())
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            if spec.shortcut:
-                item.setToolTip(spec.shortcut)
-            self.nav.addItem(item)
+        for _spec in self.specs:
             self.stack.addWidget(QLabel())  # placeholder until first shown
-        # As wide as its longest entry in the interface language ("Міндеттемелер"), and never
-        # squeezed when a wide view (the calendar) is shown: the view gives way, not the sidebar.
-        metrics = self.nav.fontMetrics()
-        widest = max((metrics.horizontalAdvance(spec.title()) for spec in self.specs), default=0)
-        nav_width = widest + self.nav.iconSize().width() + 2 * self.nav.frameWidth() + 32
-        self.nav.setMinimumWidth(nav_width)
-        self.nav.setMaximumWidth(max(nav_width, 240))
+        nav_width = self.nav.minimumWidth()
+        # The view, or in its place the first-start panel while the archive is empty.
+        self.content = QStackedWidget()
+        self.content.addWidget(self.stack)
+        self.first_start: FirstStartPanel | None = None
+        self.first_start_dismissed = False
+        self._counted_once = False
         self.splitter = QSplitter()
         self.splitter.addWidget(self.nav)
-        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.content)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -81,6 +77,10 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_row)
 
         self._build_menus()
+        self.toolbar = add_toolbar(self)
+        self.first_start = FirstStartPanel(load_sample=self._load_sample, first_event=self._first_event,
+                                           press=press_action(self))
+        self.content.addWidget(self.first_start)
         self.archive_label = QLabel(str(archive.path))
         self.statusBar().addPermanentWidget(self.archive_label)
         self._restore_settings()
@@ -109,9 +109,45 @@ class MainWindow(QMainWindow):
         return self.specs[max(self.nav.currentRow(), 0)].key
 
     def _show_row(self, row: int) -> None:
+        if self.content.currentWidget() is self.first_start and self.specs[row].key != "home":
+            self.first_start_dismissed = True
+            self.content.setCurrentWidget(self.stack)
         if 0 <= row < len(self.specs):
             self.view(self.specs[row].key)
             self.stack.setCurrentIndex(row)
+
+    # --- first start ------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._counted_once:  # off the first paint: the window is drawn before any count
+            self._counted_once = True
+            QTimer.singleShot(0, self, self.nav.refresh_counts)
+
+    def _update_first_start(self) -> None:
+        """The first-start panel stands in for Home while the archive is empty."""
+        if self.first_start is None:
+            return
+        empty = self.nav.is_empty()
+        if empty and not self.first_start_dismissed and self.current_key() == "home":
+            self.content.setCurrentWidget(self.first_start)
+        elif not empty and self.content.currentWidget() is self.first_start:
+            self.content.setCurrentWidget(self.stack)
+
+    def _leave_first_start(self) -> None:
+        self.first_start_dismissed = True
+        self.content.setCurrentWidget(self.stack)
+
+    def _load_sample(self) -> None:
+        from ui import archive_actions
+
+        archive_actions.load_sample(self.workspace)
+
+    def _first_event(self) -> None:
+        from ui.toolbar import new_record
+
+        self._leave_first_start()
+        new_record(self, "events")
 
     def open_record(self, entity: str, record_id: int) -> None:
         for spec in self.specs:
@@ -308,6 +344,9 @@ class MainWindow(QMainWindow):
         geometry = settings.value("geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+        state = settings.value("state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
         splitter = settings.value("splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
@@ -321,6 +360,7 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.beginGroup(self.settings_group)
         settings.setValue("geometry", self.saveGeometry())
+        settings.setValue("state", self.saveState())
         settings.setValue("splitter", self.splitter.saveState())
         settings.setValue("view", self.current_key())
         settings.endGroup()
