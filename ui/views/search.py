@@ -193,7 +193,7 @@ class SearchView(QWidget):
         self.status_combo.addItem(tr("Any status"), "")
         for status in STATUSES:
             self.status_combo.addItem(value_label(status), status)
-        self.date_from, self.date_to = DateField(), DateField()
+        self.date_from, self.date_to = DateField(compact=True), DateField(compact=True)
         self.date_from.edit.setAccessibleName(tr("Dated from"))
         self.date_to.edit.setAccessibleName(tr("Dated to"))
         self.country = QLineEdit()
