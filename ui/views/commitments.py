@@ -43,8 +43,8 @@ class CommitmentFilters(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         choose, dates = QHBoxLayout(), QHBoxLayout()
-        for widget in (self.status, self.organisation, self.overdue):
-            choose.addWidget(widget)
+        for chooser in (self.status, self.organisation, self.overdue):
+            choose.addWidget(chooser)
         choose.addStretch(1)
         choose.addWidget(self.report)
         for widget in (QLabel(tr("Due from")), self.due_from, QLabel(tr("to")), self.due_to):
