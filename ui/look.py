@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent
-from PySide6.QtWidgets import QLabel, QLayout, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QLineEdit, QSizePolicy, QStyle, QWidget
 
 SPACING = 8  # between controls, and around a view's edge
 TITLE_SCALE = 1.4  # a view's or record's heading, against the interface font
 SUBTITLE_SCALE = 1.15
+LINE_EDIT_PADDING = 3  # Qt's own margin inside a line edit's frame, with a pixel to spare
 
 
 def scaled_font(widget: QWidget, scale: float, *, bold: bool = True) -> QFont:
@@ -47,3 +48,11 @@ class ElidedLabel(QLabel):
         painter.setPen(self.palette().color(self.foregroundRole()))
         painter.drawText(rect, int(self.alignment()), text)
         self.setToolTip(self.text() if text != self.text() else "")
+
+
+def fits_placeholder(edit: QLineEdit) -> int:
+    """The width ``edit`` needs to show its placeholder uncut."""
+    margins = edit.textMargins()
+    frame = edit.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, edit)
+    return (edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + margins.left() + margins.right()
+            + 2 * frame + 2 * LINE_EDIT_PADDING)

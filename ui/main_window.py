@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from database.archive import Archive
+from ui import columns
 from ui.bridge import ArchiveSignals
 from ui.first_start import FirstStartPanel, press_action
 from ui.host import WindowHost
@@ -98,7 +99,12 @@ class MainWindow(QMainWindow):
                 self.stack.removeWidget(old)
                 old.deleteLater()
             self.views[key] = widget
+            if not hasattr(widget, "save_settings"):  # record lists keep their own columns
+                QTimer.singleShot(0, widget, lambda: columns.restore(widget, self._columns_prefix(key)))
         return self.views[key]
+
+    def _columns_prefix(self, key: str) -> str:
+        return f"{self.workspace.settings_prefix}/{key}"
 
     def show_view(self, key: str) -> QWidget:
         index = [s.key for s in self.specs].index(key)
@@ -364,10 +370,12 @@ class MainWindow(QMainWindow):
         settings.setValue("splitter", self.splitter.saveState())
         settings.setValue("view", self.current_key())
         settings.endGroup()
-        for view in self.views.values():
+        for key, view in self.views.items():
             save = getattr(view, "save_settings", None)
             if save:
                 save()
+            else:
+                columns.save(view, self._columns_prefix(key))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for view in self.views.values():

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QStyle,
     QToolButton,
     QToolTip,
     QVBoxLayout,
@@ -36,11 +35,9 @@ from ui.backup_actions import error_text
 from ui.forms.pending import pending_of
 from ui.forms.undo import is_form_key
 from ui.i18n import format_partial
-from ui.look import ElidedLabel
+from ui.look import ElidedLabel, fits_placeholder
 from ui.record_model import value_label
 from ui.writer import Writer
-
-LINE_EDIT_PADDING = 3  # Qt's own margin inside a line edit's frame, with a pixel to spare
 
 
 def tr(text: str) -> str:
@@ -131,14 +128,6 @@ class CheckField(QCheckBox):
 
     def set_value(self, value: Any) -> None:
         self.setChecked(bool(value))
-
-
-def fits_placeholder(edit: QLineEdit) -> int:
-    """The width ``edit`` needs to show its placeholder uncut."""
-    margins = edit.textMargins()
-    frame = edit.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, edit)
-    return (edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + margins.left() + margins.right()
-            + 2 * frame + 2 * LINE_EDIT_PADDING)
 
 
 class DateField(QWidget):

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 
 from database.records import Changes
 from ui.forms.fields import DateField, PickerField
+from ui.look import fits_placeholder
 from ui.record_model import value_label
 from ui.workspace import ViewSpec, Workspace
 
@@ -199,7 +200,8 @@ class SearchView(QWidget):
         self.country = QLineEdit()
         self.country.setPlaceholderText(tr("country or region"))
         self.country.setAccessibleName(tr("Country or region"))
-        self.country.setMaximumWidth(180)
+        self.country.setMinimumWidth(fits_placeholder(self.country))
+        self.country.setMaximumWidth(max(180, fits_placeholder(self.country)))
         self.organisation = PickerField(workspace.archive, "organisation", tr("organisation…"))
         self.organisation.create_button.hide()
         self.organisation.open_button.hide()
