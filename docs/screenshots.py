@@ -33,13 +33,17 @@ SHOTS = {
     "commitments": ("commitment", "Шаңхай мэрі"),
     "people": ("person", "Асайын"),
     "organisations": ("organisation", "Павлодар облысының әкімдігі"),
+    "places": ("place", "Омбы"),
     "duplicates": (None, None),
     "home": (None, None),
     "calendar": (None, None),
     "search": (None, None),
+    "audit": (None, None),
     "main": ("event", "«Ертіс"),
+    "first-start": (None, None),
+
 }
-VIEW_OF = {"main": "events"}  # shots that are not named for their view
+VIEW_OF = {"main": "events", "first-start": "home"}  # shots that are not named for their view
 
 
 def main(keys: list[str], lang: str | None = None) -> None:
@@ -66,6 +70,11 @@ def main(keys: list[str], lang: str | None = None) -> None:
             return
         key = todo.pop(0)
         entity, prefix = SHOTS.get(key, (None, None))
+        shown = window
+        if key == "first-start":  # a new, empty archive: what a first start shows
+            shown = MainWindow(open_archive(folder / "empty.sqlite"))
+            shown.resize(1280, 800)
+            shown.show()
         window.show_view(VIEW_OF.get(key, key))
         if entity and prefix:
             for record in archive.list(entity):
@@ -81,10 +90,12 @@ def main(keys: list[str], lang: str | None = None) -> None:
 
         def save() -> None:
             name = f"{key}-{lang}" if lang else key
-            window.grab().save(str(OUT / f"{name}.png"))
+            shown.grab().save(str(OUT / f"{name}.png"))
+            if shown is not window:
+                shown.close()
             shoot()
 
-        QTimer.singleShot(400, save)
+        QTimer.singleShot(700 if shown is not window else 400, save)
 
     QTimer.singleShot(300, shoot)
     app.exec()

@@ -17,7 +17,7 @@ from ui.icons import icon
 from ui.look import SPACING, TITLE_SCALE, scaled_font
 from ui.toolbar import PRESS_ACTION
 
-WIDTH = 560  # a readable measure, centred in the window
+WIDTH = 520  # a readable measure, centred in the window
 
 
 def tr(text: str) -> str:
@@ -51,7 +51,7 @@ class FirstStartPanel(QWidget):
             column.addWidget(widget)
         box = QWidget()
         box.setLayout(column)
-        box.setMaximumWidth(WIDTH)
+        box.setFixedWidth(WIDTH)  # a fixed measure, so the wrapped intro gets its full height
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)

@@ -7,12 +7,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QStyle,
     QToolButton,
     QWidget,
@@ -58,6 +60,16 @@ def cut_hints(view: QWidget) -> list[str]:
     return [f"hint “{edit.placeholderText()}”: {fits_placeholder(edit)}px in {edit.width()}px"
             for edit in view.findChildren(QLineEdit)
             if edit.isVisible() and edit.placeholderText() and fits_placeholder(edit) > edit.width()]
+
+
+def cut_forms(view: QWidget) -> list[str]:
+    """A form in a scroll area that needs more width than it is given is cut at its right edge."""
+    return [f"form “{area.widget().accessibleName() or type(area.widget()).__name__}”: "
+            f"{area.widget().minimumSizeHint().width()}px in {area.viewport().width()}px"
+            for area in view.findChildren(QScrollArea)
+            if area.isVisible() and area.widget() is not None
+            and area.widget().minimumSizeHint().width() > area.viewport().width()
+            and area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff]
 
 
 def cut_toolbar(window: MainWindow) -> list[str]:
@@ -111,6 +123,6 @@ def test_nothing_is_cut_in_any_view(qtbot: QtBot, sample_archive: Archive, dialo
             header = getattr(table, "horizontalHeader", getattr(table, "header", None))
             if table.isVisible() and header is not None and not header().isHidden():
                 problems += [f"{spec.key}: column {cut}" for cut in cut_headers(header())]
-        problems += [f"{spec.key}: {cut}" for cut in cut_buttons(view) + cut_hints(view)]
+        problems += [f"{spec.key}: {cut}" for cut in cut_buttons(view) + cut_hints(view) + cut_forms(view)]
         problems += [f"{spec.key}: {cut}" for cut in cut_toolbar(window)]
     assert problems == []

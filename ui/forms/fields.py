@@ -265,7 +265,6 @@ class PickerField(QWidget):
         self._own_writer: Writer | None = None  # only for a field outside any workspace
         self.edit = FormLineEdit()
         self.edit.setPlaceholderText(placeholder or tr("type to search…"))
-        self.edit.setMinimumWidth(fits_placeholder(self.edit))
         self.model = QStringListModel()
         self.completer = QCompleter(self.model, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushBu
 from database.records import CommitmentStatus
 from ui.forms.fields import DateField, PickerField
 from ui.forms.records import CommitmentForm
+from ui.look import fits_placeholder
 from ui.record_list import RecordListView
 from ui.record_model import value_label
 from ui.workspace import ViewSpec, Workspace
@@ -34,6 +35,7 @@ class CommitmentFilters(QWidget):
         self.organisation = PickerField(workspace.archive, "organisation", tr("responsible organisation…"))
         self.organisation.create_button.hide()
         self.organisation.open_button.hide()
+        self.organisation.edit.setMinimumWidth(fits_placeholder(self.organisation.edit))
         self.due_from, self.due_to = DateField(compact=True), DateField(compact=True)
         self.overdue = QCheckBox(tr("Overdue only"))
         self.report = QPushButton(tr("Commitments report…"))

@@ -205,6 +205,7 @@ class SearchView(QWidget):
         self.organisation = PickerField(workspace.archive, "organisation", tr("organisation…"))
         self.organisation.create_button.hide()
         self.organisation.open_button.hide()
+        self.organisation.edit.setMinimumWidth(fits_placeholder(self.organisation.edit))
         for combo in (self.type_combo, self.status_combo):
             combo.currentIndexChanged.connect(lambda _i: self.timer.start())
         for field in (self.date_from, self.date_to, self.organisation):
