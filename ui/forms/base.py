@@ -14,7 +14,7 @@ import contextlib
 import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +57,28 @@ def link_roles() -> dict[str, str]:
         "took_part": tr("Took part in"), "party": tr("Party to"), "position": tr("Person", "link"),
         "part": tr("Part of it"), "held_at": tr("Event here"), "successor": tr("Succeeded by"),
     }
+
+
+class FormScroll(QScrollArea):
+    """A form's scroll area that asks for the width its fields need at the least, so a
+    splitter never cuts them at the right edge (a delegation's table, a signatory row)."""
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        widget.installEventFilter(self)  # rows added or a record loaded: ask the splitter again
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and watched is self.widget():
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        body = self.widget()
+        if body is None:
+            return hint
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        return QSize(body.minimumSizeHint().width() + bar + 2 * self.frameWidth(), hint.height())
 
 
 class RecordForm(QWidget):
@@ -128,9 +151,10 @@ class RecordForm(QWidget):
         body_layout.addWidget(self.history_toggle, 0, Qt.AlignmentFlag.AlignLeft)
         body_layout.addWidget(self.history)
         body_layout.addStretch(1)
-        scroll = QScrollArea()
+        scroll = FormScroll()
         scroll.setWidgetResizable(True)
-        # Fields shrink to the pane rather than hide behind a sideways scroll.
+        # Fields shrink to the pane rather than hide behind a sideways scroll, and the pane is
+        # never narrower than its fields can shrink to: the list beside it gives way instead.
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
 
