@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
+
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QPaintEvent
+from PySide6.QtGui import QFont, QFontDatabase, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QLayout, QLineEdit, QSizePolicy, QStyle, QWidget
 
 SPACING = 8  # between controls, and around a view's edge
@@ -56,3 +59,15 @@ def fits_placeholder(edit: QLineEdit) -> int:
     frame = edit.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, edit)
     return (edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + margins.left() + margins.right()
             + 2 * frame + 2 * LINE_EDIT_PADDING)
+
+
+FONTS_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+CJK_FONT = "DroidSansFallbackFull.ttf"  # the briefings' Chinese font, bundled with its licence
+
+
+@cache
+def use_bundled_fonts() -> bool:
+    """Chinese names (上海, 龚正) drawn with the bundled Droid Sans Fallback where the system
+    has no Chinese font: Qt falls back to an application font for characters the interface
+    font lacks. True when it was added."""
+    return QFontDatabase.addApplicationFont(str(FONTS_DIR / CJK_FONT)) >= 0

@@ -23,6 +23,7 @@ from ui import columns
 from ui.bridge import ArchiveSignals
 from ui.first_start import FirstStartPanel, press_action
 from ui.host import WindowHost
+from ui.look import use_bundled_fonts
 from ui.messages import Dialogs
 from ui.sidebar import Sidebar
 from ui.tasks import Tasks, background_tasks, in_background
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
     def __init__(self, archive: Archive, dialogs: Dialogs | None = None, *, settings_group: str = "main",
                  host: WindowHost | None = None) -> None:
         super().__init__()
+        use_bundled_fonts()  # before anything is drawn: Chinese names need a font with their glyphs
         self.archive = archive
         self.settings_group = settings_group
         self.host: WindowHost = host or ALONE

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QRawFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -140,3 +140,15 @@ def test_nothing_is_cut_in_any_view(qtbot: QtBot, sample_archive: Archive, dialo
                 problems += [f"{spec.key} “{title}”: {cut}" for cut in cut_forms(view) + cut_buttons(view.form)
                              + too_wide(window, size[0])]
     assert problems == [], "\n".join(problems)
+
+
+def test_chinese_names_have_a_font_in_the_window(qtbot: QtBot, sample_archive: Archive,
+                                                 dialogs: ScriptedDialogs) -> None:
+    """上海 and 龚正 are drawn with the bundled Droid Sans Fallback, not as boxes, on a machine
+    with no Chinese font of its own."""
+    window = MainWindow(sample_archive, dialogs)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    families = QFontDatabase.families()
+    assert "Droid Sans Fallback" in families
+    raw = QRawFont.fromFont(QFont("Droid Sans Fallback"))
+    assert all(raw.supportsCharacter(ch) for ch in "上海龚正")
