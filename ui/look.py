@@ -67,7 +67,7 @@ CJK_FONT = "DroidSansFallbackFull.ttf"  # the briefings' Chinese font, bundled w
 
 @cache
 def use_bundled_fonts() -> bool:
-    """Chinese names (上海, 龚正) drawn with the bundled Droid Sans Fallback where the system
+    """Chinese names (上海市人民政府) drawn with the bundled Droid Sans Fallback where the system
     has no Chinese font: Qt falls back to an application font for characters the interface
     font lacks. True when it was added."""
     return QFontDatabase.addApplicationFont(str(FONTS_DIR / CJK_FONT)) >= 0
