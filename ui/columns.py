@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QTreeView, QWidget
 
+RESTORED = "columnsRestored"  # set on a view once its lists have their widths
+REMEMBERED = "columnsRemembered"  # ... and set when those widths were saved ones
 WIDEST = 320  # a column sized to what it shows takes no more than this by itself
 
 
@@ -50,11 +52,17 @@ def restore(view: QWidget, prefix: str) -> None:
     settings = QSettings()
     for name, header, table in lists_of(view):
         state = settings.value(f"{prefix}/columns/{name}")
-        if not (isinstance(state, QByteArray) and header.count() and header.restoreState(state)):
+        if isinstance(state, QByteArray) and header.count() and header.restoreState(state):
+            view.setProperty(REMEMBERED, True)  # what a person set is kept as they set it
+        else:
             fit_to_content(header, table)
-        for section in range(header.count()):  # a heading is never cut, whatever was saved
-            if header.sectionResizeMode(section) == QHeaderView.ResizeMode.Interactive:
-                header.resizeSection(section, max(header.sectionSize(section), heading_width(header, section)))
+    view.setProperty(RESTORED, True)
+
+
+def remembered(view: QWidget) -> bool:
+    """Whether ``view``'s widths came from the settings (a view that sizes its columns to each
+    new content then leaves them alone)."""
+    return bool(view.property(REMEMBERED))
 
 
 def save(view: QWidget, prefix: str) -> None:

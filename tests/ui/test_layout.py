@@ -8,8 +8,9 @@ import contextlib
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QRawFont
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -24,6 +25,7 @@ from pytestqt.qtbot import QtBot
 
 from database.archive import Archive
 from tests.ui.conftest import ScriptedDialogs
+from ui.columns import RESTORED, lists_of
 from ui.look import fits_placeholder
 from ui.main_window import MainWindow
 from ui.record_list import RecordListView
@@ -152,3 +154,56 @@ def test_chinese_names_have_a_font_in_the_window(qtbot: QtBot, sample_archive: A
     assert "Droid Sans Fallback" in families
     raw = QRawFont.fromFont(QFont("Droid Sans Fallback"))
     assert all(raw.supportsCharacter(ch) for ch in "上海市人民政府")
+
+
+def drag_border(qtbot: QtBot, header: QHeaderView, section: int, by: int) -> None:
+    """Widen a column as a person does: drag the border at its right edge."""
+    x = header.sectionViewportPosition(section) + header.sectionSize(section) - 1
+    y = header.height() // 2
+    viewport = header.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+    QTest.mouseMove(viewport, QPoint(x + by // 2, y))
+    QTest.mouseMove(viewport, QPoint(x + by, y))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=QPoint(x + by, y))
+
+
+def settled(qtbot: QtBot, view: QWidget) -> None:
+    """Wait until the view's lists have their first or remembered widths."""
+    if isinstance(view, RecordListView):
+        qtbot.waitUntil(lambda: view._columns_restored, timeout=5000)
+        qtbot.wait(20)  # the first-start sizing runs right after the view is shown
+    else:
+        qtbot.waitUntil(lambda: bool(view.property(RESTORED)), timeout=5000)
+    if hasattr(view, "shown_generation"):  # the duplicates found, shown
+        qtbot.waitUntil(lambda: view.shown_generation == view.generation, timeout=10_000)  # type: ignore[attr-defined]
+
+
+def first_header(view: QWidget) -> QHeaderView:
+    shown = [header for _name, header, table in lists_of(view) if table.isVisible()]
+    assert shown
+    return shown[0]
+
+
+def test_column_widths_are_remembered_per_view(qtbot: QtBot, sample_archive: Archive,
+                                               dialogs: ScriptedDialogs) -> None:
+    window = MainWindow(sample_archive, dialogs)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.show()
+    widths = {}
+    for key in ("events", "duplicates"):
+        view = window.show_view(key)
+        settled(qtbot, view)
+        header = first_header(view)
+        before = header.sectionSize(0)
+        drag_border(qtbot, header, 0, 60)
+        assert header.sectionSize(0) > before + 30  # the drag widened it
+        widths[key] = header.sectionSize(0)
+    window.close()  # saves the window's settings, as on quitting
+
+    again = MainWindow(sample_archive, dialogs)  # type: ignore[arg-type]
+    qtbot.addWidget(again)
+    again.show()
+    for key, width in widths.items():
+        view = again.show_view(key)
+        settled(qtbot, view)
+        assert first_header(view).sectionSize(0) == width, key
