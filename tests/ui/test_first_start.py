@@ -113,3 +113,9 @@ def test_the_toolbar_opens_an_empty_form_in_its_view(
     qtbot.mouseClick(window.toolbar.widgetForAction(today), Qt.MouseButton.LeftButton)
     assert window.current_key() == "calendar"
     assert window.view("calendar").anchor == sample_archive.clock.today()  # type: ignore[attr-defined]
+    window.show_view("home")
+    briefing = window.findChild(QAction, "makeBriefing")
+    qtbot.mouseClick(window.toolbar.widgetForAction(briefing), Qt.MouseButton.LeftButton)
+    dialog = window.briefing_dialog  # type: ignore[attr-defined]
+    assert dialog.isVisible() and dialog.kind.currentData() == "upcoming"  # nothing open: the coming weeks
+    dialog.close()
