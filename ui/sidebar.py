@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QWidget,
 )
+from shiboken6 import isValid
 
 from catalogue import language
 from database.records import Changes, Entity
@@ -125,7 +126,11 @@ class Sidebar(QListWidget):
         def work(_progress: object) -> dict[str, int]:
             return {key: archive.count(Entity(entity)) for key, entity in wanted.items()}
 
-        self.workspace.tasks.start(work, self.set_counts, lambda _error: None)  # counts are a courtesy
+        def done(counts: dict[str, int]) -> None:
+            if isValid(self):  # the window may have closed while they were counted
+                self.set_counts(counts)
+
+        self.workspace.tasks.start(work, done, lambda _error: None)  # counts are a courtesy
 
     def set_counts(self, counts: Mapping[str, int]) -> None:
         self.counts = dict(counts)
