@@ -34,14 +34,17 @@ SHOTS = {
     "commitments": ("commitment", "Шаңхай мэрі"),
     "people": ("person", "Асайын"),
     "organisations": ("organisation", "Павлодар облысының әкімдігі"),
+    "places": ("place", "Омбы"),
     "duplicates": (None, None),
     "home": (None, None),
     "calendar": (None, None),
     "search": (None, None),
+    "audit": (None, None),
     "main": ("event", "«Ертіс"),
     "intake": (None, None),
+    "first-start": (None, None),
 }
-VIEW_OF = {"main": "events", "intake": "events"}  # shots that are not named for their view
+VIEW_OF = {"main": "events", "intake": "events", "first-start": "home"}  # shots that are not named for their view
 # The press item pasted into File → New from press text… for the "intake" shot (in the project's
 # own words, from the facts of the Shanghai meeting of 19 February 2026); English shows the Kazakh.
 INTAKE_TEXTS = {
@@ -76,6 +79,11 @@ def main(keys: list[str], lang: str | None = None) -> None:
             return
         key = todo.pop(0)
         entity, prefix = SHOTS.get(key, (None, None))
+        shown = window
+        if key == "first-start":  # a new, empty archive: what a first start shows
+            shown = MainWindow(open_archive(folder / "empty.sqlite"))
+            shown.resize(1280, 800)
+            shown.show()
         window.show_view(VIEW_OF.get(key, key))
         if entity and prefix:
             for record in archive.list(entity):
@@ -101,7 +109,7 @@ def main(keys: list[str], lang: str | None = None) -> None:
                 shown.close()
             shoot()
 
-        QTimer.singleShot(400, save)
+        QTimer.singleShot(700 if shown is not window else 400, save)
 
     QTimer.singleShot(300, shoot)
     app.exec()

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMenu,
     QSplitter,
@@ -22,10 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from database.archive import Archive
+from ui import columns
 from ui.bridge import ArchiveSignals
+from ui.first_start import FirstStartPanel, press_action
 from ui.host import WindowHost
 from ui.messages import Dialogs
+from ui.sidebar import Sidebar
 from ui.tasks import Tasks, background_tasks, in_background
+from ui.toolbar import add_toolbar
 from ui.views import discover
 from ui.workspace import ViewSpec, Workspace
 
@@ -58,26 +60,21 @@ class MainWindow(QMainWindow):
 
         self.specs: list[ViewSpec] = discover()
         self.views: dict[str, QWidget] = {}
-        self.nav = QListWidget()
-        self.nav.setAccessibleName(self.tr("Views"))
+        self.nav = Sidebar(self.specs, self.workspace)
+        self.nav.counts_updated.connect(self._update_first_start)
         self.stack = QStackedWidget()
-        for spec in self.specs:
-            item = QListWidgetItem(spec.title())
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            if spec.shortcut:
-                item.setToolTip(spec.shortcut)
-            self.nav.addItem(item)
+        for _spec in self.specs:
             self.stack.addWidget(QLabel())  # placeholder until first shown
-        # As wide as its longest entry in the interface language ("Міндеттемелер"), and never
-        # squeezed when a wide view (the calendar) is shown: the view gives way, not the sidebar.
-        metrics = self.nav.fontMetrics()
-        widest = max((metrics.horizontalAdvance(spec.title()) for spec in self.specs), default=0)
-        nav_width = widest + self.nav.iconSize().width() + 2 * self.nav.frameWidth() + 32
-        self.nav.setMinimumWidth(nav_width)
-        self.nav.setMaximumWidth(max(nav_width, 240))
+        nav_width = self.nav.minimumWidth()
+        # The view, or in its place the first-start panel while the archive is empty.
+        self.content = QStackedWidget()
+        self.content.addWidget(self.stack)
+        self.first_start: FirstStartPanel | None = None
+        self.first_start_dismissed = False
+        self._counted_once = False
         self.splitter = QSplitter()
         self.splitter.addWidget(self.nav)
-        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.content)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -89,6 +86,10 @@ class MainWindow(QMainWindow):
         from ui.undo_delete import DeleteUndo
 
         self.delete_undo = DeleteUndo(self, self.workspace, self.edit_menu)  # "Undo" after a delete
+        self.toolbar = add_toolbar(self)
+        self.first_start = FirstStartPanel(load_sample=self._load_sample, first_event=self._first_event,
+                                           press=press_action(self))
+        self.content.addWidget(self.first_start)
         self.archive_label = QLabel(archive.shown)
         self.statusBar().addPermanentWidget(self.archive_label)
         self._restore_settings()
@@ -106,7 +107,12 @@ class MainWindow(QMainWindow):
                 self.stack.removeWidget(old)
                 old.deleteLater()
             self.views[key] = widget
+            if not hasattr(widget, "save_settings"):  # record lists keep their own columns
+                QTimer.singleShot(0, widget, lambda: columns.restore(widget, self._columns_prefix(key)))
         return self.views[key]
+
+    def _columns_prefix(self, key: str) -> str:
+        return f"{self.workspace.settings_prefix}/{key}"
 
     def show_view(self, key: str) -> QWidget:
         index = [s.key for s in self.specs].index(key)
@@ -117,9 +123,45 @@ class MainWindow(QMainWindow):
         return self.specs[max(self.nav.currentRow(), 0)].key
 
     def _show_row(self, row: int) -> None:
+        if self.content.currentWidget() is self.first_start and self.specs[row].key != "home":
+            self.first_start_dismissed = True
+            self.content.setCurrentWidget(self.stack)
         if 0 <= row < len(self.specs):
             self.view(self.specs[row].key)
             self.stack.setCurrentIndex(row)
+
+    # --- first start ------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._counted_once:  # off the first paint: the window is drawn before any count
+            self._counted_once = True
+            QTimer.singleShot(0, self, self.nav.refresh_counts)
+
+    def _update_first_start(self) -> None:
+        """The first-start panel stands in for Home while the archive is empty."""
+        if self.first_start is None:
+            return
+        empty = self.nav.is_empty()
+        if empty and not self.first_start_dismissed and self.current_key() == "home":
+            self.content.setCurrentWidget(self.first_start)
+        elif not empty and self.content.currentWidget() is self.first_start:
+            self.content.setCurrentWidget(self.stack)
+
+    def _leave_first_start(self) -> None:
+        self.first_start_dismissed = True
+        self.content.setCurrentWidget(self.stack)
+
+    def _load_sample(self) -> None:
+        from ui import archive_actions
+
+        archive_actions.load_sample(self.workspace)
+
+    def _first_event(self) -> None:
+        from ui.toolbar import new_record
+
+        self._leave_first_start()
+        new_record(self, "events")
 
     def open_record(self, entity: str, record_id: int) -> None:
         for spec in self.specs:
@@ -324,6 +366,9 @@ class MainWindow(QMainWindow):
         geometry = settings.value("geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+        state = settings.value("state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
         splitter = settings.value("splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
@@ -337,13 +382,16 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.beginGroup(self.settings_group)
         settings.setValue("geometry", self.saveGeometry())
+        settings.setValue("state", self.saveState())
         settings.setValue("splitter", self.splitter.saveState())
         settings.setValue("view", self.current_key())
         settings.endGroup()
-        for view in self.views.values():
+        for key, view in self.views.items():
             save = getattr(view, "save_settings", None)
             if save:
                 save()
+            else:
+                columns.save(view, self._columns_prefix(key))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.intakes.may_close():

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any, Protocol, cast
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -385,8 +385,15 @@ class RecordListView(QWidget):
         if isinstance(state, QByteArray):
             self.splitter.restoreState(state)
         header = settings.value(self._settings_key("columns"))
-        if isinstance(header, QByteArray):
-            self.table.horizontalHeader().restoreState(header)
+        self._columns_restored = isinstance(header, QByteArray) and self.table.horizontalHeader().restoreState(header)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._columns_restored:
+            # On a first start, each column as wide as its heading and the rows first shown (a
+            # long title elided, with its tooltip); widths changed by hand are kept from then on.
+            self._columns_restored = True
+            QTimer.singleShot(0, self, lambda: size_columns_to_content(self.table, self._title_column()))
 
     def save_settings(self) -> None:
         settings = QSettings()
@@ -395,3 +402,24 @@ class RecordListView(QWidget):
 
 
 FormFactory = Callable[[Workspace], QWidget]
+
+TITLE_WIDTH = (200, 420)  # the title column's narrowest and widest when sized to what it shows
+OTHER_MAX = 180  # no other column takes more than this by itself (a longer date is elided)
+
+
+def size_columns_to_content(table: QTableView, title_column: int) -> None:
+    """Every column as wide as its heading and its rows on screen (never cutting the heading),
+    the title taking the room the others leave, within bounds; the last column takes the rest."""
+    header = table.horizontalHeader()
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    others = 0
+    for column in shown:
+        if column != title_column:
+            width = max(header.sectionSizeFromContents(column).width(),
+                        min(table.sizeHintForColumn(column), OTHER_MAX))
+            header.resizeSection(column, width)
+            others += width
+    if title_column in shown:
+        room = table.viewport().width() - others
+        wanted = max(table.sizeHintForColumn(title_column), header.sectionSizeFromContents(title_column).width())
+        header.resizeSection(title_column, max(TITLE_WIDTH[0], min(wanted, room, TITLE_WIDTH[1])))

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QDragEnterEvent,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -81,6 +82,28 @@ def fresh(value: Any) -> Any:
     if isinstance(value, tuple):
         return tuple(fresh(item) for item in value)
     return value
+
+
+class FormScroll(QScrollArea):
+    """A form's scroll area that asks for the width its fields need at the least, so a
+    splitter never cuts them at the right edge (a delegation's table, a signatory row)."""
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        widget.installEventFilter(self)  # rows added or a record loaded: ask the splitter again
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and watched is self.widget():
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        body = self.widget()
+        if body is None:
+            return hint
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        return QSize(body.minimumSizeHint().width() + bar + 2 * self.frameWidth(), hint.height())
 
 
 class RecordForm(QWidget):
@@ -160,9 +183,10 @@ class RecordForm(QWidget):
         body_layout.addWidget(self.history_toggle, 0, Qt.AlignmentFlag.AlignLeft)
         body_layout.addWidget(self.history)
         body_layout.addStretch(1)
-        scroll = QScrollArea()
+        scroll = FormScroll()
         scroll.setWidgetResizable(True)
-        # Fields shrink to the pane rather than hide behind a sideways scroll.
+        # Fields shrink to the pane rather than hide behind a sideways scroll, and the pane is
+        # never narrower than its fields can shrink to: the list beside it gives way instead.
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -36,6 +35,7 @@ from ui.backup_actions import error_text
 from ui.forms.pending import pending_of
 from ui.forms.undo import is_form_key
 from ui.i18n import format_partial
+from ui.look import ElidedLabel, fits_placeholder
 from ui.record_model import value_label
 from ui.writer import Writer
 
@@ -139,18 +139,24 @@ class DateField(QWidget):
 
     changed = Signal()
 
-    def __init__(self) -> None:
+    def __init__(self, *, compact: bool = False) -> None:
         super().__init__()
         self.edit = FormLineEdit()
-        self.edit.setPlaceholderText(tr("e.g. 26.03.2026, 14 October 2026, March 2026, 2026"))
-        self.edit.setMinimumWidth(200)
-        self.edit.setMaximumWidth(300)
+        # A filter bar or a row has room for one example; a form's field for several.
+        self.edit.setPlaceholderText(tr("e.g. 26.03.2026") if compact
+                                     else tr("e.g. 26.03.2026, 14 October 2026, March 2026, 2026"))
+        self.edit.setToolTip(tr("A day, a month, a half-year or a year, in digits or in words: "
+                                "26.03.2026, 14 October 2026, March 2026, 2026-H1, 2026"))
+        # As wide as its hint, so the examples are read whole in every language.
+        needed = fits_placeholder(self.edit)
+        self.edit.setMinimumWidth(needed)
+        self.edit.setMaximumWidth(max(needed, 300))
         self.calendar_button = QToolButton()
         self.calendar_button.setText("▾")
         self.calendar_button.setAccessibleName(tr("Choose in the calendar"))
         self.calendar_button.setToolTip(tr("Choose in the calendar"))
         self.calendar_button.clicked.connect(self.open_calendar)
-        self.hint = QLabel()
+        self.hint = ElidedLabel()  # gives way in a narrow form; its tooltip then says it whole
         self.hint.setStyleSheet("color: gray")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -312,7 +312,7 @@ class CommitmentForm(RecordForm):
 
     def _note_row(self) -> CompositeRow:
         return CompositeRow(ProgressNote, [
-            ("on", self.tr("Date"), DateField()),
+            ("on", self.tr("Date"), DateField(compact=True)),
             ("status", self.tr("Status set"), ChoiceField(values(CommitmentStatus), optional=True)),
             ("text", self.tr("Note"), LineField()),
         ], columns=3)
@@ -404,8 +404,8 @@ class PersonForm(WarnsOfDuplicates):
         return CompositeRow(Position, [
             ("title", self.tr("Position"), LineField()),
             ("organisation_id", self.tr("Organisation"), PickerField(self.archive, "organisation")),
-            ("start", self.tr("From", "date range"), DateField()),
-            ("end", self.tr("To"), DateField()),
+            ("start", self.tr("From", "date range"), DateField(compact=True)),
+            ("end", self.tr("To"), DateField(compact=True)),
         ])
 
     def new_heading(self) -> str:

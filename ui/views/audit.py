@@ -28,6 +28,7 @@ from database.audit import AuditFilter
 from database.records import ENTITIES, Changes
 from operations.audit import export_audit_csv
 from ui.history import AuditModel, audit_table, describe_changes, entity_label, labels_for, op_label
+from ui.look import fits_placeholder
 from ui.tasks import Progress
 from ui.workspace import ViewSpec, Workspace
 
@@ -70,6 +71,7 @@ class AuditView(QWidget):
         self.text.setPlaceholderText(self.tr("Text in the changed fields…"))
         self.text.setAccessibleName(self.tr("Text in the changed fields"))
         self.text.setClearButtonEnabled(True)
+        self.text.setMinimumWidth(fits_placeholder(self.text) + 24)  # and the clear button
         self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.setToolTip(self.tr("Save the entries shown as a CSV file"))
         self.count_label = QLabel()
@@ -83,6 +85,10 @@ class AuditView(QWidget):
 
         bar = QHBoxLayout()
         for w in (self.entity, self.op, self.user, self.period):
+            # As wide as a short choice: a longer one is elided, its tooltip says it whole.
+            w.setMinimumContentsLength(12)
+            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            w.currentTextChanged.connect(w.setToolTip)
             bar.addWidget(w)
         bar.addWidget(self.text, 1)
         bar.addWidget(self.export_button)

@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from database.records import CommitmentStatus
 from ui.forms.fields import DateField, PickerField
 from ui.forms.records import CommitmentForm
+from ui.look import fits_placeholder
 from ui.record_list import RecordListView
 from ui.record_model import value_label
 from ui.workspace import ViewSpec, Workspace
@@ -34,18 +35,25 @@ class CommitmentFilters(QWidget):
         self.organisation = PickerField(workspace.archive, "organisation", tr("responsible organisation…"))
         self.organisation.create_button.hide()
         self.organisation.open_button.hide()
-        self.due_from, self.due_to = DateField(), DateField()
+        self.organisation.edit.setMinimumWidth(fits_placeholder(self.organisation.edit))
+        self.due_from, self.due_to = DateField(compact=True), DateField(compact=True)
         self.overdue = QCheckBox(tr("Overdue only"))
         self.report = QPushButton(tr("Commitments report…"))
         self.report.setToolTip(tr("A PDF report of commitments by status, responsible party and counterpart"))
         self.report.clicked.connect(self.export_report)
-        layout = QHBoxLayout(self)
+        # Two rows: in one, the Kazakh labels need more than a 1280-pixel window gives.
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.status, self.organisation, QLabel(tr("Due from")), self.due_from,
-                       QLabel(tr("to")), self.due_to, self.overdue):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        layout.addWidget(self.report)
+        choose, dates = QHBoxLayout(), QHBoxLayout()
+        for chooser in (self.status, self.organisation, self.overdue):
+            choose.addWidget(chooser)
+        choose.addStretch(1)
+        choose.addWidget(self.report)
+        for widget in (QLabel(tr("Due from")), self.due_from, QLabel(tr("to")), self.due_to):
+            dates.addWidget(widget)
+        dates.addStretch(1)
+        layout.addLayout(choose)
+        layout.addLayout(dates)
         self.status.currentIndexChanged.connect(self.apply)
         for field in (self.organisation, self.due_from, self.due_to):
             field.changed.connect(self.apply)

@@ -25,6 +25,7 @@ from database.records import Changes, Entity
 from operations.maintenance import merge_records, unmerge
 from ui.backup_actions import error_text
 from ui.bridge import touches
+from ui.columns import remembered
 from ui.rows_model import Column, RowsModel, show_rows
 from ui.tasks import Progress, Task
 from ui.workspace import ViewSpec, Workspace
@@ -162,16 +163,18 @@ class DuplicatesView(QWidget):
         self.pair_rows.set_rows(found)
         if found:
             self.pairs.setCurrentIndex(self.pair_rows.index(0, 0))
-            self.pairs.resizeColumnToContents(0)
-            self.pairs.resizeColumnToContents(1)
+            if not remembered(self):
+                self.pairs.resizeColumnToContents(0)
+                self.pairs.resizeColumnToContents(1)
         self.empty.setVisible(not found)
         self._update()
 
     def _fill_history(self) -> None:
         self.merge_rows.set_rows([MergeLine(info, *self._names(info))
                                   for info in merges(self.workspace.archive, self.entity)])
-        self.history.resizeColumnToContents(0)
-        self.history.resizeColumnToContents(1)
+        if not remembered(self):
+            self.history.resizeColumnToContents(0)
+            self.history.resizeColumnToContents(1)
         self._update()
 
     def _names(self, info: MergeInfo) -> tuple[str, str]:

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 
 from database.records import Changes
 from ui.forms.fields import DateField, PickerField
+from ui.look import fits_placeholder
 from ui.record_model import value_label
 from ui.workspace import ViewSpec, Workspace
 
@@ -193,16 +194,18 @@ class SearchView(QWidget):
         self.status_combo.addItem(tr("Any status"), "")
         for status in STATUSES:
             self.status_combo.addItem(value_label(status), status)
-        self.date_from, self.date_to = DateField(), DateField()
+        self.date_from, self.date_to = DateField(compact=True), DateField(compact=True)
         self.date_from.edit.setAccessibleName(tr("Dated from"))
         self.date_to.edit.setAccessibleName(tr("Dated to"))
         self.country = QLineEdit()
         self.country.setPlaceholderText(tr("country or region"))
         self.country.setAccessibleName(tr("Country or region"))
-        self.country.setMaximumWidth(180)
+        self.country.setMinimumWidth(fits_placeholder(self.country))
+        self.country.setMaximumWidth(max(180, fits_placeholder(self.country)))
         self.organisation = PickerField(workspace.archive, "organisation", tr("organisation…"))
         self.organisation.create_button.hide()
         self.organisation.open_button.hide()
+        self.organisation.edit.setMinimumWidth(fits_placeholder(self.organisation.edit))
         for combo in (self.type_combo, self.status_combo):
             combo.currentIndexChanged.connect(lambda _i: self.timer.start())
         for field in (self.date_from, self.date_to, self.organisation):

@@ -106,8 +106,11 @@ class CalendarView(QWidget):
         self.country_box.setAccessibleName(self.tr("Country"))
         self.counterpart_box = QComboBox()
         self.counterpart_box.setAccessibleName(self.tr("Counterpart"))
-        self.counterpart_box.setMinimumContentsLength(18)
-        self.counterpart_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # Filters as wide as a short name; a longer choice is elided and its tooltip says it whole.
+        for box, length in ((self.kind_box, 16), (self.country_box, 12), (self.counterpart_box, 18)):
+            box.setMinimumContentsLength(length)
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.currentTextChanged.connect(box.setToolTip)
         self.commitments_box = QCheckBox(self.tr("Commitment deadlines"))
         self.commitments_box.setChecked(True)
         self.briefing_button = QPushButton(self.tr("Briefing…"))
@@ -167,9 +170,12 @@ class CalendarView(QWidget):
         for control in (self.kind_box, self.country_box, self.counterpart_box, self.commitments_box):
             filters.addWidget(control)
         filters.addStretch(1)
-        filters.addWidget(self.briefing_button)
-        filters.addWidget(self.export_button)
-        filters.addWidget(self.import_button)
+        # What is made of the weeks shown sits under them, beside the legend: one row of filters
+        # and three buttons is wider than a 1280-pixel window in Kazakh.
+        below = QHBoxLayout()
+        below.addWidget(legend, 1)
+        for button in (self.briefing_button, self.export_button, self.import_button):
+            below.addWidget(button)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -178,7 +184,7 @@ class CalendarView(QWidget):
         left_layout.addWidget(self.strip_label)
         left_layout.addWidget(self.strip)
         left_layout.addWidget(self.pages, 1)
-        left_layout.addWidget(legend)
+        left_layout.addLayout(below)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
