@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid as uuid_lib
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any, cast
 
 from sqlalchemy import (
@@ -50,7 +51,14 @@ class PartialDateType(TypeDecorator[PartialDate]):
         return None if value is None else str(value)
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> PartialDate | None:
-        return None if value is None else PartialDate.parse(value)
+        return None if value is None else _stored(value)
+
+
+@lru_cache(maxsize=65536)
+def _stored(text: str) -> PartialDate:
+    """A stored date read back. Dates repeat (a calendar month of a large archive reads "2026"
+    over a thousand times) and a PartialDate cannot change, so each text is parsed once."""
+    return PartialDate.parse(text)
 
 
 def new_uuid() -> str:
