@@ -32,9 +32,6 @@ COMMITMENT = "commitment"
 PENDING = (CommitmentStatus.OPEN.value, CommitmentStatus.IN_PROGRESS.value)
 UID_DOMAIN = "elshi"
 _UID = re.compile(r"^(event|commitment)-([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})@elshi$")
-# A due date known to a month or a half-year ("2026-03", "2026-H1", seven characters) spans at
-# most 184 days: a range query on the indexed last day looks this far past the range for them.
-_LONGEST_HALF = timedelta(days=184)
 # Said in the words of the commitments list's index (models.LIST_ORDERS), so a range of due
 # dates is a seek in it rather than a scan (the calendar's weeks; not the deadlines, which read
 # that index in order and stop at their limit).
@@ -306,6 +303,18 @@ def _sort_key(item: CalendarItem) -> tuple[date, date, int, str, int]:
     return (item.first_day, item.last_day, item.entity != EVENT, item.title, item.id)
 
 
+def _period_ends(first: date, last: date) -> list[date]:
+    """The last days of the months, half-years and years overlapping ``first``..``last``."""
+    ends: set[date] = set()
+    year, month = first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        ends.add(PartialDate(year, month).last_day())
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    for year in range(first.year, last.year + 1):
+        ends.update(end for end in (date(year, 6, 30), date(year, 12, 31)) if end >= first)
+    return sorted(ends)
+
+
 def agenda(s: Session, first: date, last: date, *, today: date,
            filters: CalendarFilter | None = None) -> Agenda:
     """Events and commitment deadlines touching ``first``..``last`` (both included)."""
@@ -314,14 +323,15 @@ def agenda(s: Session, first: date, last: date, *, today: date,
     if flt.events:
         items += _events(s, first, last, flt)
     if flt.commitments:
-        # A deadline known only to a month or a year ("2027") ends after the days it may fall on;
-        # one with its day ("2027-03-26", ten characters) ends on it. A year's overlaps the range
-        # when it ends by the range's year end, a month's or half-year's within 184 days of it.
-        length = func.length(m.Commitment.due)
+        # A deadline known to its day ("2027-03-26") has it as its due date; one known only to a
+        # month, a half-year or a year ("2027") has the last day of that period, so it can only
+        # be one of the few period ends that follow the range's first day and whose periods
+        # begin by its last: asked for by name, each is a seek in the index rather than a walk
+        # through months of deadlines.
         conds = [*_commitment_conditions(flt), _HAS_DUE_DATE, m.Commitment.due_date >= first,
                  or_(m.Commitment.due_date <= last,
-                     and_(m.Commitment.due_date <= date(last.year, 12, 31), length == 4),
-                     and_(m.Commitment.due_date <= last + _LONGEST_HALF, length == 7))]
+                     and_(m.Commitment.due_date.in_(_period_ends(first, last)),
+                          func.length(m.Commitment.due).in_([4, 7])))]
         items += [c for c in _commitments(s, conds, today) if c.overlaps(first, last)]
     items.sort(key=_sort_key)
     return Agenda(first, last, tuple(i for i in items if i.exact), tuple(i for i in items if not i.exact))

@@ -25,6 +25,7 @@ import platformdirs
 from sqlalchemy import Connection, Engine, create_engine, event
 
 from database.errors import ArchiveError
+from database.models import declare_server_indexes
 
 SCHEMES = ("postgresql://", "postgres://")
 PASSWORD_VARIABLE = "ELSHI_PASSWORD"
@@ -142,6 +143,7 @@ def server_engine(url: str, password: str | None = None) -> Engine:
     any URL, service file, .pgpass or Kerberos setting libpq understands works here."""
     engine = create_engine("postgresql+psycopg://", creator=lambda: connect_raw(url, password),
                            pool_size=2, max_overflow=8)
+    declare_server_indexes()
     event.listen(engine, "connect", _on_connect)
     return engine
 

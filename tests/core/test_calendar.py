@@ -97,6 +97,27 @@ def test_month_and_year_dates_stay_in_their_own_period(archive: Archive) -> None
     assert december_2025.items == ()
 
 
+def test_deadlines_known_to_a_month_half_or_year_are_in_every_range_they_overlap(archive: Archive) -> None:
+    # A month grid of December 2026 runs into January 2027; each deadline's period decides.
+    dues = {"December": PartialDate(2026, 12), "second half": PartialDate(2026, half=2),
+            "year 2026": PartialDate(2026), "January": PartialDate(2027, 1),
+            "first half 2027": PartialDate(2027, half=1), "year 2027": PartialDate(2027),
+            "February 2027": PartialDate(2027, 2), "November": PartialDate(2026, 11),
+            "first half 2026": PartialDate(2026, half=1), "on 31 December": PartialDate(2026, 12, 31)}
+    for text, due in dues.items():
+        archive.add(CommitmentDraft(text, due=due))
+    with archive.session() as s:
+        grid = cal.agenda(s, date(2026, 11, 30), date(2027, 1, 10), today=date(2026, 12, 2))
+        week = cal.agenda(s, date(2026, 12, 28), date(2027, 1, 3), today=date(2026, 12, 2))
+        june_end = cal.agenda(s, date(2026, 6, 30), date(2026, 6, 30), today=date(2026, 6, 1))
+    assert sorted(titles(grid.periods)) == sorted(["December", "second half", "year 2026", "January",
+                                                   "first half 2027", "year 2027", "November"])
+    assert titles(grid.dated) == ["on 31 December"]
+    assert sorted(titles(week.periods)) == sorted(["December", "second half", "year 2026", "January",
+                                                   "first half 2027", "year 2027"])
+    assert sorted(titles(june_end.periods)) == ["first half 2026", "year 2026"]
+
+
 def test_trashed_and_undated_events_are_not_in_the_calendar(feb20: Archive) -> None:
     referendum = next(r for r in feb20.list("event") if r.data.title == REFERENDUM)
     feb20.delete("event", referendum.id)

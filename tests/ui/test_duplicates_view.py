@@ -119,3 +119,37 @@ def trail(archive: Archive, after: int) -> list[tuple[str, str, str | None, Any,
     """The audit entries written after the first ``after``, oldest first, without their times."""
     rows = audit.entries(archive)[::-1][after:]
     return [(r.op, r.entity, r.record_uuid, r.before, r.after) for r in rows]
+
+
+def test_the_search_waits_while_another_view_is_shown(
+    qtbot: QtBot, sample_archive: Archive, dialogs: ScriptedDialogs, monkeypatch: Any
+) -> None:
+    import time
+
+    from database.duplicates import Stopped
+    from ui.main_window import MainWindow
+
+    compared: list[int] = []
+
+    def slow_search(_s: Any, _entity: str, stop: Any) -> list[Any]:  # a large archive's search
+        for n in range(100_000):
+            if stop():
+                raise Stopped()
+            compared.append(n)
+            time.sleep(0.001)
+        return []
+
+    monkeypatch.setattr("ui.views.duplicates.find_duplicates", slow_search)
+    window = MainWindow(sample_archive, dialogs)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.show()
+    window.show_view("duplicates")
+    qtbot.waitUntil(lambda: len(compared) > 5)
+    window.show_view("home")
+    qtbot.wait(400)
+    paused_at = len(compared)
+    qtbot.wait(400)
+    assert len(compared) - paused_at <= 1  # nothing compared while Home is shown
+    window.show_view("duplicates")
+    qtbot.waitUntil(lambda: len(compared) > paused_at + 5)
+    window.close()  # the search is cancelled with the window

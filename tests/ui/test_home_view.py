@@ -176,3 +176,17 @@ def test_a_long_overdue_list_shows_the_first_and_counts_them_all(
     assert len(titles(view.overdue)) == 3
     assert "The first 3 of 4; the Commitments view lists them all." in [line.text(0) for line in lines(view.overdue)]
     assert "<b>4</b>" in view.count_labels["overdue"].text()
+
+
+def test_dates_kinds_and_statuses_are_shown_whole(home: HomeView) -> None:
+    # The narrow columns are as wide as their widest text and their header, never cut short.
+    checked = 0
+    for tree in (home.events, home.overdue, home.due_soon):
+        header = tree.header()
+        rows = [row for row, line in enumerate(lines(tree)) if line.kind == "item"]
+        for column in (0, 3):
+            for row in rows:
+                assert header.sectionSize(column) >= tree.sizeHintForIndex(tree.model().index(row, column)).width()
+                checked += 1
+            assert header.sectionSize(column) >= header.sectionSizeHint(column)
+    assert checked > 0

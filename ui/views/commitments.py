@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from database.records import CommitmentStatus
-from ui.forms.fields import DateField, PickerField
-from ui.forms.records import CommitmentForm
 from ui.look import fits_placeholder
 from ui.record_list import RecordListView
 from ui.record_model import value_label
 from ui.workspace import ViewSpec, Workspace
+
+if TYPE_CHECKING:
+    from ui.forms.fields import DateField
 
 
 def tr(text: str) -> str:
@@ -24,6 +25,8 @@ class CommitmentFilters(QWidget):
     """Status, responsible organisation, due range and "overdue only", applied as you choose."""
 
     def __init__(self, workspace: Workspace, view: RecordListView) -> None:
+        from ui.forms.fields import DateField, PickerField  # with the view, not at the window's start
+
         super().__init__()
         self.workspace, self.view = workspace, view
         self.status = QComboBox()
@@ -99,6 +102,8 @@ class CommitmentFilters(QWidget):
 
 
 def build(workspace: Workspace) -> RecordListView:
+    from ui.forms.records import CommitmentForm
+
     form = CommitmentForm(workspace)
     view = RecordListView(workspace, "commitment", form, refresh_on=("organisation", "person", "event", "document"))
     view.filters = CommitmentFilters(workspace, view)  # type: ignore[attr-defined]

@@ -4,9 +4,11 @@ duplicate", and undo of the last merges. Merge and undo are operations.maintenan
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -59,6 +61,9 @@ def table(model: RowsModel[object], name: str) -> QTreeView:
     return view
 
 
+PAUSE_CHECK_SECONDS = 0.2  # how soon a paused search notices it was cancelled
+
+
 class DuplicatesView(QWidget):
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
@@ -88,6 +93,12 @@ class DuplicatesView(QWidget):
         self.status = QLabel()
         self.generation = self.shown_generation = 0
         self.task: Task | None = None
+        # Set while the view is on screen. The search is Python comparing names, and Python runs
+        # one thread at a time: while another view is shown the search waits, so that view is
+        # never slowed by it; it goes on when this view is shown again.
+        self.on_screen = threading.Event()
+        self.on_screen.set()
+        self.destroyed.connect(self.on_screen.set)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Look for duplicate")))
@@ -137,9 +148,17 @@ class DuplicatesView(QWidget):
         self.status.show()
         self._fill_history()
 
+        on_screen = self.on_screen
+
+        def stop(progress: Progress) -> bool:
+            while not on_screen.wait(PAUSE_CHECK_SECONDS):
+                if progress.cancelled:
+                    return True
+            return progress.cancelled
+
         def work(progress: Progress) -> list[DuplicatePair]:
             with archive.session() as s:
-                return find_duplicates(s, entity, stop=lambda: progress.cancelled)
+                return find_duplicates(s, entity, stop=lambda: stop(progress))
 
         if self.task is not None:
             self.task.progress.cancel()  # its answer would be thrown away: free the processor
@@ -252,6 +271,20 @@ class DuplicatesView(QWidget):
     def _on_changes(self, changes: Changes) -> None:
         if touches(changes, "person", "organisation"):
             self.refresh()
+
+    def showEvent(self, event: Any) -> None:
+        self.on_screen.set()
+        super().showEvent(event)
+
+    def hideEvent(self, event: Any) -> None:
+        super().hideEvent(event)
+        QTimer.singleShot(0, self, self._pause_if_behind)
+
+    def _pause_if_behind(self) -> None:
+        """Pause the search only when another view of a window still open is shown: a closed
+        window's search is cancelled or left to finish, never kept waiting."""
+        if not self.isVisible() and self.window() is not self and self.window().isVisible():
+            self.on_screen.clear()
 
 
 VIEW = ViewSpec(

@@ -9,7 +9,7 @@ the rich-text delegate only escaped.
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -48,10 +48,12 @@ from PySide6.QtWidgets import (
 )
 
 from database.records import Changes
-from ui.forms.fields import DateField, PickerField
 from ui.look import fits_placeholder
 from ui.record_model import value_label
 from ui.workspace import ViewSpec, Workspace
+
+if TYPE_CHECKING:
+    from ui.forms.fields import DateField
 
 SEARCH_DELAY_MS = 120
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # (entity, id) of a hit; None on group rows
@@ -166,6 +168,8 @@ class SearchBox(QLineEdit):
 
 class SearchView(QWidget):
     def __init__(self, workspace: Workspace) -> None:
+        from ui.forms.fields import DateField, PickerField  # with the view, not at the window's start
+
         super().__init__()
         self.workspace = workspace
         self.generation = 0  # answers to older text are dropped

@@ -10,8 +10,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent
-from PySide6.QtWidgets import QHeaderView, QStyle, QTreeView, QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent
+from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionViewItem, QTreeView, QWidget
 
 from database.calendar import COMMITMENT, CalendarItem
 from ui.rows_model import Column, RowsModel, show_rows
@@ -53,6 +53,12 @@ def _tooltip(line: Line) -> str:
     return line.text(0)
 
 
+def _bold(font: QFont) -> QFont:
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold
+
+
 class RecordLines(QTreeView):
     """A short list of events and deadlines; a click or Enter on a line opens its record."""
 
@@ -69,6 +75,7 @@ class RecordLines(QTreeView):
         self.header().setStretchLastSection(False)
         self.clicked.connect(lambda index: self._open(index.row()))
         self.selectionModel().currentRowChanged.connect(lambda *_a: self.current_changed.emit())
+        self._fitted: list[int] = []  # the columns as wide as their texts (set_title_column)
         self.lines.rowsInserted.connect(self._span_new)
         self.lines.modelReset.connect(lambda: self._span_new(QModelIndex(), 0, self.lines.rowCount() - 1))
 
@@ -82,9 +89,11 @@ class RecordLines(QTreeView):
         for i in range(self.lines.columnCount()):
             stretch = i == column or i in also_stretched
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch if stretch
-                                        else QHeaderView.ResizeMode.ResizeToContents)
+                                        else QHeaderView.ResizeMode.Fixed)
             if stretch:
                 widest = max(widest, metrics.horizontalAdvance(self.lines.columns[i].title))
+        self._fitted = [i for i in range(self.lines.columnCount()) if i != column and i not in also_stretched]
+        self._fit_columns()
         # A shared column never shrinks below its header ("Ответственный", "Жауапты"): the list
         # scrolls sideways rather than cut the words that say what a column holds.
         header.setMinimumSectionSize(max(header.minimumSectionSize(), widest + 4 * margin))
@@ -111,6 +120,36 @@ class RecordLines(QTreeView):
             line = self.lines.row(row)
             if line is not None and line.kind != ITEM:
                 self.setFirstColumnSpanned(row, QModelIndex(), True)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Make each fitted column as wide as its widest line (or its header), as Qt's
+        ResizeToContents would, but measured once per filling: the widest line is found with the
+        font's metrics, each distinct text once, and only its cell is asked for its size. Qt's
+        own way asks a thousand lines' cells for their size at every change of layout, which was
+        most of the time of showing a month of a large archive."""
+        if not self._fitted:
+            return
+        header = self.header()
+        plain, bold = self.fontMetrics(), QFontMetrics(_bold(self.font()))
+        rows = self.lines.rows()
+        for column in self._fitted:
+            widths: dict[tuple[str, bool], int] = {}
+            widest, widest_row = -1, -1
+            for number, line in enumerate(rows):
+                key = (line.text(column), line.kind == SECTION)
+                width = widths.get(key)
+                if width is None:
+                    width = widths[key] = (bold if key[1] else plain).horizontalAdvance(key[0])
+                if width > widest:
+                    widest, widest_row = width, number
+            size = header.sectionSizeHint(column)
+            if widest_row >= 0:
+                option = QStyleOptionViewItem()
+                self.initViewItemOption(option)
+                cell = self.itemDelegate().sizeHint(option, self.lines.index(widest_row, column))
+                size = max(size, cell.width())
+            header.resizeSection(column, size)
 
     # --- reading ----------------------------------------------------------------------------
 

@@ -35,10 +35,11 @@ from database.records import Changes, Entity, EventKind
 from ui.bridge import touches
 from ui.record_model import value_label
 from ui.views.calendar import ics_dialogs
+from ui.views.calendar.choices import ChoicesBox
 from ui.views.calendar.days import DATE_ROLE, ITEMS_ROLE, DaysModel, week_start
 from ui.views.calendar.grid import DaysView
 from ui.views.calendar.ics_dialogs import IcsPreviewDialog
-from ui.views.calendar.lines import RecordLines
+from ui.views.calendar.lines import ITEM, NOTE, SECTION, Line, RecordLines
 from ui.views.calendar.style import DEADLINE_COLOUR, EVENT_COLOUR, FLAG, OVERDUE_COLOUR
 from ui.views.calendar.texts import day_text, item_dates, item_kind, item_status, item_title
 from ui.workspace import Workspace
@@ -102,9 +103,9 @@ class CalendarView(QWidget):
         self.kind_box.addItem(self.tr("All kinds of event"), "")
         for kind in EventKind:
             self.kind_box.addItem(value_label(kind.value), kind.value)
-        self.country_box = QComboBox()
+        self.country_box = ChoicesBox(self.tr("All countries"), self._country_choices)
         self.country_box.setAccessibleName(self.tr("Country"))
-        self.counterpart_box = QComboBox()
+        self.counterpart_box = ChoicesBox(self.tr("All counterparts"), self._counterpart_choices)
         self.counterpart_box.setAccessibleName(self.tr("Counterpart"))
         # Filters as wide as a short name; a longer choice is elided and its tooltip says it whole.
         for box, length in ((self.kind_box, 16), (self.country_box, 12), (self.counterpart_box, 18)):
@@ -153,7 +154,6 @@ class CalendarView(QWidget):
 
         self._layout(modes, legend)
         self._connect()
-        self._fill_filter_choices()
         self.refresh()
 
     # --- building ----------------------------------------------------------------------------
@@ -234,21 +234,17 @@ class CalendarView(QWidget):
             shortcut.activated.connect(lambda step=step: self.step(step))
         self.workspace.signals.changed.connect(self._on_changes)
 
-    def _fill_filter_choices(self) -> None:
+    def _country_choices(self) -> list[tuple[str, str]]:
         with self.archive.session() as s:
-            found_countries, found_parties = countries(s), counterparts(s)
-        for box, all_label, choices in (
-            (self.country_box, self.tr("All countries"), [(c, c) for c in found_countries]),
-            (self.counterpart_box, self.tr("All counterparts"), [(name, oid) for oid, name in found_parties]),
-        ):
-            keep = box.currentData()
-            box.blockSignals(True)
-            box.clear()
-            box.addItem(all_label, None)
-            for label, value in choices:
-                box.addItem(label, value)
-            box.setCurrentIndex(max(0, box.findData(keep)))
-            box.blockSignals(False)
+            return [(c, c) for c in countries(s)]
+
+    def _counterpart_choices(self) -> list[tuple[str, int]]:
+        with self.archive.session() as s:
+            return [(name, oid) for oid, name in counterparts(s)]
+
+    def _fill_filter_choices(self) -> None:
+        for box in (self.country_box, self.counterpart_box):
+            box.invalidate()
 
     # --- what is shown ---------------------------------------------------------------------
 
@@ -295,9 +291,8 @@ class CalendarView(QWidget):
 
     def _fill_strip(self, first: date, last: date) -> None:
         periods = self.found.periods_between(first, last)
-        self.strip.clear()
-        for item in periods:
-            self.strip.add_item(item, [item_dates(item), item_title(item), item_kind(item)])
+        self.strip.show_lines([Line(ITEM, (item_dates(item), item_title(item), item_kind(item)), item)
+                               for item in periods])
         self.strip_label.setText(self.tr("Without a fixed day in this period ({n}):").format(n=len(periods)))
         self.strip_label.setVisible(bool(periods))
         self.strip.setVisible(bool(periods))
@@ -307,18 +302,18 @@ class CalendarView(QWidget):
                                   + 2 * self.strip.frameWidth() + 2)
 
     def _fill_agenda(self) -> None:
-        self.agenda_list.clear()
         # A multi-day event is listed once, under the first of its days in the range.
         days: dict[date, list[CalendarItem]] = {}
         for item in self.found.dated:
             days.setdefault(max(item.first_day, self.found.first), []).append(item)
+        lines: list[Line] = []
         for day in sorted(days):
-            self.agenda_list.add_section(day_text(day, "dddd, d MMMM yyyy"))
-            for item in days[day]:
-                self.agenda_list.add_item(item, [item_dates(item), item_title(item), item.place,
-                                                 item_status(item)])
+            lines.append(Line(SECTION, (day_text(day, "dddd, d MMMM yyyy"),)))
+            lines.extend(Line(ITEM, (item_dates(item), item_title(item), item.place, item_status(item)), item)
+                         for item in days[day])
         if not days:
-            self.agenda_list.add_note(self.tr("Nothing with a fixed day in these weeks."))
+            lines.append(Line(NOTE, (self.tr("Nothing with a fixed day in these weeks."),)))
+        self.agenda_list.show_lines(lines)
 
     def _select_day(self, day: date) -> None:
         self.anchor = day
@@ -336,12 +331,12 @@ class CalendarView(QWidget):
 
     def _fill_day_list(self, day: date) -> None:
         self.day_title.setText(day_text(day, "dddd, d MMMM yyyy"))
-        self.day_list.clear()
         items = self.found.on(day) if self.found.first <= day <= self.found.last else []
-        for item in items:
-            self.day_list.add_item(item, [item_title(item), item_kind(item), item.place, item_status(item)])
+        lines = [Line(ITEM, (item_title(item), item_kind(item), item.place, item_status(item)), item)
+                 for item in items]
         if not items:
-            self.day_list.add_note(self.tr("Nothing on this day."))
+            lines.append(Line(NOTE, (self.tr("Nothing on this day."),)))
+        self.day_list.show_lines(lines)
 
     # --- navigation -----------------------------------------------------------------------------
 
