@@ -15,21 +15,6 @@ from ui.main_window import MainWindow
 from ui.record_list import RecordListView
 
 
-class WindowWithPress(MainWindow):
-    """A window whose File menu has a "from a press item" action, as the press intake adds."""
-
-    def _build_menus(self) -> None:
-        super()._build_menus()
-        self.press_clicks = 0
-        action = QAction("From a press item…", self)
-        action.setObjectName("newFromPressText")
-        action.triggered.connect(self._press)
-        self.file_menu.addAction(action)
-
-    def _press(self) -> None:
-        self.press_clicks += 1
-
-
 def open_window(qtbot: QtBot, window: MainWindow) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
@@ -48,7 +33,7 @@ def test_an_empty_archive_offers_the_sample_and_its_counts_follow(
     assert panel is not None
     assert window.content.currentWidget() is panel and panel.isVisible()
     assert count_shown(window, "events") == "0"
-    assert not panel.press_button.isVisible()  # no press intake in this window: not offered
+    assert panel.press_button.isVisible()  # the press intake is offered beside the sample
     click(qtbot, panel.sample_button)
     written(qtbot, window.workspace.writer)
     events = archive.count(Entity("event"))
@@ -75,16 +60,18 @@ def test_the_first_event_is_created_from_the_panel_and_counted(
     assert window.first_start.isHidden() or window.content.currentWidget() is window.stack
 
 
-def test_the_press_item_button_triggers_the_windows_press_action(
+def test_the_press_item_button_opens_the_press_review(
         qtbot: QtBot, archive: Archive, dialogs: ScriptedDialogs) -> None:
-    window = open_window(qtbot, WindowWithPress(archive, dialogs))  # type: ignore[arg-type]
-    assert isinstance(window, WindowWithPress) and window.first_start is not None
+    window = open_window(qtbot, MainWindow(archive, dialogs))  # type: ignore[arg-type]
+    assert window.first_start is not None
     button = window.first_start.press_button
     assert button.isVisible()
     click(qtbot, button)
-    assert window.press_clicks == 1
+    dialog = window.intakes.dialog
+    assert dialog is not None and dialog.isVisible()  # File → New from press text…, from the panel
     press = window.findChild(QAction, "newFromPressText")
-    assert press in window.toolbar.actions()  # offered in the toolbar too
+    assert press is window.intakes.new_action and press in window.toolbar.actions()  # in the toolbar too
+    dialog.close()
 
 
 def test_an_archive_with_records_opens_on_home_without_the_panel(
