@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy import text as sql
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 from database import models as m
@@ -97,10 +98,40 @@ class Rows:
 
     def write(self, s: Session) -> None:
         """Insert every row gathered, table by table in dependency order."""
+        conn = s.connection()
         for table in ORDER:
             rows = self._rows.pop(table.name, None)
-            if rows:
+            if not rows:
+                continue
+            plain = _plain_insert(table, tuple(rows[0]), conn.dialect)
+            if plain is None:
                 s.execute(insert(table), rows)
+                continue
+            statement, keys, convert = plain
+            conn.exec_driver_sql(statement, [tuple(c(r[k]) if c else r[k] for k, c in zip(keys, convert, strict=True))
+                                             for r in rows])
+
+
+# An INSERT of a table's rows as SQLite's driver takes them: each value converted as SQLAlchemy
+# converts it (its column type's bind processor: dates and times to text, partial dates to their
+# canonical form), without SQLAlchemy's work per row of an executemany of dictionaries.
+PlainInsert = tuple[str, tuple[str, ...], list[Any]]  # the SQL, the row's keys, each value's converter
+_PLAIN: dict[tuple[str, tuple[str, ...]], PlainInsert | None] = {}
+
+
+def _plain_insert(table: Table, keys: tuple[str, ...], dialect: Dialect) -> PlainInsert | None:
+    """The statement for rows with these columns, or None where Core must insert them (another
+    database, or a column left out whose default Python gives)."""
+    if dialect.name != "sqlite":
+        return None
+    if (table.name, keys) not in _PLAIN:
+        columns = [table.c[k] for k in keys]
+        defaulted = any(c.default is not None and c.key not in keys for c in table.columns)
+        _PLAIN[(table.name, keys)] = None if defaulted else (
+            f'INSERT INTO "{table.name}" ({", ".join(chr(34) + c.name + chr(34) for c in columns)}) '
+            f'VALUES ({", ".join("?" * len(columns))})',
+            keys, [c.type._cached_bind_processor(dialect) for c in columns])
+    return _PLAIN[(table.name, keys)]
 
 
 # --- one maker per record type: its main row's own columns, its child rows gathered ------------

@@ -109,9 +109,11 @@ def _raw(conn: Connection) -> Any:
     return conn.connection.driver_connection
 
 
-def write_docs(conn: Connection, docs: Sequence[Doc], pending: tuple[set[str], set[str]] | None = None) -> None:
+def write_docs(conn: Connection, docs: Sequence[Doc], pending: tuple[set[str], set[str]] | None = None,
+               *, new: bool = False) -> None:
     """Index ``docs``; their tokens go to ``search_terms`` (and ``search_forms``), or into
-    ``pending`` (words, keys) for the caller to write once (a rebuild)."""
+    ``pending`` (words, keys) for the caller to write once (a rebuild). ``new``: records just
+    added, with nothing indexed yet to replace (nor has a rebuild, which starts empty)."""
     if not docs:
         return
     raw = _raw(conn)
@@ -122,7 +124,8 @@ def write_docs(conn: Connection, docs: Sequence[Doc], pending: tuple[set[str], s
         keys.update(row[3].split())
     if pending is None:
         write_terms(raw, new_terms(raw, words | keys), words)
-    raw.executemany("DELETE FROM search_fts WHERE rowid = ?", [(r[0],) for r in rows])
+    if not new and pending is None:
+        raw.executemany("DELETE FROM search_fts WHERE rowid = ?", [(r[0],) for r in rows])
     raw.executemany("INSERT INTO search_fts(rowid, title, body, keys) VALUES (?, ?, ?, ?)", rows)
     raw.executemany(
         "INSERT OR REPLACE INTO search_docs(id, entity, record_id, uuid, title, text) VALUES (?, ?, ?, ?, ?, ?)",
@@ -200,6 +203,7 @@ class SearchIndexHook:
         if look is None or look.s is not s:
             look = known.memo["search"] = MemoLookup(s)
         docs = []
+        look.prefetch(w.after for w in written if w.before is None and w.op in ("add", "import"))
         for w in written:
             if w.entity in ("place", "organisation"):  # their names may have changed
                 (look.places if w.entity == "place" else look.orgs).pop(w.obj.id, None)
@@ -208,7 +212,7 @@ class SearchIndexHook:
                 docs.append(build_doc(w.entity, w.obj.id, w.obj.uuid, w.after, look))
             else:
                 self.written(s, w.entity, w.obj, w.op, w.before, w.after)
-        write_docs(s.connection(), docs)
+        write_docs(s.connection(), docs, new=True)  # only records just added: none indexed before
 
     def written(self, s: Session, entity: Entity, obj: Any, op: str, before: Any, after: Any) -> None:
         if entity not in TYPE_CODES:
