@@ -98,18 +98,22 @@ class Rows:
 
     def write(self, s: Session) -> None:
         """Insert every row gathered, table by table in dependency order."""
-        conn = s.connection()
         for table in ORDER:
             rows = self._rows.pop(table.name, None)
-            if not rows:
-                continue
-            plain = _plain_insert(table, tuple(rows[0]), conn.dialect)
-            if plain is None:
-                s.execute(insert(table), rows)
-                continue
-            statement, keys, convert = plain
-            conn.exec_driver_sql(statement, [tuple(c(r[k]) if c else r[k] for k, c in zip(keys, convert, strict=True))
-                                             for r in rows])
+            if rows:
+                insert_rows(s, table, rows)
+
+
+def insert_rows(s: Session, table: Table, rows: list[Row]) -> None:
+    """Insert rows (each with the same columns, ids given) in one ``executemany``."""
+    conn = s.connection()
+    plain = _plain_insert(table, tuple(rows[0]), conn.dialect)
+    if plain is None:
+        s.execute(insert(table), rows)
+        return
+    statement, keys, convert = plain
+    conn.exec_driver_sql(statement, [tuple(c(r[k]) if c else r[k] for k, c in zip(keys, convert, strict=True))
+                                     for r in rows])
 
 
 # An INSERT of a table's rows as SQLite's driver takes them: each value converted as SQLAlchemy
