@@ -115,25 +115,26 @@ def hints(cls: type) -> dict[str, Any]:
     return found
 
 
-_FIELDS: dict[type, tuple[tuple[str, Any, Mapping[str, Any]], ...]] = {}
+Shape = tuple[Any, bool, str, Any]  # the type without None, None allowed, its check, a tuple's items
+_FIELDS: dict[type, tuple[tuple[str, Shape, Mapping[str, Any]], ...]] = {}
 
 
-def _fields(cls: type) -> tuple[tuple[str, Any, Mapping[str, Any]], ...]:
-    """(name, type, metadata) of each field of a draft class, read once per class."""
+def _fields(cls: type) -> tuple[tuple[str, Shape, Mapping[str, Any]], ...]:
+    """(name, shape of its type, metadata) of each field of a draft class, read once per class."""
     found = _FIELDS.get(cls)
     if found is None:
         types_of = hints(cls)
         fields = dataclasses.fields(cls)
         if not all(f.init for f in fields):
             raise TypeError(f"{cls.__name__}: every field of a draft is given when it is made")
-        found = _FIELDS[cls] = tuple((f.name, types_of[f.name], f.metadata) for f in fields)
+        found = _FIELDS[cls] = tuple((f.name, _shape(types_of[f.name]), f.metadata) for f in fields)
     return found
 
 
 def _check_dataclass(obj: Any, path: str, exists: Exists, errors: list[FieldError]) -> Any:
     cls = type(obj)
-    values = {name: _check_value(getattr(obj, name), hint, meta, path + name, exists, errors)
-              for name, hint, meta in _fields(cls)}
+    values = {name: _check_shaped(getattr(obj, name), shape, meta, path + name, exists, errors)
+              for name, shape, meta in _fields(cls)}
     result = cls(**values)  # as dataclasses.replace does, every field given
     _check_ranges(result, path, errors)
     _check_preferred(result, path, errors)
@@ -163,11 +164,12 @@ def _check_ranges(obj: Any, path: str, errors: list[FieldError]) -> None:
 
 # Control characters other than tab and line breaks, and lone surrogates (not storable as UTF-8).
 _BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
-_SHAPES: dict[Any, tuple[Any, bool, str]] = {}
+_SHAPES: dict[Any, Shape] = {}
 
 
-def _shape(hint: Any) -> tuple[Any, bool, str]:
-    """(the type without ``| None``, whether None is allowed, which check applies), once per type."""
+def _shape(hint: Any) -> Shape:
+    """(the type without ``| None``, whether None is allowed, which check applies, and a tuple's
+    item type), worked out once per type."""
     found = _SHAPES.get(hint)
     if found is None:
         base, optional = hint, False
@@ -183,14 +185,14 @@ def _shape(hint: Any) -> tuple[Any, bool, str]:
             kind = "dataclass"
         else:
             raise TypeError(f"no check for {hint!r}")
-        found = _SHAPES[hint] = (base, optional, kind)
+        found = _SHAPES[hint] = (base, optional, kind, typing.get_args(base)[0] if kind == "tuple" else None)
     return found
 
 
-def _check_value(
-    value: Any, hint: Any, meta: Mapping[str, Any], where: str, exists: Exists, errors: list[FieldError]
+def _check_shaped(
+    value: Any, shape: Shape, meta: Mapping[str, Any], where: str, exists: Exists, errors: list[FieldError]
 ) -> Any:
-    base, optional, kind = _shape(hint)
+    base, optional, kind, item = shape
     if value is None or (optional and value == ""):
         if meta.get("required"):
             errors.append(FieldError(where, "required"))
@@ -200,7 +202,7 @@ def _check_value(
     if kind == "int":
         return _check_int(value, meta, where, exists, errors)
     if kind == "tuple":
-        return _check_tuple(value, typing.get_args(base)[0], meta, where, exists, errors)
+        return _check_tuple(value, item, meta, where, exists, errors)
     if kind == "bool":
         # Only a true boolean: bool("false") is True, and a file's "false" must not become yes.
         if not isinstance(value, bool):
@@ -233,7 +235,8 @@ def _check_tuple(
         errors.append(FieldError(where, "too_many", {"max": MAX_ITEMS}))
         return tuple(value)
     item_meta = dict(meta) if "ref" in meta else {"max": TITLE}
-    checked = [_check_value(v, item, item_meta, f"{where}[{i}]", exists, errors) for i, v in enumerate(value)]
+    shape = _shape(item)
+    checked = [_check_shaped(v, shape, item_meta, f"{where}[{i}]", exists, errors) for i, v in enumerate(value)]
     if item is str:
         checked = [c for c in checked if c]
     return tuple(checked)
