@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import datetime
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from sqlalchemy import Table, func, insert, select
@@ -111,15 +112,22 @@ def insert_rows(s: Session, table: Table, rows: list[Row]) -> None:
     if plain is None:
         s.execute(insert(table), rows)
         return
-    statement, keys, convert = plain
-    conn.exec_driver_sql(statement, [tuple(c(r[k]) if c else r[k] for k, c in zip(keys, convert, strict=True))
-                                     for r in rows])
+    statement, get, convert = plain
+    params: list[Any] = [get(r) for r in rows]
+    if convert:
+        for i, values in enumerate(params):
+            changed = list(values)
+            for at, c in convert:
+                changed[at] = c(changed[at])
+            params[i] = tuple(changed)
+    conn.exec_driver_sql(statement, params)
 
 
 # An INSERT of a table's rows as SQLite's driver takes them: each value converted as SQLAlchemy
 # converts it (its column type's bind processor: dates and times to text, partial dates to their
 # canonical form), without SQLAlchemy's work per row of an executemany of dictionaries.
-PlainInsert = tuple[str, tuple[str, ...], list[Any]]  # the SQL, the row's keys, each value's converter
+# The SQL, a row's values in its order, and (position, converter) of the values to convert.
+PlainInsert = tuple[str, Any, list[tuple[int, Any]]]
 _PLAIN: dict[tuple[str, tuple[str, ...]], PlainInsert | None] = {}
 
 
@@ -131,10 +139,11 @@ def _plain_insert(table: Table, keys: tuple[str, ...], dialect: Dialect) -> Plai
     if (table.name, keys) not in _PLAIN:
         columns = [table.c[k] for k in keys]
         defaulted = any(c.default is not None and c.key not in keys for c in table.columns)
-        _PLAIN[(table.name, keys)] = None if defaulted else (
+        convert = [(i, c) for i, c in enumerate(col.type._cached_bind_processor(dialect) for col in columns) if c]
+        _PLAIN[(table.name, keys)] = None if defaulted or len(keys) < 2 else (
             f'INSERT INTO "{table.name}" ({", ".join(chr(34) + c.name + chr(34) for c in columns)}) '
             f'VALUES ({", ".join("?" * len(columns))})',
-            keys, [c.type._cached_bind_processor(dialect) for c in columns])
+            itemgetter(*keys), convert)
     return _PLAIN[(table.name, keys)]
 
 
