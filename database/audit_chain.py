@@ -39,6 +39,7 @@ from sqlalchemy import Connection, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from database import models as m
+from database.bulk_rows import insert_rows
 
 GENESIS = "0" * 64  # the "previous hash" of the first entry
 _CONTENT = "elshi-audit-content-1"
@@ -179,7 +180,7 @@ def seal(s: Session, rows: Iterable[dict[str, Any]]) -> None:
                               row["record_uuid"], content)
         row.update(id=next_id, salt=salt, content_sha256=content, chain_sha256=previous)
         next_id += 1
-    s.execute(insert(m.AuditEntry), batch)
+    insert_rows(s, m.AuditEntry.__table__, batch)  # type: ignore[arg-type]
     _set_head(s, Head(next_id - 1, previous))
 
 

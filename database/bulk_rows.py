@@ -14,10 +14,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import datetime
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy import text as sql
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 from database import models as m
@@ -100,7 +102,49 @@ class Rows:
         for table in ORDER:
             rows = self._rows.pop(table.name, None)
             if rows:
-                s.execute(insert(table), rows)
+                insert_rows(s, table, rows)
+
+
+def insert_rows(s: Session, table: Table, rows: list[Row]) -> None:
+    """Insert rows (each with the same columns, ids given) in one ``executemany``."""
+    conn = s.connection()
+    plain = _plain_insert(table, tuple(rows[0]), conn.dialect)
+    if plain is None:
+        s.execute(insert(table), rows)
+        return
+    statement, get, convert = plain
+    params: list[Any] = [get(r) for r in rows]
+    if convert:
+        for i, values in enumerate(params):
+            changed = list(values)
+            for at, c in convert:
+                changed[at] = c(changed[at])
+            params[i] = tuple(changed)
+    conn.exec_driver_sql(statement, params)
+
+
+# An INSERT of a table's rows as SQLite's driver takes them: each value converted as SQLAlchemy
+# converts it (its column type's bind processor: dates and times to text, partial dates to their
+# canonical form), without SQLAlchemy's work per row of an executemany of dictionaries.
+# The SQL, a row's values in its order, and (position, converter) of the values to convert.
+PlainInsert = tuple[str, Any, list[tuple[int, Any]]]
+_PLAIN: dict[tuple[str, tuple[str, ...]], PlainInsert | None] = {}
+
+
+def _plain_insert(table: Table, keys: tuple[str, ...], dialect: Dialect) -> PlainInsert | None:
+    """The statement for rows with these columns, or None where Core must insert them (another
+    database, or a column left out whose default Python gives)."""
+    if dialect.name != "sqlite":
+        return None
+    if (table.name, keys) not in _PLAIN:
+        columns = [table.c[k] for k in keys]
+        defaulted = any(c.default is not None and c.key not in keys for c in table.columns)
+        convert = [(i, c) for i, c in enumerate(col.type._cached_bind_processor(dialect) for col in columns) if c]
+        _PLAIN[(table.name, keys)] = None if defaulted or len(keys) < 2 else (
+            f'INSERT INTO "{table.name}" ({", ".join(chr(34) + c.name + chr(34) for c in columns)}) '
+            f'VALUES ({", ".join("?" * len(columns))})',
+            itemgetter(*keys), convert)
+    return _PLAIN[(table.name, keys)]
 
 
 # --- one maker per record type: its main row's own columns, its child rows gathered ------------

@@ -45,15 +45,18 @@ def draft_to_json(draft: Any, uuid_of: UuidOf) -> dict[str, Any]:
         elif entity:
             out[key] = uuid_of(entity, value) if value is not None else None
         else:
-            out[key] = _plain(value, uuid_of)
+            out[key] = value if value is None or type(value) in _AS_IS else _plain(value, uuid_of)
     return out
+
+
+_AS_IS = frozenset({str, bool, int})  # most values: written as they are, without a call
 
 
 def _plain(value: Any, uuid_of: UuidOf) -> Any:
     if value is None or isinstance(value, (str, bool, int)):
         return value
     if isinstance(value, tuple):
-        return [_plain(v, uuid_of) for v in value]
+        return [v if type(v) in _AS_IS else _plain(v, uuid_of) for v in value]
     if isinstance(value, (PartialDate, date)):
         return str(value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):

@@ -270,6 +270,27 @@ def import_in(archive: Archive, s: Session, doc: dict[str, Any]) -> dict[str, in
     return counts
 
 
+# How each JSON key of a draft class is read: (field, linked record type, a list of links, and for
+# a list field the draft class of its items, or ``tuple`` for plain values; None if not a list).
+Plan = dict[str, tuple[str, Any, bool, Any]]
+_PLANS: dict[type, Plan] = {}
+
+
+def _plan(cls: type[Any]) -> Plan:
+    found = _PLANS.get(cls)
+    if found is None:
+        types_of = hints(cls)
+        found = {}
+        for f in dataclasses.fields(cls):
+            hint, inner = types_of[f.name], None
+            if typing.get_origin(hint) is tuple:
+                item = typing.get_args(hint)[0]
+                inner = item if dataclasses.is_dataclass(item) else tuple
+            found[json_key(f)] = (f.name, f.metadata.get("ref"), bool(f.metadata.get("many")), inner)
+        _PLANS[cls] = found
+    return found
+
+
 class _Importer:
     """Reads the file's records in order and writes them in chunks: a chunk's new rows are
     inserted together and its write hooks hear of it at once (see :mod:`database.known`), all in
@@ -363,44 +384,38 @@ class _Importer:
         return found
 
     def _draft(self, cls: type[Any], item: dict[str, Any], where: str) -> Any:
-        fields = {json_key(f): f for f in dataclasses.fields(cls)}
+        fields = _plan(cls)
         for key in item:
             if key not in fields and key not in META_KEYS:
                 self.problems.append(f"{where}.{str(key)[:40]}: unknown field")
-        types_of = hints(cls)
         values: dict[str, Any] = {}
-        for key, f in fields.items():
+        for key, (name, entity, many, inner) in fields.items():
             if key not in item:
                 continue
-            value, at = item[key], f"{where}.{key}"
-            entity = f.metadata.get("ref")
-            if entity and f.metadata.get("many"):
+            value = item[key]
+            if entity and many:
                 if not isinstance(value, list):
-                    self.problems.append(f"{at}: must be a list")
+                    self.problems.append(f"{where}.{key}: must be a list")
                     continue
-                values[f.name] = tuple(self._id_of(entity, v, f"{at}[{i}]") for i, v in enumerate(value))
+                values[name] = tuple(self._id_of(entity, v, f"{where}.{key}[{i}]") for i, v in enumerate(value))
             elif entity:
-                values[f.name] = self._id_of(entity, value, at)
+                values[name] = self._id_of(entity, value, f"{where}.{key}")
+            elif inner is None:
+                values[name] = value
+            elif not isinstance(value, list):
+                self.problems.append(f"{where}.{key}: must be a list")
+                values[name] = ()
+            elif inner is tuple:
+                values[name] = tuple(value)
             else:
-                values[f.name] = self._value(types_of[f.name], value, at)
-        return cls(**values)
-
-    def _value(self, hint: Any, value: Any, at: str) -> Any:
-        if typing.get_origin(hint) is tuple:
-            if not isinstance(value, list):
-                self.problems.append(f"{at}: must be a list")
-                return ()
-            item = typing.get_args(hint)[0]
-            if dataclasses.is_dataclass(item):
                 out = []
                 for i, v in enumerate(value):
                     if isinstance(v, dict):
-                        out.append(self._draft(typing.cast(type, item), v, f"{at}[{i}]"))
+                        out.append(self._draft(inner, v, f"{where}.{key}[{i}]"))
                     else:
-                        self.problems.append(f"{at}[{i}]: must be an object")
-                return tuple(out)
-            return tuple(value)
-        return value
+                        self.problems.append(f"{where}.{key}[{i}]: must be an object")
+                values[name] = tuple(out)
+        return cls(**values)
 
     def _time(self, item: dict[str, Any], key: str, where: str) -> datetime | None:
         value = item.get(key)

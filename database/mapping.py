@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import date
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import delete, select
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session, selectinload
 
 from database import models as m
@@ -226,21 +228,73 @@ def write_tags(s: Session, entity: str, record_id: int, names: tuple[str, ...], 
         s.add(m.RecordTag(tag_id=id_of(s, name), entity=entity, record_id=record_id))
 
 
+class Loaded(SimpleNamespace):
+    """A record, or one of its child rows, read through Core: its columns as attributes, its
+    child rows as lists, as the readers above walk the ORM's objects."""
+
+    id: int
+    uuid: str
+
+
+def _children(model: Any) -> list[tuple[str, Any, Any]]:
+    """(attribute, child model, the child's column pointing at the parent) for each list of child
+    rows a record owns (the relationships the record's rows are replaced with)."""
+    found = _CHILDREN.get(model)
+    if found is None:
+        found = _CHILDREN[model] = [
+            (rel.key, rel.mapper.class_, next(iter(rel.remote_side)))
+            for rel in sa_inspect(model).relationships if rel.cascade.delete_orphan]
+    return found
+
+
+_CHILDREN: dict[Any, list[tuple[str, Any, Any]]] = {}
+
+
+def _load_rows(s: Session, model: Any, where: Any, parent_key: Any = None) -> list[Loaded]:
+    """The rows of ``model`` that ``where`` selects (in id order, or by parent and ``ord`` for
+    child rows), each with its own child rows: one query per child table for all of them."""
+    order = (parent_key, model.ord) if parent_key is not None else (model.id,)
+    result = s.execute(select(model.__table__).where(where).order_by(*order))
+    children = _children(model)
+    if not children:  # a leaf: Core's rows have the columns as attributes already
+        return list(result)  # type: ignore[arg-type]
+    keys = list(result.keys())
+    rows = [Loaded(**dict(zip(keys, r, strict=True))) for r in result]
+    if not rows:
+        return rows
+    ids = [r.id for r in rows]
+    for key, child, fk in children:
+        # Records come in id order: their children are a range of the parent key's index.
+        # Child rows (delegations) are not in id order, and few: their own ids are listed.
+        within = fk.between(ids[0], ids[-1]) if parent_key is None else fk.in_(ids)
+        by_parent: dict[int, list[Loaded]] = {}
+        for row in _load_rows(s, child, within, fk):
+            by_parent.setdefault(getattr(row, fk.key), []).append(row)
+        for r in rows:
+            setattr(r, key, by_parent.get(r.id, []))
+    return rows
+
+
 def read_all(s: Session, entity: Entity, *, live_only: bool = False,
-             chunk: int = 1000) -> Iterator[list[tuple[Any, Any]]]:
+             chunk: int = 1000) -> Iterator[list[tuple[Loaded, Any]]]:
     """Every record of a type (with ``live_only``, not those in the trash) as (row, draft) pairs,
-    ``chunk`` at a time in id order; each chunk is let go from the session once the next is read,
-    so a whole table is never held at once (export, search-index rebuild)."""
+    ``chunk`` at a time in id order, so a whole table is never held at once (export, search-index
+    rebuild). Read through Core, the child rows of a chunk in one query per child table: the
+    drafts are the ones the readers make of the ORM's objects, without the ORM's cost per row."""
     model = m.MODELS[entity]
+    reader = READERS[entity]
     tags: dict[int, list[str]] = {}
     for record_id, name in s.execute(select(m.RecordTag.record_id, m.Tag.name).join(m.Tag)
                                      .where(m.RecordTag.entity == entity).order_by(m.Tag.name)):
         tags.setdefault(record_id, []).append(name)
-    stmt = select(model).options(*EAGER[entity]).order_by(model.id).limit(chunk)
+    ids_stmt = select(model.id).order_by(model.id).limit(chunk)
     if live_only:
-        stmt = stmt.where(model.deleted_at.is_(None))
+        ids_stmt = ids_stmt.where(model.deleted_at.is_(None))
     last = 0
-    while objs := list(s.scalars(stmt.where(model.id > last))):
-        yield [(o, READERS[entity](o, tuple(tags.get(o.id, ())))) for o in objs]
-        last = objs[-1].id
-        s.expunge_all()
+    while ids := list(s.scalars(ids_stmt.where(model.id > last))):
+        window = model.id.between(ids[0], ids[-1])
+        if live_only:
+            window = window & model.deleted_at.is_(None)
+        objs = _load_rows(s, model, window)
+        yield [(o, reader(o, tuple(tags.get(o.id, ())))) for o in objs]
+        last = ids[-1]

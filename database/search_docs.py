@@ -5,6 +5,7 @@ rowid, which carries the record type in the high bits so one type is a rowid ran
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -179,6 +180,26 @@ class MemoLookup(SessionLookup):
     def attachments(self, entity: Entity, record_id: int) -> tuple[str, ...]:
         return ()
 
+    def prefetch(self, drafts: Iterable[Any]) -> None:
+        """Read the names of every place and organisation these drafts show, not yet known, in
+        two queries per type, instead of two per record."""
+        places: set[int] = set()
+        orgs: set[int] = set()
+        for d in drafts:
+            if isinstance(d, (EventDraft, DocumentDraft)) and d.place_id is not None:
+                places.add(d.place_id)
+            if isinstance(d, EventDraft) and d.organiser_id is not None:
+                orgs.add(d.organiser_id)
+            elif isinstance(d, DocumentDraft):
+                orgs.update(d.party_ids)
+        for ids, known, model, alias, fk in (
+                (places - self.places.keys(), self.places, m.Place, m.PlaceAlias, m.PlaceAlias.place_id),
+                (orgs - self.orgs.keys(), self.orgs, m.Organisation, m.OrganisationAlias,
+                 m.OrganisationAlias.organisation_id)):
+            if ids:
+                found = _names_by_id(self.s, model, alias, fk, ids)
+                known.update({i: found.get(i, ()) for i in ids})
+
 
 class BulkLookup:
     """Every name read once, for rebuilding the whole index."""
@@ -205,8 +226,13 @@ class BulkLookup:
         return tuple(self.files.get((entity, record_id), ()))
 
 
-def _names_by_id(s: Session, model: Any, alias: Any, fk: Any) -> dict[int, tuple[str, ...]]:
-    names: dict[int, list[str]] = {row[0]: [row[1]] for row in s.execute(select(model.id, model.name))}
-    for owner, name in s.execute(select(fk, alias.name).order_by(fk, alias.ord)):
+def _names_by_id(s: Session, model: Any, alias: Any, fk: Any,
+                 ids: set[int] | None = None) -> dict[int, tuple[str, ...]]:
+    """Each record's name and aliases (of every record, or of those ``ids``), in two queries."""
+    records, aliases = select(model.id, model.name), select(fk, alias.name).order_by(fk, alias.ord)
+    if ids is not None:
+        records, aliases = records.where(model.id.in_(ids)), aliases.where(fk.in_(ids))
+    names: dict[int, list[str]] = {row[0]: [row[1]] for row in s.execute(records)}
+    for owner, name in s.execute(aliases):
         names.setdefault(owner, []).append(name)
     return {k: tuple(n for n in v if n) for k, v in names.items()}

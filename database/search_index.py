@@ -104,9 +104,11 @@ def index_signature() -> str:
 
 # --- writing the index ----------------------------------------------------------------------
 
-def write_docs(conn: Connection, docs: Sequence[Doc], pending: tuple[set[str], set[str]] | None = None) -> None:
+def write_docs(conn: Connection, docs: Sequence[Doc], pending: tuple[set[str], set[str]] | None = None,
+               *, new: bool = False) -> None:
     """Index ``docs``; their tokens go to ``search_terms`` (and ``search_forms``), or into
-    ``pending`` (words, keys) for the caller to write once (a rebuild)."""
+    ``pending`` (words, keys) for the caller to write once (a rebuild). ``new``: records just
+    added, with nothing indexed yet to replace (nor has a rebuild, which starts empty)."""
     if not docs:
         return
     driver = raw(conn)
@@ -117,7 +119,8 @@ def write_docs(conn: Connection, docs: Sequence[Doc], pending: tuple[set[str], s
         keys.update(row[3].split())
     if pending is None:
         write_terms(driver, new_terms(driver, words | keys), words)
-    driver.executemany("DELETE FROM search_fts WHERE rowid = ?", [(r[0],) for r in rows])
+    if not new and pending is None:
+        driver.executemany("DELETE FROM search_fts WHERE rowid = ?", [(r[0],) for r in rows])
     if on_server(conn):  # the same tokens as a tsvector (database.search_sql)
         driver.executemany("INSERT INTO search_fts(rowid, title, body, keys, doc) "
                            "VALUES (?, ?, ?, ?, CAST(? AS tsvector))", [(*r, tsvector(*r[1:])) for r in rows])
@@ -201,6 +204,7 @@ class SearchIndexHook:
         if look is None or look.s is not s:
             look = known.memo["search"] = MemoLookup(s)
         docs = []
+        look.prefetch(w.after for w in written if w.before is None and w.op in ("add", "import"))
         for w in written:
             if w.entity in ("place", "organisation"):  # their names may have changed
                 (look.places if w.entity == "place" else look.orgs).pop(w.obj.id, None)
@@ -209,7 +213,7 @@ class SearchIndexHook:
                 docs.append(build_doc(w.entity, w.obj.id, w.obj.uuid, w.after, look))
             else:
                 self.written(s, w.entity, w.obj, w.op, w.before, w.after)
-        write_docs(s.connection(), docs)
+        write_docs(s.connection(), docs, new=True)  # only records just added: none indexed before
 
     def written(self, s: Session, entity: Entity, obj: Any, op: str, before: Any, after: Any) -> None:
         if entity not in TYPE_CODES:

@@ -115,13 +115,27 @@ def hints(cls: type) -> dict[str, Any]:
     return found
 
 
+Shape = tuple[Any, bool, str, Any]  # the type without None, None allowed, its check, a tuple's items
+_FIELDS: dict[type, tuple[tuple[str, Shape, Mapping[str, Any]], ...]] = {}
+
+
+def _fields(cls: type) -> tuple[tuple[str, Shape, Mapping[str, Any]], ...]:
+    """(name, shape of its type, metadata) of each field of a draft class, read once per class."""
+    found = _FIELDS.get(cls)
+    if found is None:
+        types_of = hints(cls)
+        fields = dataclasses.fields(cls)
+        if not all(f.init for f in fields):
+            raise TypeError(f"{cls.__name__}: every field of a draft is given when it is made")
+        found = _FIELDS[cls] = tuple((f.name, _shape(types_of[f.name]), f.metadata) for f in fields)
+    return found
+
+
 def _check_dataclass(obj: Any, path: str, exists: Exists, errors: list[FieldError]) -> Any:
-    types_of = hints(type(obj))
-    values: dict[str, Any] = {}
-    for f in dataclasses.fields(obj):
-        where = f"{path}{f.name}"
-        values[f.name] = _check_value(getattr(obj, f.name), types_of[f.name], f.metadata, where, exists, errors)
-    result = dataclasses.replace(obj, **values)
+    cls = type(obj)
+    values = {name: _check_shaped(getattr(obj, name), shape, meta, path + name, exists, errors)
+              for name, shape, meta in _fields(cls)}
+    result = cls(**values)  # as dataclasses.replace does, every field given
     _check_ranges(result, path, errors)
     _check_preferred(result, path, errors)
     return result
@@ -150,56 +164,65 @@ def _check_ranges(obj: Any, path: str, errors: list[FieldError]) -> None:
 
 # Control characters other than tab and line breaks, and lone surrogates (not storable as UTF-8).
 _BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
-_UNWRAPPED: dict[Any, tuple[Any, bool]] = {}
+_SHAPES: dict[Any, Shape] = {}
 
 
-def _unwrap_optional(hint: Any) -> tuple[Any, bool]:
-    found = _UNWRAPPED.get(hint)
+def _shape(hint: Any) -> Shape:
+    """(the type without ``| None``, whether None is allowed, which check applies, and a tuple's
+    item type), worked out once per type."""
+    found = _SHAPES.get(hint)
     if found is None:
+        base, optional = hint, False
         if typing.get_origin(hint) in (typing.Union, types.UnionType):
-            found = (next(a for a in typing.get_args(hint) if a is not type(None)), True)
+            base, optional = next(a for a in typing.get_args(hint) if a is not type(None)), True
+        if typing.get_origin(base) is tuple:
+            kind = "tuple"
+        elif base in (str, bool, int, PartialDate, date):
+            kind = base.__name__
+        elif isinstance(base, type) and issubclass(base, enum.Enum):
+            kind = "enum"
+        elif isinstance(base, type) and dataclasses.is_dataclass(base):
+            kind = "dataclass"
         else:
-            found = (hint, False)
-        _UNWRAPPED[hint] = found
+            raise TypeError(f"no check for {hint!r}")
+        found = _SHAPES[hint] = (base, optional, kind, typing.get_args(base)[0] if kind == "tuple" else None)
     return found
 
 
-def _check_value(
-    value: Any, hint: Any, meta: Mapping[str, Any], where: str, exists: Exists, errors: list[FieldError]
+def _check_shaped(
+    value: Any, shape: Shape, meta: Mapping[str, Any], where: str, exists: Exists, errors: list[FieldError]
 ) -> Any:
-    base, optional = _unwrap_optional(hint)
+    base, optional, kind, item = shape
     if value is None or (optional and value == ""):
         if meta.get("required"):
             errors.append(FieldError(where, "required"))
         return None if optional else value
-    if typing.get_origin(base) is tuple:
-        return _check_tuple(value, typing.get_args(base)[0], meta, where, exists, errors)
-    if base is str:
+    if kind == "str":
         return _check_text(value, meta, where, errors)
-    if base is bool:
+    if kind == "int":
+        return _check_int(value, meta, where, exists, errors)
+    if kind == "tuple":
+        return _check_tuple(value, item, meta, where, exists, errors)
+    if kind == "bool":
         # Only a true boolean: bool("false") is True, and a file's "false" must not become yes.
         if not isinstance(value, bool):
             errors.append(FieldError(where, "wrong_type"))
         return value
-    if base is int:
-        return _check_int(value, meta, where, exists, errors)
-    if isinstance(base, type) and issubclass(base, enum.Enum):
+    if kind == "enum":
         try:
             return base(value)
         except ValueError:
             allowed = ", ".join(str(m.value) for m in base)
             errors.append(FieldError(where, "unknown_value", {"value": str(value)[:40], "allowed": allowed}))
             return value
-    if base is PartialDate:
+    if kind == "PartialDate":
         return _check_partial_date(value, where, errors)
-    if base is date:
+    if kind == "date":
         return _check_date(value, where, errors)
-    if isinstance(base, type) and dataclasses.is_dataclass(base):
-        if not isinstance(value, base):
-            errors.append(FieldError(where, "wrong_type"))
-            return value
-        return _check_dataclass(value, where + ".", exists, errors)
-    raise TypeError(f"no check for {hint!r}")
+    if not isinstance(value, base):
+        errors.append(FieldError(where, "wrong_type"))
+        return value
+    return _check_dataclass(value, where + ".", exists, errors)
 
 
 def _check_tuple(
@@ -212,7 +235,8 @@ def _check_tuple(
         errors.append(FieldError(where, "too_many", {"max": MAX_ITEMS}))
         return tuple(value)
     item_meta = dict(meta) if "ref" in meta else {"max": TITLE}
-    checked = [_check_value(v, item, item_meta, f"{where}[{i}]", exists, errors) for i, v in enumerate(value)]
+    shape = _shape(item)
+    checked = [_check_shaped(v, shape, item_meta, f"{where}[{i}]", exists, errors) for i, v in enumerate(value)]
     if item is str:
         checked = [c for c in checked if c]
     return tuple(checked)

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
-GROUPS = ("startup", "lists", "search", "save", "briefings", "exchange", "memory")
+GROUPS = ("startup", "lists", "search", "save", "briefings", "exchange", "bundle", "memory")
 
 
 @dataclass(frozen=True)
@@ -736,7 +736,6 @@ class Bench:
                        times_floor=1.5))
         for p in (out, target):
             p.unlink(missing_ok=True)
-        self.bundle()
 
     def bundle(self) -> None:
         """A bundle of the whole archive (signed, encrypted) sent to a post with none of it and
@@ -765,7 +764,7 @@ class Bench:
         copy_to = self.work / "copy.sqlite"
         floor = timed(lambda: shutil.copyfile(self.archive_path, copy_to))[0]
         mb, archive_mb = out.stat().st_size / 1e6, self.archive_path.stat().st_size / 1e6
-        self.add(Row("exchange", "bundle of the whole archive: send + receive", "s", send_s + receive_s, None,
+        self.add(Row("bundle", "bundle of the whole archive: send + receive", "s", send_s + receive_s, None,
                      floor, None, runs=1,
                      note=f"send {send_s:.2f} s, receive {receive_s:.2f} s; {sum(report.counts.values()):,} "
                      f"records, {len(plan.new):,} new at the receiver; bundle {mb:,.1f} MB, archive "
@@ -1016,7 +1015,7 @@ def run(size: str, seed: int, cache: Path, json_path: Path | None, groups: Seque
         if wanted & {"startup", "lists", "memory"}:
             bench.window_processes(wanted)
             result(False)
-        for group in ("lists", "search", "save", "briefings", "exchange"):
+        for group in ("lists", "search", "save", "briefings", "exchange", "bundle"):
             if group in wanted:
                 getattr(bench, group)()
                 result(False)
