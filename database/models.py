@@ -28,7 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
-from database.dates import PartialDate
+from database.dates import PartialDate, parse_stored
 from database.records import Entity
 
 NAMING = {
@@ -50,7 +50,7 @@ class PartialDateType(TypeDecorator[PartialDate]):
         return None if value is None else str(value)
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> PartialDate | None:
-        return None if value is None else PartialDate.parse(value)
+        return None if value is None else parse_stored(value)
 
 
 def new_uuid() -> str:
