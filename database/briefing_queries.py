@@ -63,14 +63,16 @@ def document_parties(s: Session, document_ids: Collection[int]) -> dict[int, lis
 
 
 def events_with(s: Session, orgs: Collection[int]) -> set[int]:
-    """Events whose delegations, members or organiser include any of ``orgs``."""
+    """Events whose delegations, members or organiser include any of ``orgs``: one query per
+    IN list, each event once (a regional government's members sit in 100,000 delegation rows of
+    13,000 events: the delegations are found from the members' distinct delegations)."""
     found: set[int] = set()
     for chunk in chunks(orgs):
-        found.update(s.scalars(select(m.DelegationRow.event_id).where(m.DelegationRow.organisation_id.in_(chunk))))
-        found.update(s.scalars(select(m.DelegationRow.event_id)
-                               .join(m.MemberRow, m.MemberRow.delegation_id == m.DelegationRow.id)
-                               .where(m.MemberRow.organisation_id.in_(chunk))))
-        found.update(s.scalars(select(m.Event.id).where(m.Event.organiser_id.in_(chunk))))
+        delegations = select(m.MemberRow.delegation_id).where(m.MemberRow.organisation_id.in_(chunk))
+        found.update(s.scalars(union(
+            select(m.DelegationRow.event_id).where(m.DelegationRow.organisation_id.in_(chunk)),
+            select(m.DelegationRow.event_id).where(m.DelegationRow.id.in_(delegations)),
+            select(m.Event.id).where(m.Event.organiser_id.in_(chunk)))))
     return found
 
 
