@@ -97,6 +97,20 @@ class Directory:
             self.load_persons([person_id])
         return self._persons.get(person_id, ("", ()))[0]
 
+    def load_places(self, ids: Iterable[int | None]) -> None:
+        """Read these places and their aliases in bulk (an agenda names hundreds)."""
+        missing = {i for i in ids if i is not None and i not in self._places}
+        if not missing:
+            return
+        also: dict[int, list[str]] = defaultdict(list)
+        for pid, alias in rows_with(self.s, select(m.PlaceAlias.place_id, m.PlaceAlias.name)
+                                    .order_by(m.PlaceAlias.place_id, m.PlaceAlias.ord), m.PlaceAlias.place_id, missing):
+            if has_cjk(alias):
+                also[pid].append(alias)
+        for pid, name, country, region in rows_with(self.s, select(m.Place.id, m.Place.name, m.Place.country,
+                                                                   m.Place.region), m.Place.id, missing):
+            self._places[pid] = PlaceLine(name, country, region, tuple(also[pid]))
+
     def place(self, place_id: int | None) -> PlaceLine | None:
         if place_id is None:
             return None

@@ -29,6 +29,8 @@ def event_lines(s: Session, d: Directory, ids: Collection[int]) -> list[EventLin
         rows.extend(s.scalars(select(m.Event).options(selectinload(m.Event.delegations))
                               .where(m.Event.id.in_(chunk), m.Event.deleted_at.is_(None))))
     rows.sort(key=lambda e: (e.date_from is None, e.date_from or date.min, e.date_to or date.min, e.id))
+    d.load_orgs([dl.organisation_id for e in rows for dl in e.delegations] + [e.organiser_id for e in rows])
+    d.load_places(e.place_id for e in rows)
     return [event_line(d, e) for e in rows]
 
 
@@ -55,6 +57,7 @@ def document_lines(s: Session, d: Directory, ids: Collection[int]) -> list[Docum
                                document_day(doc, event_days) or date.min, doc.id))
     d.load_orgs(p.organisation_id for doc in docs for p in doc.parties)
     d.load_persons(x.person_id for doc in docs for x in doc.signatories)
+    d.load_places(doc.place_id for doc in docs)
     lines = []
     for doc in docs:
         event = events.get(doc.event_id) if doc.event_id is not None else None
