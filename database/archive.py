@@ -22,7 +22,7 @@ from database.clock import Clock
 from database.errors import Conflict, NotFound
 from database.known import Known
 from database.locking import busy_guard
-from database.mapping import READERS, WRITERS, read_tags, write_tags
+from database.mapping import EAGER, READERS, WRITERS, read_tags, write_tags
 from database.records import DRAFT_TYPES, Changes, Entity, Record
 from database.server import shown
 from database.validation import check, links
@@ -185,7 +185,7 @@ class Archive:
             return self._record(s, entity, obj), False
         if expected_version is not None and obj.version != expected_version:
             raise Conflict(entity, record_id, expected_version, obj.version)
-        self._write(s, entity, obj, clean)
+        self._write(s, entity, obj, clean, before)
         obj.updated_at = self.clock.now()
         self._tell(s, entity, obj, "update", before, clean)
         return self._record(s, entity, obj), True
@@ -247,7 +247,9 @@ class Archive:
         # Read to be written: on a server the row stays locked until this write commits, so a
         # second process's write reads the version the first committed (SQLite's write lock,
         # taken at BEGIN IMMEDIATE, already does this for the whole file).
-        obj = s.get(m.MODELS[entity], record_id, with_for_update=bool(s.info.get("writing")))
+        # Its children (an event's delegations and their members) come with it, a query per kind
+        # instead of one per delegation.
+        obj = s.get(m.MODELS[entity], record_id, options=EAGER[entity], with_for_update=bool(s.info.get("writing")))
         if obj is None:
             raise NotFound("record.not_found", f"{entity} {record_id}")
         return obj
@@ -255,10 +257,10 @@ class Archive:
     def _draft(self, s: Session, entity: Entity, obj: Any) -> Any:
         return READERS[entity](obj, read_tags(s, entity, obj.id))
 
-    def _write(self, s: Session, entity: Entity, obj: Any, draft: Any) -> None:
+    def _write(self, s: Session, entity: Entity, obj: Any, draft: Any, before: Any = None) -> None:
         WRITERS[entity](s, obj, draft)
         s.flush()
-        if hasattr(draft, "tags"):
+        if hasattr(draft, "tags") and (before is None or before.tags != draft.tags):
             write_tags(s, entity, obj.id, draft.tags)
 
     def _tell(self, s: Session, entity: Entity, obj: Any, op: str, before: Any, after: Any) -> None:

@@ -114,17 +114,29 @@ def _from_json(text: str | None) -> dict[str, Any] | None:
     return value if isinstance(value, dict) else {"value": value}
 
 
-def draft_json(s: Session, draft: Any, known: Known | None = None) -> dict[str, Any]:
-    """A draft as exchange-format JSON, links given by the linked record's UUID."""
-
+def link_uuids(s: Session, *drafts: Any) -> dict[tuple[Entity, int], str]:
+    """The UUID of every record these drafts link to, in one query per record type."""
+    wanted: dict[Entity, set[int]] = {}
+    for draft in drafts:
+        if draft is not None:
+            for entity, ids in links(draft).items():
+                wanted.setdefault(entity, set()).update(ids)
     uuids: dict[tuple[Entity, int], str] = {}
-    if known is None:  # every linked record's UUID in one query per record type
-        for entity, ids in links(draft).items():
-            model = m.MODELS[entity]
-            uuids.update(((entity, i), u) for i, u in s.execute(select(model.id, model.uuid).where(model.id.in_(ids))))
+    for entity, ids in wanted.items():
+        model = m.MODELS[entity]
+        uuids.update(((entity, i), u) for i, u in s.execute(select(model.id, model.uuid).where(model.id.in_(ids))))
+    return uuids
+
+
+def draft_json(s: Session, draft: Any, known: Known | None = None,
+               uuids: dict[tuple[Entity, int], str] | None = None) -> dict[str, Any]:
+    """A draft as exchange-format JSON, links given by the linked record's UUID (from ``known``,
+    from ``uuids`` when the caller looked them up, else looked up here)."""
+    if known is None and uuids is None:
+        uuids = link_uuids(s, draft)
 
     def uuid_of(entity: Entity, record_id: int) -> str:
-        found = known.uuid(s, entity, record_id) if known is not None else uuids.get((entity, record_id))
+        found = known.uuid(s, entity, record_id) if known is not None else (uuids or {}).get((entity, record_id))
         return found if found is not None else f"#{record_id}"
 
     return draft_to_json(draft, uuid_of)
@@ -182,8 +194,10 @@ class AuditHook:
             return {"in_trash": op == "restore"}, {"in_trash": op == "delete"}
         if op in ("attach", "detach"):
             return None, {"attachments": attached_files(s, entity, obj.id)}
-        return (draft_json(s, before, known) if before is not None else None,
-                draft_json(s, after, known) if after is not None else None)
+        # Before and after mostly link to the same records: their UUIDs are looked up once.
+        uuids = link_uuids(s, before, after) if known is None else None
+        return (draft_json(s, before, known, uuids) if before is not None else None,
+                draft_json(s, after, known, uuids) if after is not None else None)
 
 
 def record_archive_event(archive: Archive, op: str, details: dict[str, Any]) -> None:

@@ -31,6 +31,7 @@ from database.briefing_queries import (
     documents_with,
     events_with,
     latest_documents,
+    live_commitments,
     load_commitments,
     next_events,
 )
@@ -210,7 +211,7 @@ def commitments_report(
     if counterpart_id is not None:
         rows = commitments_with(s, d.with_descendants([counterpart_id]), active_only=False)
     else:
-        rows = list(s.scalars(select(m.Commitment).where(m.Commitment.deleted_at.is_(None))))
+        rows = live_commitments(s)
     if statuses:
         rows = [c for c in rows if c.status in statuses]
     if responsible_id is not None:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 MIN_YEAR = 1800
 MAX_YEAR = 2200
@@ -144,6 +145,13 @@ def _half(m: re.Match[str]) -> PartialDate:
 @_form(r"(?P<y>\d{4})")
 def _year(m: re.Match[str]) -> PartialDate:
     return PartialDate(int(m.group("y")))
+
+
+@lru_cache(maxsize=65_536)
+def parse_stored(text: str) -> PartialDate:
+    """:meth:`PartialDate.parse` of a stored value, remembered: a table of 200,000 commitments
+    holds a few thousand distinct due dates."""
+    return PartialDate.parse(text)
 
 
 def parse_optional(text: str | None) -> PartialDate | None:

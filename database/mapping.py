@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import delete, select
 from sqlalchemy import inspect as sa_inspect
@@ -35,6 +35,23 @@ from database.records import (
     ProgressNote,
     Signatory,
 )
+
+R = TypeVar("R")
+
+
+def kept_rows(old: Sequence[R], values: Sequence[dict[str, Any]], make: Callable[[], R]) -> list[R]:
+    """Child rows holding ``values`` in order: the rows already there are reused, each column set
+    only where it differs, so an edit that leaves a list alone writes none of it (an event of
+    twenty delegates saved with a new title rewrites no delegate)."""
+    rows = []
+    for i, columns in enumerate(values):
+        row = old[i] if i < len(old) else make()
+        for name, value in columns.items():
+            if getattr(row, name) != value:
+                setattr(row, name, value)
+        rows.append(row)
+    return rows
+
 
 # Columns derived from a draft's partial dates, for range queries and sorting (NULL when unknown).
 
@@ -121,10 +138,14 @@ def write_event(s: Session, o: m.Event, d: EventDraft) -> None:
             row = m.DelegationRow(uuid=dl.uuid or m.new_uuid())
         row.ord, row.side, row.role = i, dl.side, dl.role.value
         row.organisation_id, row.head_id = dl.organisation_id, dl.head_id
-        row.members = [m.MemberRow(ord=j, person_id=mb.person_id, position=mb.position,
-                                   organisation_id=mb.organisation_id) for j, mb in enumerate(dl.members)]
+        members = kept_rows(row.members, [
+            {"ord": j, "person_id": mb.person_id, "position": mb.position, "organisation_id": mb.organisation_id}
+            for j, mb in enumerate(dl.members)], m.MemberRow)
+        if members != list(row.members):
+            row.members = members
         rows.append(row)
-    o.delegations = rows
+    if rows != list(o.delegations):
+        o.delegations = rows
 
 
 def read_document(o: m.Document, tags: tuple[str, ...]) -> DocumentDraft:
@@ -143,10 +164,19 @@ def write_document(s: Session, o: m.Document, d: DocumentDraft) -> None:
     o.signed_from = signed_from(d)
     o.period_start, o.period_end, o.directions_count = d.period_start, d.period_end, d.directions_count
     o.event_id, o.summary = d.event_id, d.summary
-    o.directions = [m.DirectionRow(ord=i, text=t) for i, t in enumerate(d.directions)]
-    o.parties = [m.PartyRow(ord=i, organisation_id=p) for i, p in enumerate(d.party_ids)]
-    o.signatories = [m.SignatoryRow(ord=i, person_id=x.person_id, position=x.position,
-                                    organisation_id=x.organisation_id) for i, x in enumerate(d.signatories)]
+    directions = kept_rows(o.directions, [{"ord": i, "text": t} for i, t in enumerate(d.directions)],
+                           m.DirectionRow)
+    parties = kept_rows(o.parties, [{"ord": i, "organisation_id": p} for i, p in enumerate(d.party_ids)],
+                        m.PartyRow)
+    signatories = kept_rows(o.signatories, [
+        {"ord": i, "person_id": x.person_id, "position": x.position, "organisation_id": x.organisation_id}
+        for i, x in enumerate(d.signatories)], m.SignatoryRow)
+    if directions != list(o.directions):
+        o.directions = directions
+    if parties != list(o.parties):
+        o.parties = parties
+    if signatories != list(o.signatories):
+        o.signatories = signatories
 
 
 def read_commitment(o: m.Commitment, tags: tuple[str, ...]) -> CommitmentDraft:

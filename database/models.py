@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import uuid as uuid_lib
 from datetime import date, datetime
-from functools import lru_cache
 from typing import Any, cast
 
 from sqlalchemy import (
@@ -29,7 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
-from database.dates import PartialDate
+from database.dates import PartialDate, parse_stored
 from database.records import Entity
 
 NAMING = {
@@ -51,14 +50,7 @@ class PartialDateType(TypeDecorator[PartialDate]):
         return None if value is None else str(value)
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> PartialDate | None:
-        return None if value is None else _stored(value)
-
-
-@lru_cache(maxsize=65536)
-def _stored(text: str) -> PartialDate:
-    """A stored date read back. Dates repeat (a calendar month of a large archive reads "2026"
-    over a thousand times) and a PartialDate cannot change, so each text is parsed once."""
-    return PartialDate.parse(text)
+        return None if value is None else parse_stored(value)
 
 
 def new_uuid() -> str:

@@ -32,7 +32,7 @@ from database.search_filters import TYPES, Filters, scopes_for
 from database.search_forms import expand_terms
 from database.search_index import Progress, install, rebuild
 from database.search_near import NearMatch, near_matches, near_results
-from database.search_rank import DEFAULT_LIMIT, Hit, Source, connection, hits_of, in_order, ranked
+from database.search_rank import DEFAULT_LIMIT, Hit, Probes, Source, connection, hits_of, in_order, ranked
 from database.search_saved import SavedSearch, delete_saved_search, save_search, saved_searches
 from database.search_sql import raw
 from database.search_text import parse_query
@@ -67,10 +67,11 @@ def search(source: Source, query: str, *, types: Sequence[str] | None = None, fi
     limit = max(0, int(limit))
     with connection(source) as conn:
         terms = expand_terms(conn, terms)
-        hits = hits_of(conn, ranked(conn, terms, scopes, limit), terms)
+        probes = Probes(conn)
+        hits = hits_of(conn, ranked(conn, terms, scopes, limit, probes), terms)
         if near:
             seen = {(h.entity, h.id) for h in hits}
-            hits += [h for _match, found in near_results(conn, terms, scopes, limit, seen) for h in found]
+            hits += [h for _match, found in near_results(conn, terms, scopes, limit, seen, probes=probes) for h in found]
     return in_order(hits)
 
 

@@ -14,7 +14,7 @@ from database.records import Entity
 from database.search_docs import split_rowid
 from database.search_filters import Filters, Scopes, scopes_for
 from database.search_forms import expand_terms
-from database.search_rank import DEFAULT_LIMIT, Hit, Source, connection, hits_of, just_above, ranked
+from database.search_rank import DEFAULT_LIMIT, Hit, Probes, Source, connection, hits_of, just_above, ranked
 from database.search_sql import raw
 from database.search_text import Term, parse_query, tokens
 
@@ -73,15 +73,20 @@ def near_words(conn: Connection, terms: list[Term], limit: int) -> list[NearMatc
                                                  fold(n.word)))[:limit]
 
 
-def near_results(conn: Connection, terms: list[Term], scopes: Scopes,
-                  limit: int, seen: set[tuple[Entity, int]], matches: int = 3) -> list[tuple[NearMatch, list[Hit]]]:
-    """Near matches that find records the query as typed did not, with those records."""
+def near_results(conn: Connection, terms: list[Term], scopes: Scopes, limit: int, seen: set[tuple[Entity, int]],
+                 matches: int = 3, probes: Probes | None = None) -> list[tuple[NearMatch, list[Hit]]]:
+    """Near matches that find records the query as typed did not, with those records
+    (``probes``: what the query's own search learnt of its words)."""
     out: list[tuple[NearMatch, list[Hit]]] = []
+    probes = probes or Probes(conn)
     for match in near_words(conn, terms, 12):
         replacement = [Term(t, False) for t in tokens(match.word)]
         variant = [t for old in terms for t in (replacement if old.text == match.replaces else [old])]
         new = []
-        for h in hits_of(conn, ranked(conn, variant, scopes, limit), variant, near=match.word):
+        # Only the records the query has not found get hits built (their marks and snippets).
+        unseen = [(rowid, score) for rowid, score in ranked(conn, variant, scopes, limit, probes)
+                  if split_rowid(rowid) not in seen]
+        for h in hits_of(conn, unseen, variant, near=match.word):
             if (h.entity, h.id) not in seen:
                 seen.add((h.entity, h.id))
                 new.append(replace(h, score=h.score * match.score))
@@ -102,5 +107,6 @@ def near_matches(source: Source, query: str, *, types: Sequence[str] | None = No
     scopes = scopes_for(types, filters or Filters())
     with connection(source) as conn:
         terms = expand_terms(conn, terms)
-        seen = {split_rowid(rowid) for rowid, _score in ranked(conn, terms, scopes, DEFAULT_LIMIT)}
-        return [match for match, hits_of in near_results(conn, terms, scopes, DEFAULT_LIMIT, seen, limit)]
+        probes = Probes(conn)
+        seen = {split_rowid(rowid) for rowid, _score in ranked(conn, terms, scopes, DEFAULT_LIMIT, probes)}
+        return [match for match, hits_of in near_results(conn, terms, scopes, DEFAULT_LIMIT, seen, limit, probes)]

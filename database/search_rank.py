@@ -15,7 +15,7 @@ from database.records import Entity
 from database.search_docs import SHIFT, TYPE_CODES
 from database.search_filters import TYPES, Scopes
 from database.search_sql import Match, raw
-from database.search_text import EXACT, LEVELS, Marks, Term, find_marks, fts_expression, snippet
+from database.search_text import EXACT, LEVELS, Marker, Marks, Term, fts_expression, snippet
 
 DEFAULT_LIMIT = 30  # per record type
 BROAD = 1500  # a word in more records than this is not ranked by bm25 (see database.search)
@@ -91,12 +91,29 @@ def is_broad(conn: Connection, term: Term, expand: Expander, level: int = EXACT)
     return row is not None
 
 
+class Probes:
+    """What one search has learnt of its words (which prefixes expand to which indexed words,
+    which words are broad), kept for the near matches' variants of the same query: they repeat
+    every word but one."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.expand = Expander(conn)
+        self._broad: dict[tuple[Term, int], bool] = {}
+
+    def is_broad(self, conn: Connection, term: Term, level: int = EXACT) -> bool:
+        key = (term, level)
+        found = self._broad.get(key)
+        if found is None:
+            found = self._broad[key] = is_broad(conn, term, self.expand, level)
+        return found
+
+
 # Scores of one level lie above every score of the levels after it (bm25 scores stay far below).
 LEVEL_STEP = 1000.0
 
 
 def ranked(conn: Connection, terms: list[Term], scopes: Scopes,
-           limit: int) -> list[tuple[int, float]]:
+           limit: int, probes: Probes | None = None) -> list[tuple[int, float]]:
     """(rowid, score) of the best matches, at most ``limit`` per record type: the words as
     typed first, then their other forms, then their other spellings and names.
 
@@ -108,14 +125,15 @@ def ranked(conn: Connection, terms: list[Term], scopes: Scopes,
     then the newest of the rest."""
     if not scopes or not terms:
         return []
-    expand = Expander(conn)
+    probes = probes or Probes(conn)
+    expand = probes.expand
     levels = [level for level in LEVELS if level == EXACT or any(t.reaches(level) for t in terms)]
     furthest = levels[-1]
-    if any(is_broad(conn, t, expand) for t in terms):
+    if any(probes.is_broad(conn, t) for t in terms):
         # Plenty as typed (a word's first letters): the newest of those, and of the Latin
         # spellings of names; other forms and names would only add to what nobody reads.
         return _newest(conn, terms, scopes, limit, expand, EXACT)
-    if furthest != EXACT and any(is_broad(conn, t, expand, furthest) for t in terms if t.reaches(furthest)):
+    if furthest != EXACT and any(probes.is_broad(conn, t, furthest) for t in terms if t.reaches(furthest)):
         out = _bm25(conn, terms, scopes, limit, [EXACT])
         return out + _newest(conn, terms, scopes, limit, expand, furthest, {r for r, _s in out})
     return _bm25(conn, terms, scopes, limit, levels)
@@ -206,14 +224,15 @@ def hits_of(conn: Connection, ranked: list[tuple[int, float]], terms: list[Term]
         f"SELECT id, entity, record_id, uuid, title, text FROM search_docs WHERE id IN ({marks})",
         tuple(r for r, _s in ranked))}
     hits = []
+    marker = Marker(terms)
     for rowid, score in ranked:
         doc = docs.get(rowid)
         if doc is None:
             continue
         _id, entity, record_id, uuid, title, text = doc
-        title_marks = find_marks(title, terms)
+        title_marks = marker.marks(title)
         # Marking Latin spellings in the text too is slow; the title shows why it matched.
-        text_marks = find_marks(text, terms, translit=not title_marks, window=2 * SNIPPET_WIDTH)
+        text_marks = marker.marks(text, translit=not title_marks, window=2 * SNIPPET_WIDTH)
         cut, cut_marks = snippet(text, text_marks, SNIPPET_WIDTH)
         hits.append(Hit(Entity(entity), record_id, uuid, title, cut, score, title_marks, cut_marks, near))
     return hits

@@ -308,40 +308,53 @@ def _latin_heads(start: str) -> frozenset[str]:
     return frozenset({to_latin(start)[:1], skeleton(start)[:1]})
 
 
+class Marker:
+    """Marks a query's words in texts: what :func:`find_marks` needs of the terms (the pattern
+    of their words and forms, their Latin spellings), worked out once per search and not once
+    for each of its hits."""
+
+    def __init__(self, terms: list[Term]) -> None:
+        self.pattern = _literal_pattern(terms)
+        self.latin = [t for t in terms if not t.cjk and t.text.isascii()]
+        self.heads = {t.text[0] for t in self.latin} | {v[0] for t in self.latin for v in t.latin}
+
+    def marks(self, text: str, *, scan: int = 20_000, translit: bool = True, window: int = 0) -> Marks:
+        """:func:`find_marks` of ``text``."""
+        text = text[:scan]
+        # The archive stores text in NFC, for which quick_fold is fold at a tenth of the cost.
+        folded = quick_fold(text) if unicodedata.is_normalized("NFC", text) else fold(text)
+        marks: list[tuple[int, int]] = []
+        pattern = self.pattern
+        if pattern is not None:
+            if len(folded) == len(text):  # the usual case: offsets carry over unchanged
+                first = pattern.search(folded) if window else None
+                end = first.start() + window if first is not None else len(folded)
+                marks = [m.span() for m in pattern.finditer(folded, 0, end)] if first is not None or not window else []
+            else:  # folding changed some lengths (ß -> ss): compare word by word
+                for m in _WORD.finditer(text):
+                    word = fold(m.group())
+                    if len(word) == len(m.group()):
+                        marks += [(m.start() + a, m.start() + b) for a, b in (x.span() for x in pattern.finditer(word))]
+                    elif pattern.search(word):
+                        marks.append(m.span())
+        if translit and self.latin and not marks:  # a Latin query may have matched a Cyrillic word by its spelling
+            for m in _NAME_WORD.finditer(text[:600]):
+                if self.heads.isdisjoint(_latin_heads(m.group()[:2])):  # a cheap look before the full spelling
+                    continue
+                keys = key_tokens([m.group()])
+                if any(term_matches(t, [], keys) for t in self.latin):
+                    marks.append(m.span())
+        return tuple(sorted(set(marks)))
+
+
 def find_marks(text: str, terms: list[Term], *, scan: int = 20_000, translit: bool = True,
                window: int = 0) -> Marks:
     """Where in ``text`` (its first ``scan`` characters) the query's words are, as
     (start, end) offsets of the original text. With ``translit``, when no word matches as
     written, words whose Latin spelling matches are marked (slower: first 600 characters).
     With ``window``, only marks up to ``window`` characters after the first are wanted (a
-    snippet's)."""
-    text = text[:scan]
-    # The archive stores text in NFC, for which quick_fold is fold at a tenth of the cost.
-    folded = quick_fold(text) if unicodedata.is_normalized("NFC", text) else fold(text)
-    marks: list[tuple[int, int]] = []
-    pattern = _literal_pattern(terms)
-    if pattern is not None:
-        if len(folded) == len(text):  # the usual case: offsets carry over unchanged
-            first = pattern.search(folded) if window else None
-            end = first.start() + window if first is not None else len(folded)
-            marks = [m.span() for m in pattern.finditer(folded, 0, end)] if first is not None or not window else []
-        else:  # folding changed some lengths (ß -> ss): compare word by word
-            for m in _WORD.finditer(text):
-                word = fold(m.group())
-                if len(word) == len(m.group()):
-                    marks += [(m.start() + a, m.start() + b) for a, b in (x.span() for x in pattern.finditer(word))]
-                elif pattern.search(word):
-                    marks.append(m.span())
-    latin = [t for t in terms if not t.cjk and t.text.isascii()] if translit else []
-    if latin and not marks:  # a Latin query may have matched a Cyrillic word by its spelling
-        heads = {t.text[0] for t in latin} | {v[0] for t in latin for v in t.latin}
-        for m in _NAME_WORD.finditer(text[:600]):
-            if heads.isdisjoint(_latin_heads(m.group()[:2])):  # a cheap look before the full spelling
-                continue
-            keys = key_tokens([m.group()])
-            if any(term_matches(t, [], keys) for t in latin):
-                marks.append(m.span())
-    return tuple(sorted(set(marks)))
+    snippet's). Marking many texts for one query: :class:`Marker`."""
+    return Marker(terms).marks(text, scan=scan, translit=translit, window=window)
 
 
 def snippet(text: str, marks: Marks, width: int = 160) -> tuple[str, Marks]:

@@ -131,20 +131,30 @@ class TextCell(Flowable):  # type: ignore[misc]
         return self.width, self.height
 
     def draw(self) -> None:
+        # One text object for each run of lines in one style, not one for each line: drawing
+        # the lines is most of a long report's time.
         canvas = self.canv
         top = self.height
+        text: Any = None
         shown: ParagraphStyle | None = None
         for line, style in self._lines:
             if style is not shown:
+                if text is not None:
+                    canvas.drawText(text)
                 canvas.setFont(style.fontName, style.fontSize, style.leading)
                 canvas.setFillColor(style.textColor)
+                text = canvas.beginText()
                 shown = style
             y = top - style.fontSize  # the baseline, where a paragraph puts it
             if style.alignment == TA_CENTER:
-                canvas.drawCentredString(self.width / 2, y, line)
+                x = (self.width - stringWidth(line, style.fontName, style.fontSize)) / 2
             else:
-                canvas.drawString(0, y, line)
+                x = 0
+            text.setTextOrigin(x, y)
+            text.textOut(line)
             top -= style.leading
+        if text is not None:
+            canvas.drawText(text)
 
     def as_paragraph(self) -> CellParagraph:
         """The same runs as a paragraph (which, unlike this, can be split across pages)."""
