@@ -450,7 +450,9 @@ def test_edit_undo_delete_restores_the_last_record_deleted(
     delete_row(qtbot, documents, road_map.id, dialogs)
     assert sample_archive.count("document") == 6
     menu = window.edit_menu
-    assert [a.text() for a in menu.actions()] == [f"&Undo delete of “{road_map.data.title}”"]
+    undo_delete = [a for a in menu.actions() if a.text().startswith("&Undo delete")]
+    assert [a.text() for a in undo_delete] == [f"&Undo delete of “{road_map.data.title}”"]
+    assert undo_delete[0].isEnabled()
     choose_in_popup(qtbot, lambda: menu.popup(window.mapToGlobal(QPoint(10, 10))),
                     f"&Undo delete of “{road_map.data.title}”")
     written(qtbot, window.workspace.writer)

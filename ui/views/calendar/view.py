@@ -33,6 +33,7 @@ from database.dates import PartialDate
 from database.errors import NotFound
 from database.records import Changes, Entity, EventKind
 from ui.bridge import touches
+from ui.look import fits_placeholder
 from ui.record_model import value_label
 from ui.views.calendar import ics_dialogs
 from ui.views.calendar.choices import ChoicesBox
@@ -65,12 +66,12 @@ class CalendarView(QWidget):
         self.today_button.setToolTip(self.tr("Show today (Ctrl+T)"))
         # "Go to date": the same dates in digits or words the forms take ("14 қазан 2026").
         self.go_box = QLineEdit()
-        self.go_box.setPlaceholderText(self.tr("Go to date… (Ctrl+G)"))
+        self.go_box.setPlaceholderText(self.tr("Go to date…"))
         self.go_box.setAccessibleName(self.tr("Go to date"))
-        self.go_box.setToolTip(self.tr("A date in digits or words, e.g. 14.10.2026, 1 December 2026 or March 2026; Enter"))
+        self.go_box.setToolTip(self.tr("Go to date (Ctrl+G): a date in digits or words, e.g. 14.10.2026, 1 December 2026 or March 2026; Enter"))
         self.go_box.setClearButtonEnabled(True)
-        self.go_box.setMinimumWidth(120)
-        self.go_box.setMaximumWidth(180)
+        self.go_box.setMinimumWidth(max(120, fits_placeholder(self.go_box)))
+        self.go_box.setMaximumWidth(max(180, fits_placeholder(self.go_box)))
         self.go_error = QLabel()  # under the bar, across the grid: the bar stays as wide as before
         self.go_error.setStyleSheet("color: #b00020")
         self.go_error.setWordWrap(True)
