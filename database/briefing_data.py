@@ -25,6 +25,7 @@ from database import models as m
 from database.briefing_directory import Directory, chunks, sort_key
 from database.briefing_lines import commitment_lines, document_lines, event_line, event_lines
 from database.briefing_queries import (
+    COMMITMENT_COLUMNS,
     commitment_days_with,
     commitments_with,
     document_parties,
@@ -110,8 +111,8 @@ def document_briefing(s: Session, document_id: int, today: date) -> DocumentBrie
     day = line.signed_on.first_day() if line.signed_on is not None else None
     signatories = tuple(_signatory_on(s, d, x, day) for x in doc.signatories)
     events = event_lines(s, d, [doc.event_id]) if doc.event_id is not None else []
-    arising = list(s.scalars(select(m.Commitment).where(m.Commitment.document_id == document_id,
-                                                        m.Commitment.deleted_at.is_(None))))
+    arising = list(s.execute(select(*COMMITMENT_COLUMNS).where(m.Commitment.document_id == document_id,
+                                                               m.Commitment.deleted_at.is_(None))))
     return DocumentBriefing(today, dataclasses.replace(line, signatories=signatories),
                             events[0] if events else None, tuple(commitment_lines(s, d, arising, today)))
 
