@@ -108,6 +108,21 @@ def _setter(obj: Any, attr: str, convert: Callable[[Any], Any] | None = None) ->
     return set_
 
 
+def _country_text(code: str) -> str:
+    """A side's country as the reader says it (the ISO code when it is none of the usual three)."""
+    return {"KZ": tr("Kazakhstan"), "RU": tr("Russia"), "CN": tr("China")}.get(code, code)
+
+
+def _subkind_text(subkind: str) -> str:
+    """What the item calls a document beyond the archive's kinds."""
+    return {"letter_of_intent": tr("letter of intent"), "sister_cities": tr("sister-city agreement")}.get(
+        subkind, subkind.replace("_", " "))
+
+
+def _member_text(person: PersonItem) -> str:
+    return f"{person.name} — {person.position}" if person.position else person.name
+
+
 def _names(text: str) -> list[str]:
     return [n.strip() for n in text.split(",") if n.strip()]
 
@@ -126,7 +141,6 @@ class IntakeDialog(QDialog):
         self.reviewed = False  # a value of the current draft changed in the review
         self._quiet = False  # filling widgets from the draft: not the user's changes
         self.links: list[tuple[Span, QWidget]] = []  # each value's span in the text
-        self._positions: dict[int, str] = {}
         self.setWindowTitle(tr("New from press text"))
         self.setObjectName("intakeReview")
         self.resize(1240, 760)
@@ -404,46 +418,67 @@ class IntakeDialog(QDialog):
         grid.addWidget(holder, 0, 0)
 
     def _delegations(self, d: Draft, grid: QGridLayout) -> None:
-        heads = [""] + [p.name for p in d.people if p.keep]
         row = 0
         for n, g in enumerate(d.delegations, 1):
             side = self._line(g.side, _setter(g, "side"), None, tr("Delegation {n}: side").format(n=n))
             role = self._choice([x.value for x in r.DelegationRole], g.role, _setter(g, "role"),
                                 tr("Delegation {n}: role").format(n=n))
-            head_item = d.person(g.head)
-            head = self._choice(heads, g.head, _setter(g, "head"), tr("Delegation {n}: head").format(n=n),
-                                head_item.span if head_item else None, labels=str)
-            self._refreshers.append(partial(self._refill, head, lambda: [p.name for p in d.people if p.keep],
-                                            partial(getattr, g, "head")))
-            widgets = [side, role, head]
+            head = self._named(d.people, g, "head", tr("Delegation {n}: head").format(n=n))
+            body = self._named(d.organisations, g, "organisation", tr("Delegation {n}: organisation").format(n=n))
+            country = QLabel(_country_text(g.country))
+            country.setAccessibleName(tr("Delegation {n}: country").format(n=n))
+            widgets = [side, role, head, body, country]
             grid.addWidget(self._keep(g, widgets, tr("Delegation {n}").format(n=n)), row, 0)
             grid.addWidget(side, row, 1)
-            grid.addWidget(role, row, 2)
-            grid.addWidget(QLabel(tr("Head:")), row, 3)
-            grid.addWidget(head, row, 4)
-            row += 1
+            grid.addWidget(country, row, 2)
+            grid.addWidget(role, row, 3)
+            grid.addWidget(QLabel(tr("Head:")), row, 4)
+            grid.addWidget(head, row, 5)
+            grid.addWidget(QLabel(tr("Speaks for:")), row + 1, 1)
+            grid.addWidget(body, row + 1, 2, 1, 4)
+            row += 2
             for name in g.members:
                 person = d.person(name)
-                member = QCheckBox(f"{name} — {person.position}" if person and person.position else name)
+                member = QCheckBox(_member_text(person) if person else name)
                 member.setChecked(True)
                 member.setAccessibleName(tr("Member {name}").format(name=name))
 
-                def toggled(on: bool, g: Any = g, name: str = name) -> None:
-                    if on and name not in g.members:
-                        g.members.append(name)
-                    elif not on and name in g.members:
-                        g.members.remove(name)
+                def toggled(on: bool, g: Any = g, person: Any = person, name: str = name) -> None:
+                    who = person.name if person else name  # the name as it is now, after a rename
+                    if on and who not in g.members:
+                        g.members.append(who)
+                    elif not on and who in g.members:
+                        g.members.remove(who)
                     self._edited()
 
                 member.toggled.connect(toggled)
+                if person is not None:
+                    self._refreshers.append(partial(self._show_member, member, person))
                 self._link(member, person.span if person else None)
-                grid.addWidget(member, row, 1, 1, 4)
+                grid.addWidget(member, row, 1, 1, 5)
                 row += 1
         if not d.delegations and any(p.keep for p in d.people):
             note = QLabel(tr("None found in the text: the people below are saved as the members of one delegation."))
             note.setStyleSheet("color: gray")
             note.setWordWrap(True)
             grid.addWidget(note, 0, 0)
+
+    def _named(self, items: Sequence[Found], holder: Any, attr: str, name: str) -> QComboBox:
+        """A choice of one of the review's people or organisations (or none) for ``holder.attr``,
+        following renames and items left out."""
+        def names() -> list[str]:
+            return [x.name for x in items if x.keep]
+
+        current = getattr(holder, attr)
+        chosen = next((x for x in items if x.name == current and x.keep), None)
+        combo = self._choice(["", *names()], current, _setter(holder, attr), name,
+                             chosen.span if chosen else None, labels=str)
+        self._refreshers.append(partial(self._refill, combo, names, partial(getattr, holder, attr)))
+        return combo
+
+    def _show_member(self, box: QCheckBox, person: PersonItem) -> None:
+        box.setText(_member_text(person))
+        box.setAccessibleName(tr("Member {name}").format(name=person.name))
 
     def _documents(self, d: Draft, grid: QGridLayout) -> None:
         row = 0
@@ -464,7 +499,18 @@ class IntakeDialog(QDialog):
                                  partial(self._show_names, signed, x, "signatories")]
             widgets: list[QWidget] = [kind, title, status, period, parties, signed]
             grid.addWidget(self._keep(x, widgets, tr("Document {n}").format(n=n)), row, 0)
-            grid.addWidget(kind, row, 1)
+            if x.subkind:  # "letter of intent": the kind the archive files it under, and what it is called
+                kind_box = QWidget()
+                kind_row = QVBoxLayout(kind_box)
+                kind_row.setContentsMargins(0, 0, 0, 0)
+                kind_row.addWidget(kind)
+                called = QLabel(_subkind_text(x.subkind))
+                called.setAccessibleName(tr("Document {n}: called").format(n=n))
+                called.setStyleSheet("color: gray")
+                kind_row.addWidget(called)
+                grid.addWidget(kind_box, row, 1, 2, 1)
+            else:
+                grid.addWidget(kind, row, 1)
             grid.addWidget(title, row, 2, 1, 3)
             grid.addWidget(status, row, 5)
             grid.addWidget(QLabel(tr("Period:")), row + 1, 1)
@@ -478,7 +524,12 @@ class IntakeDialog(QDialog):
             row += 3
 
     def _set_title(self, x: Any, text: str) -> None:
+        assert self.draft is not None
+        old = x.title
         x.text = x.title = text  # the document's title as saved, whichever of the two is read
+        for c in self.draft.commitments:
+            c.document = text if c.document == old else c.document
+        self._refresh()
 
     def _set_period(self, x: Any, text: str) -> None:
         value = _period(text)
@@ -486,18 +537,33 @@ class IntakeDialog(QDialog):
             x.period = value
 
     def _commitments(self, d: Draft, grid: QGridLayout) -> None:
-        for row, c in enumerate(d.commitments):
-            n = row + 1
+        row = 0
+        for n, c in enumerate(d.commitments, 1):
             text = self._line(c.text, _setter(c, "text"), c.span, tr("Commitment {n}").format(n=n))
-            who = self._line(c.responsible, _setter(c, "responsible"), None,
-                             tr("Commitment {n}: responsible").format(n=n), tr("who is responsible"))
+            who = self._named(d.organisations, c, "responsible", tr("Commitment {n}: responsible").format(n=n))
+            person = self._named(d.people, c, "person", tr("Commitment {n}: person").format(n=n))
+            document = self._choice(["", *(x.title for x in d.documents if x.keep)], c.document,
+                                    _setter(c, "document"), tr("Commitment {n}: document").format(n=n), labels=str)
+            self._refreshers.append(partial(self._refill, document, lambda: [x.title for x in d.documents if x.keep],
+                                            partial(getattr, c, "document")))
             due = self._date(c.due, _setter(c, "due"), tr("Commitment {n}: due").format(n=n))
-            widgets: list[QWidget] = [text, who, due]
+            verb = QLabel(tr("“{verb}”").format(verb=c.verb) if c.verb else "")
+            verb.setStyleSheet("color: gray")
+            widgets: list[QWidget] = [text, who, person, document, due]
             grid.addWidget(self._keep(c, widgets, tr("Commitment {n}").format(n=n)), row, 0)
-            grid.addWidget(text, row, 1)
-            grid.addWidget(who, row, 2)
-            grid.addWidget(due, row, 3)
-            grid.setColumnStretch(1, 1)
+            grid.addWidget(text, row, 1, 1, 4)
+            grid.addWidget(verb, row, 5)
+            grid.addWidget(QLabel(tr("Responsible:")), row + 1, 1)
+            grid.addWidget(who, row + 1, 2)
+            grid.addWidget(QLabel(tr("Promised by:")), row + 1, 3)
+            grid.addWidget(person, row + 1, 4)
+            grid.addWidget(QLabel(tr("Document:")), row + 2, 1)
+            grid.addWidget(document, row + 2, 2)
+            grid.addWidget(QLabel(tr("Due:")), row + 2, 3)
+            grid.addWidget(due, row + 2, 4)
+            grid.setColumnStretch(2, 1)
+            grid.setColumnStretch(4, 1)
+            row += 3
 
     def _found_rows(self, grid: QGridLayout, items: Sequence[Found], entity: Entity,
                     extra: Callable[[Any], list[QWidget]]) -> None:
@@ -531,8 +597,20 @@ class IntakeDialog(QDialog):
 
     def _organisations(self, d: Draft, grid: QGridLayout) -> None:
         def kind(o: Any) -> list[QWidget]:
-            return [self._choice([k.value for k in r.OrganisationKind], o.kind, _setter(o, "kind"),
-                                 tr("Kind of {name}").format(name=o.name))]
+            choice = self._choice([k.value for k in r.OrganisationKind], o.kind, _setter(o, "kind"),
+                                  tr("Kind of {name}").format(name=o.name))
+            if not o.from_position:
+                return [choice]
+            box = QWidget()
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(choice)
+            note = QLabel(tr("from a position"))
+            note.setToolTip(tr("Named by a person's position, not by itself in the text."))
+            note.setAccessibleName(tr("{name}: from a position").format(name=o.name))
+            note.setStyleSheet("color: gray")
+            column.addWidget(note)
+            return [box]
 
         self._found_rows(grid, d.organisations, Entity.ORGANISATION, kind)
 
@@ -555,7 +633,8 @@ class IntakeDialog(QDialog):
         def explain() -> None:
             chosen = combo.currentData()
             if isinstance(chosen, Match):
-                detail = chosen.detail or self._current(entity, chosen.id)
+                detail = value_label(chosen.detail) if entity == Entity.ORGANISATION and chosen.detail \
+                    else chosen.detail  # a person's current position, a body's kind
                 text = tr("In the archive: {reason}").format(reason=_match_reason(chosen))
                 info.setText(f"{text}; {detail}" if detail else text)
             elif item.similar:
@@ -575,20 +654,6 @@ class IntakeDialog(QDialog):
         self._link(combo, item.span)
         return combo, info
 
-    def _current(self, entity: Entity, record_id: int) -> str:
-        """A matched person's current position (the latest one not ended), an organisation's kind."""
-        if entity not in (Entity.PERSON, Entity.ORGANISATION):
-            return ""
-        key = record_id if entity == Entity.PERSON else -record_id
-        if key not in self._positions:
-            data = self.workspace.archive.get(entity, record_id).data
-            if entity == Entity.ORGANISATION:
-                self._positions[key] = value_label(str(getattr(data.kind, "value", data.kind)))
-            else:
-                positions = [p for p in data.positions if p.end is None] or list(data.positions)
-                self._positions[key] = positions[-1].title if positions else ""
-        return self._positions[key]
-
     def _rename(self, entity: Entity, item: Found, name: str) -> None:
         """A name changed in the review: the documents, delegations and the event follow it."""
         assert self.draft is not None
@@ -602,6 +667,16 @@ class IntakeDialog(QDialog):
             if entity == Entity.PERSON:
                 g.head = name if g.head == old else g.head
                 g.members = [name if n == old else n for n in g.members]
+            elif entity == Entity.ORGANISATION:
+                g.organisation = name if g.organisation == old else g.organisation
+        for c in self.draft.commitments:
+            if entity == Entity.PERSON:
+                c.person = name if c.person == old else c.person
+            elif entity == Entity.ORGANISATION:
+                c.responsible = name if c.responsible == old else c.responsible
+        if entity == Entity.ORGANISATION:
+            for p in self.draft.people:  # the body a person's position belongs to
+                p.organisation = name if p.organisation == old else p.organisation
         if entity == Entity.PLACE and self.draft.event.place == old:
             self.draft.event.place = name
         self._refresh()

@@ -14,7 +14,7 @@ from database import gazetteer
 from database.dates import PartialDate
 from operations.intake import chinese, organisations, sides, words
 from operations.intake.commitments import commitments_in
-from operations.intake.found_dates import dates_in, header_date
+from operations.intake.found_dates import dates_in, header_date, is_date_line
 from operations.intake.model import (
     DocumentItem,
     Draft,
@@ -67,7 +67,7 @@ _DIRECTIONS = re.compile(r"(?P<n>\d{1,2}) (?:негізгі )?(?:бағыт|на
 _EVENT_KINDS = (
     ("forum", r"форум|forum|论坛"), ("conference", r"конференц|conference|会议"),
     ("referendum", r"референдум|referendum|公投"), ("visit", r"сапар|визит|visit|访问"),
-    ("meeting", r"кездесу|встреч|meeting|会见|会谈"),
+    ("meeting", r"кездес|встреч|meeting|会见|会谈"),
 )
 
 
@@ -77,10 +77,11 @@ def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
     return start + 1 if start >= 0 else 0, min(ends) if ends else len(text)
 
 
-def _position_before(text: str, at: int) -> str:
-    """The words before a name that say what the person is (up to a comma, a verb, a clause start)."""
+def _position_before(text: str, at: int, after: int = 0) -> str:
+    """The words before a name that say what the person is (up to a comma, a verb, a clause start,
+    or the end of the name of a person before, at ``after``)."""
     start, _ = _sentence_bounds(text, at)
-    before = text[start:at]
+    before = text[max(start, after):at]
     cut = max(before.rfind(","), before.rfind("—"), before.rfind("–"), before.rfind(":"), before.rfind("«"),
               before.rfind("\""))
     before = before[cut + 1:] if cut >= 0 else before
@@ -148,7 +149,8 @@ def _people(text: str, lang: str) -> list[PersonItem]:
         if (_NOT_NAME.search(first) or _NOT_NAME.search(last) or _POSITION_WORDS.match(first)
                 or gazetteer.find(first) or gazetteer.find(last) or gazetteer.find(m.group(0))):
             continue
-        position = raw_position = _position_before(text, m.start())
+        previous = max((p.span[1] for p in found.values() if p.span[1] <= m.start()), default=0)
+        position = raw_position = _position_before(text, m.start(), previous)
         if lang == "ru" and chinese.is_chinese_name(first, last):
             name = f"{first} {chinese.russian_case_cut(last)}"
             position = words.russian_nominative(position) if position else ""
@@ -300,7 +302,7 @@ def read(text: str, today: date | None = None) -> Draft:
         item_date = PartialDate.from_date(today)
     when = item_date.first_day() if item_date and item_date.precision == "day" else today
     people = _people(body, lang)
-    first_line = body.strip().splitlines()[0] if body.strip() else ""
+    first_line = next((line for line in body.strip().splitlines() if line.strip() and not is_date_line(line)), "")
     title = re.sub(r"^\s*date\s+\S+\s*", "", first_line)[:300].strip()
     kind = next((k for k, p in _EVENT_KINDS if re.search(p, body[:600], re.I)), "other")
     at = text.find(first_line) if first_line else 0
