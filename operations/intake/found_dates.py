@@ -201,6 +201,9 @@ def is_date_line(line: str) -> bool:
     words = line.strip()
     if not words or _NUMERIC.match(words):
         return bool(words)
+    dateline = _DATELINE.match(words)
+    if dateline and not words[dateline.end():].strip():
+        return True  # "Алматы, 5 марта 2026 г. —" alone on its line
     days = dates_in(words, None)
     rest = words.replace(days[0].text, "") if days else words
     return bool(days) and not re.search(r"[^\W\d_]{3,}", re.sub(r"\b(?:г|ж|жыл|года?|жылғы)\b\.?", "", rest))

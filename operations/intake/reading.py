@@ -71,6 +71,13 @@ _EVENT_KINDS = (
 )
 
 
+def _event_kind(text: str) -> str:
+    """The kind of event the text names first: a meeting that goes on to speak of a coming
+    conference is a meeting."""
+    found = [(m.start(), k) for k, p in _EVENT_KINDS if (m := re.search(p, text, re.I))]
+    return min(found)[1] if found else ""
+
+
 def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
     start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), text.rfind("。", 0, at))
     ends = [e for e in (text.find(". ", at), text.find("\n", at), text.find("。", at)) if e != -1]
@@ -304,7 +311,7 @@ def read(text: str, today: date | None = None) -> Draft:
     people = _people(body, lang)
     first_line = next((line for line in body.strip().splitlines() if line.strip() and not is_date_line(line)), "")
     title = re.sub(r"^\s*date\s+\S+\s*", "", first_line)[:300].strip()
-    kind = next((k for k, p in _EVENT_KINDS if re.search(p, body[:600], re.I)), "other")
+    kind = _event_kind(title) or _event_kind(body[:600]) or "other"
     at = text.find(first_line) if first_line else 0
     event = EventItem(title, kind, span=(max(at, 0), max(at, 0) + len(first_line)))
     mentions = organisations.mentions_in(body, lang, [p.span for p in people])

@@ -181,3 +181,19 @@ def test_a_record_moved_to_the_trash_is_no_longer_matched(tmp_path: Path) -> Non
     again = match(archive, read(text))
     assert again.people[0].match is None  # proposed as new, not linked to the trashed record
     archive.close()
+
+
+def test_a_date_line_is_not_the_title_and_a_position_stops_at_the_person_before() -> None:
+    dated = read("19.02.2026\nВ Шанхае прошла встреча\nГенеральный консул Казахстана в Шанхае Нурлан Аккошкаров "
+                 "и заместитель руководителя канцелярии Фан Сяо обсудили подготовку конференции.")
+    assert str(dated.item_date) == "2026-02-19" and dated.event.title == "В Шанхае прошла встреча"
+    assert dated.event.kind == "meeting"  # the conference is what they talked about, not what was held
+    assert [p.name for p in dated.people][:1] == ["Нурлан Аккошкаров"]  # nominative, as written
+    headed = read("Алматы, 5 марта 2026 г. —\nВ Алматы прошла встреча с делегацией Шанхая.")
+    assert headed.event.title == "В Алматы прошла встреча с делегацией Шанхая."
+    two = read("Ақтөбе облысының әкімі Ералы Тоғжанов Орынбор облысының губернаторы Денис Паслермен кездесті.",
+               date(2022, 11, 10))
+    assert two.event.kind == "meeting"
+    assert [(p.name, p.position) for p in two.people] == [
+        ("Ералы Тоғжанов", "Ақтөбе облысының әкімі"), ("Денис Паслер", "Орынбор облысының губернаторы")]
+    assert {g.country for g in two.delegations} == {"KZ", "RU"}

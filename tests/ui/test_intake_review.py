@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QGridLayout, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from database.archive import Archive
@@ -498,3 +498,82 @@ def test_values_naming_other_items_follow_a_rename_and_an_item_left_out(qtbot: Q
     qtbot.mouseClick(check(dialog, "Keep Орал"), Qt.MouseButton.LeftButton)
     assert place.currentText() == "—" and "Орал" not in [place.itemText(i) for i in range(place.count())]
     assert draft.place(draft.event.place) is None  # the event is saved without it
+
+
+def test_sides_bodies_and_what_was_promised_are_shown_follow_renames_and_are_saved(
+        qtbot: QtBot, window: MainWindow, sample_archive: Archive) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    dialog = read_seed(qtbot, window, "004")  # the Shanghai meeting: consulate and mayoralty, three promises
+    draft = dialog.draft
+    assert draft is not None
+    guest, host = draft.delegations
+    assert (guest.country, host.country) == ("KZ", "CN")
+    country = field(dialog, "Delegation 2: country")
+    assert isinstance(country, QLabel) and country.text() == "China"
+    body = field(dialog, "Delegation 2: organisation")
+    assert isinstance(body, QComboBox) and body.currentText() == host.organisation == "Шаңхай қаласының мэриясы"
+    invited = next(n for n, c in enumerate(draft.commitments, 1) if c.responsible == host.organisation)
+    who = field(dialog, f"Commitment {invited}: responsible")
+    assert isinstance(who, QComboBox) and who.currentText() == host.organisation
+    # Renamed in its own row, the mayoralty is renamed wherever the review names it.
+    retype(dialog, "Name: Шаңхай қаласының мэриясы", "Shanghai mayoralty")
+    assert (body.currentText(), who.currentText()) == ("Shanghai mayoralty", "Shanghai mayoralty")
+    assert host.organisation == draft.commitments[invited - 1].responsible == "Shanghai mayoralty"
+    # A member's label follows a rename, and leaving the member out takes the renamed one out.
+    gun = draft.person("Гун Чжэн")
+    assert gun is not None
+    member = field(dialog, "Member Гун Чжэн")
+    assert isinstance(member, QCheckBox) and member.text() == f"Гун Чжэн — {gun.position}"
+    retype(dialog, "Name: Гун Чжэн", "Gong Zheng")
+    assert member.text() == f"Gong Zheng — {gun.position}" and member.accessibleName() == "Member Gong Zheng"
+    assert host.members == ["Gong Zheng"] and host.head == "Gong Zheng"
+    # Who promised it and the document it belongs to are chosen from the review's own items.
+    person = field(dialog, f"Commitment {invited}: person")
+    document = field(dialog, f"Commitment {invited}: document")
+    assert isinstance(person, QComboBox) and isinstance(document, QComboBox)
+    person.setCurrentIndex(person.findText("Gong Zheng"))
+    (road_map,) = [x for x in draft.documents if x.kind == "road_map"]
+    document.setCurrentIndex(document.findText(road_map.title))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.saved_as is not None)
+    saved = dialog.saved_as
+    assert saved is not None
+    gong = next(p for p in sample_archive.list(Entity.PERSON) if p.data.name == "Гун Чжэн")
+    assert gun.match is not None and gun.match.id == gong.id  # renamed in the review, still the archive's
+    (doc_id,) = [i for e, i in saved.created if e == "document"]
+    promised = [sample_archive.get(Entity.COMMITMENT, i).data for e, i in saved.created if e == "commitment"]
+    chosen = [c for c in promised if c.document_id == doc_id]
+    assert len(chosen) == 1 and chosen[0].responsible_person_id == gong.id
+    mayoralty = next(o for o in draft.organisations if o.name == "Shanghai mayoralty")
+    assert mayoralty.match is not None and chosen[0].responsible_org_id == mayoralty.match.id
+
+
+def test_bodies_named_by_a_position_and_what_a_document_is_called_are_shown(
+        qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    dialog = read_seed(qtbot, window, "000")
+    assert dialog.draft is not None
+    named = [o for o in dialog.draft.organisations if o.from_position]
+    assert [o.name for o in named] == ["Шығыс Қазақстан облысының әкімдігі"]  # from "облысы әкімінің орынбасары"
+    note = field(dialog, "Шығыс Қазақстан облысының әкімдігі: from a position")
+    assert isinstance(note, QLabel) and note.text() == "from a position"
+    assert not [w for w in dialog.review.findChildren(QLabel)
+                if w.accessibleName() == "Павлодар облысының әкімдігі: from a position"]  # named by itself
+    # A body of the archive shows what kind of body it is there.
+    combo = field(dialog, "Record for Омбы облысының Үкіметі")
+    grid = combo.parentWidget().layout()
+    assert isinstance(grid, QGridLayout)
+    row, column, _rows, _columns = grid.getItemPosition(grid.indexOf(combo))
+    info = grid.itemAtPosition(row, column + 1).widget()
+    assert isinstance(info, QLabel) and info.text() == "In the archive: same name; Government"
+    qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
+    dialog.source.selectAll()
+    dialog.source.textCursor().removeSelectedText()
+    type_text(dialog.source, "Ақтөбе облысының әкімі мен Орынбор облысының губернаторы ниет хатына қол қойды.")
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    (letter,) = dialog.draft.documents
+    assert (letter.kind, letter.subkind) == ("other", "letter_of_intent")
+    called = field(dialog, "Document 1: called")
+    assert isinstance(called, QLabel) and called.text() == "letter of intent"
