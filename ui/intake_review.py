@@ -123,6 +123,14 @@ def _member_text(person: PersonItem) -> str:
     return f"{person.name} — {person.position}" if person.position else person.name
 
 
+def _narrow(combo: QComboBox) -> QComboBox:
+    """A choice as wide as its column, not as its longest name (a document's title, a body's
+    full name): the review fits beside the text without scrolling sideways."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(10)
+    return combo
+
+
 def _names(text: str) -> list[str]:
     return [n.strip() for n in text.split(",") if n.strip()]
 
@@ -325,7 +333,7 @@ class IntakeDialog(QDialog):
 
     def _choice(self, values: Sequence[str], current: str, set_: Callable[[str], None], name: str,
                 span: Span | None = None, labels: Callable[[str], str] = value_label) -> QComboBox:
-        combo = QComboBox()
+        combo = _narrow(QComboBox())
         combo.setAccessibleName(name)
         for v in values:
             combo.addItem(labels(v) if v else "—", v)
@@ -552,18 +560,18 @@ class IntakeDialog(QDialog):
             widgets: list[QWidget] = [text, who, person, document, due]
             grid.addWidget(self._keep(c, widgets, tr("Commitment {n}").format(n=n)), row, 0)
             grid.addWidget(text, row, 1, 1, 4)
-            grid.addWidget(verb, row, 5)
             grid.addWidget(QLabel(tr("Responsible:")), row + 1, 1)
             grid.addWidget(who, row + 1, 2)
             grid.addWidget(QLabel(tr("Promised by:")), row + 1, 3)
             grid.addWidget(person, row + 1, 4)
             grid.addWidget(QLabel(tr("Document:")), row + 2, 1)
             grid.addWidget(document, row + 2, 2)
-            grid.addWidget(QLabel(tr("Due:")), row + 2, 3)
-            grid.addWidget(due, row + 2, 4)
+            grid.addWidget(verb, row + 2, 3, 1, 2)
+            grid.addWidget(QLabel(tr("Due:")), row + 3, 1)
+            grid.addWidget(due, row + 3, 2, 1, 3)
             grid.setColumnStretch(2, 1)
             grid.setColumnStretch(4, 1)
-            row += 3
+            row += 4
 
     def _found_rows(self, grid: QGridLayout, items: Sequence[Found], entity: Entity,
                     extra: Callable[[Any], list[QWidget]]) -> None:
@@ -619,7 +627,7 @@ class IntakeDialog(QDialog):
 
     def _match_combo(self, item: Found, entity: Entity) -> tuple[QComboBox, QLabel]:
         """The match, the near matches, "new record"; beside it why, and the record's position."""
-        combo = QComboBox()
+        combo = _narrow(QComboBox())
         combo.setAccessibleName(tr("Record for {name}").format(name=item.name))
         choices = ([item.match] if item.match else []) + [c for c in item.candidates if c != item.match]
         for m in choices:

@@ -283,8 +283,10 @@ def _documents(text: str, people: list[PersonItem], bodies: list[OrganisationIte
         until = min([e, *(x.span[0] for x in out[i + 1:] if x.span[0] <= e)])
         if until <= d.span[1]:
             until = e
-        said = ([o for o in mentions if since <= o.span[0] < d.span[0]]
-                or [o for o in mentions if d.span[1] <= o.span[0] < until])
+        before = [o for o in mentions if since <= o.span[0] < d.span[0]]
+        after = [o for o in mentions if d.span[1] <= o.span[0] < until]
+        between = bool(after) and re.search(r"\b(?:между|between)\b", text[d.span[1]:after[0].span[0]], re.I)
+        said = after if between else (before or after)  # "дорожная карта ... между акиматом и мэрией"
         d.parties = list(dict.fromkeys(next((b.name for b in bodies if organisations.same_body(b.name, o.name)), o.name)
                                        for o in said))
         if not d.parties:

@@ -197,3 +197,14 @@ def test_a_date_line_is_not_the_title_and_a_position_stops_at_the_person_before(
     assert [(p.name, p.position) for p in two.people] == [
         ("Ералы Тоғжанов", "Ақтөбе облысының әкімі"), ("Денис Паслер", "Орынбор облысының губернаторы")]
     assert {g.country for g in two.delegations} == {"KZ", "RU"}
+
+
+def test_parties_named_after_the_document_and_what_a_side_agreed_or_was_offered_in_russian() -> None:
+    d = read("В Шанхае прошла встреча\nГенеральный консул Казахстана в Шанхае Нурлан Аккошкаров обсудил проект "
+             "дорожной карты на 2026–2028 годы между акиматом Алматы и мэрией Шанхая. Мэру Шанхая Гун Чжэну "
+             "предложено посетить Алматы в первом полугодии текущего года. Казахстанская сторона согласилась "
+             "участвовать в конференции.", date(2026, 2, 19))
+    (road_map,) = d.documents
+    assert road_map.parties == ["Акимат Алматы", "Мэрия Шанхая"]
+    assert [(c.verb, c.person) for c in d.commitments] == [("предложено", "Гун Чжэн"), ("согласилась", "")]
+    assert str(d.commitments[0].due) == "2026-H1"
