@@ -339,6 +339,8 @@ class IntakeDialog(QDialog):
             combo.addItem(labels(v) if v else "—", v)
         if current not in values:
             combo.addItem(labels(current), current)
+        if labels is not str:  # a kind or a status: short words, shown whole
+            combo.setMinimumContentsLength(min(22, max(len(combo.itemText(i)) for i in range(combo.count()))))
         combo.setCurrentIndex(combo.findData(current))
 
         def changed(_index: int) -> None:
@@ -481,6 +483,7 @@ class IntakeDialog(QDialog):
         chosen = next((x for x in items if x.name == current and x.keep), None)
         combo = self._choice(["", *names()], current, _setter(holder, attr), name,
                              chosen.span if chosen else None, labels=str)
+        combo.setMinimumContentsLength(16)  # a person's whole name
         self._refreshers.append(partial(self._refill, combo, names, partial(getattr, holder, attr)))
         return combo
 
