@@ -131,6 +131,29 @@ def _narrow(combo: QComboBox) -> QComboBox:
     return combo
 
 
+def _with_note(widget: QWidget, note: str, name: str) -> QWidget:
+    """A value with a grey word under it (what the text calls it, where it comes from)."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.addWidget(widget)
+    label = QLabel(note)
+    label.setAccessibleName(name)
+    label.setStyleSheet("color: gray")
+    column.addWidget(label)
+    return box
+
+
+def _place(grid: QGridLayout, row: int, cells: list[tuple[QWidget | str, int, int, int]]) -> int:
+    """An item's cells put in the grid from ``row``: (a widget or a label's words, row offset,
+    column, columns spanned); returns the row after the item."""
+    for cell, down, column, span in cells:
+        grid.addWidget(QLabel(cell) if isinstance(cell, str) else cell, row + down, column, 1, span)
+    grid.setColumnStretch(2, 1)
+    grid.setColumnStretch(4, 1)
+    return row + 1 + max(down for _c, down, _col, _s in cells)
+
+
 def _names(text: str) -> list[str]:
     return [n.strip() for n in text.split(",") if n.strip()]
 
@@ -511,28 +534,13 @@ class IntakeDialog(QDialog):
             widgets: list[QWidget] = [kind, title, status, period, parties, signed]
             grid.addWidget(self._keep(x, widgets, tr("Document {n}").format(n=n)), row, 0)
             if x.subkind:  # "letter of intent": the kind the archive files it under, and what it is called
-                kind_box = QWidget()
-                kind_row = QVBoxLayout(kind_box)
-                kind_row.setContentsMargins(0, 0, 0, 0)
-                kind_row.addWidget(kind)
-                called = QLabel(_subkind_text(x.subkind))
-                called.setAccessibleName(tr("Document {n}: called").format(n=n))
-                called.setStyleSheet("color: gray")
-                kind_row.addWidget(called)
-                grid.addWidget(kind_box, row, 1, 2, 1)
+                grid.addWidget(_with_note(kind, _subkind_text(x.subkind), tr("Document {n}: called").format(n=n)),
+                               row, 1, 2, 1)
             else:
                 grid.addWidget(kind, row, 1)
-            grid.addWidget(title, row, 2, 1, 3)
-            grid.addWidget(status, row, 5)
-            grid.addWidget(QLabel(tr("Period:")), row + 1, 1)
-            grid.addWidget(period, row + 1, 2)
-            grid.addWidget(QLabel(tr("Parties:")), row + 1, 3)
-            grid.addWidget(parties, row + 1, 4, 1, 2)
-            grid.addWidget(QLabel(tr("Signed by:")), row + 2, 1)
-            grid.addWidget(signed, row + 2, 2, 1, 4)
-            grid.setColumnStretch(2, 1)
-            grid.setColumnStretch(4, 1)
-            row += 3
+            row = _place(grid, row, [(title, 0, 2, 3), (status, 0, 5, 1), (tr("Period:"), 1, 1, 1), (period, 1, 2, 1),
+                                     (tr("Parties:"), 1, 3, 1), (parties, 1, 4, 2), (tr("Signed by:"), 2, 1, 1),
+                                     (signed, 2, 2, 4)])
 
     def _set_title(self, x: Any, text: str) -> None:
         assert self.draft is not None
@@ -562,19 +570,9 @@ class IntakeDialog(QDialog):
             verb.setStyleSheet("color: gray")
             widgets: list[QWidget] = [text, who, person, document, due]
             grid.addWidget(self._keep(c, widgets, tr("Commitment {n}").format(n=n)), row, 0)
-            grid.addWidget(text, row, 1, 1, 4)
-            grid.addWidget(QLabel(tr("Responsible:")), row + 1, 1)
-            grid.addWidget(who, row + 1, 2)
-            grid.addWidget(QLabel(tr("Promised by:")), row + 1, 3)
-            grid.addWidget(person, row + 1, 4)
-            grid.addWidget(QLabel(tr("Document:")), row + 2, 1)
-            grid.addWidget(document, row + 2, 2)
-            grid.addWidget(verb, row + 2, 3, 1, 2)
-            grid.addWidget(QLabel(tr("Due:")), row + 3, 1)
-            grid.addWidget(due, row + 3, 2, 1, 3)
-            grid.setColumnStretch(2, 1)
-            grid.setColumnStretch(4, 1)
-            row += 4
+            row = _place(grid, row, [(text, 0, 1, 4), (tr("Responsible:"), 1, 1, 1), (who, 1, 2, 1),
+                                     (tr("Promised by:"), 1, 3, 1), (person, 1, 4, 1), (tr("Document:"), 2, 1, 1),
+                                     (document, 2, 2, 1), (verb, 2, 3, 2), (tr("Due:"), 3, 1, 1), (due, 3, 2, 3)])
 
     def _found_rows(self, grid: QGridLayout, items: Sequence[Found], entity: Entity,
                     extra: Callable[[Any], list[QWidget]]) -> None:
@@ -612,15 +610,8 @@ class IntakeDialog(QDialog):
                                   tr("Kind of {name}").format(name=o.name))
             if not o.from_position:
                 return [choice]
-            box = QWidget()
-            column = QVBoxLayout(box)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.addWidget(choice)
-            note = QLabel(tr("from a position"))
-            note.setToolTip(tr("Named by a person's position, not by itself in the text."))
-            note.setAccessibleName(tr("{name}: from a position").format(name=o.name))
-            note.setStyleSheet("color: gray")
-            column.addWidget(note)
+            box = _with_note(choice, tr("from a position"), tr("{name}: from a position").format(name=o.name))
+            box.setToolTip(tr("Named by a person's position, not by itself in the text."))
             return [box]
 
         self._found_rows(grid, d.organisations, Entity.ORGANISATION, kind)
