@@ -108,6 +108,52 @@ def _setter(obj: Any, attr: str, convert: Callable[[Any], Any] | None = None) ->
     return set_
 
 
+def _country_text(code: str) -> str:
+    """A side's country as the reader says it (the ISO code when it is none of the usual three)."""
+    return {"KZ": tr("Kazakhstan"), "RU": tr("Russia"), "CN": tr("China")}.get(code, code)
+
+
+def _subkind_text(subkind: str) -> str:
+    """What the item calls a document beyond the archive's kinds."""
+    return {"letter_of_intent": tr("letter of intent"), "sister_cities": tr("sister-city agreement")}.get(
+        subkind, subkind.replace("_", " "))
+
+
+def _member_text(person: PersonItem) -> str:
+    return f"{person.name} — {person.position}" if person.position else person.name
+
+
+def _narrow(combo: QComboBox) -> QComboBox:
+    """A choice as wide as its column, not as its longest name (a document's title, a body's
+    full name): the review fits beside the text without scrolling sideways."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(10)
+    return combo
+
+
+def _with_note(widget: QWidget, note: str, name: str) -> QWidget:
+    """A value with a grey word under it (what the text calls it, where it comes from)."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.addWidget(widget)
+    label = QLabel(note)
+    label.setAccessibleName(name)
+    label.setStyleSheet("color: gray")
+    column.addWidget(label)
+    return box
+
+
+def _place(grid: QGridLayout, row: int, cells: list[tuple[QWidget | str, int, int, int]]) -> int:
+    """An item's cells put in the grid from ``row``: (a widget or a label's words, row offset,
+    column, columns spanned); returns the row after the item."""
+    for cell, down, column, span in cells:
+        grid.addWidget(QLabel(cell) if isinstance(cell, str) else cell, row + down, column, 1, span)
+    grid.setColumnStretch(2, 1)
+    grid.setColumnStretch(4, 1)
+    return row + 1 + max(down for _c, down, _col, _s in cells)
+
+
 def _names(text: str) -> list[str]:
     return [n.strip() for n in text.split(",") if n.strip()]
 
@@ -126,7 +172,6 @@ class IntakeDialog(QDialog):
         self.reviewed = False  # a value of the current draft changed in the review
         self._quiet = False  # filling widgets from the draft: not the user's changes
         self.links: list[tuple[Span, QWidget]] = []  # each value's span in the text
-        self._positions: dict[int, str] = {}
         self.setWindowTitle(tr("New from press text"))
         self.setObjectName("intakeReview")
         self.resize(1240, 760)
@@ -311,12 +356,14 @@ class IntakeDialog(QDialog):
 
     def _choice(self, values: Sequence[str], current: str, set_: Callable[[str], None], name: str,
                 span: Span | None = None, labels: Callable[[str], str] = value_label) -> QComboBox:
-        combo = QComboBox()
+        combo = _narrow(QComboBox())
         combo.setAccessibleName(name)
         for v in values:
             combo.addItem(labels(v) if v else "—", v)
         if current not in values:
             combo.addItem(labels(current), current)
+        if labels is not str:  # a kind or a status: short words, shown whole
+            combo.setMinimumContentsLength(min(22, max(len(combo.itemText(i)) for i in range(combo.count()))))
         combo.setCurrentIndex(combo.findData(current))
 
         def changed(_index: int) -> None:
@@ -404,46 +451,68 @@ class IntakeDialog(QDialog):
         grid.addWidget(holder, 0, 0)
 
     def _delegations(self, d: Draft, grid: QGridLayout) -> None:
-        heads = [""] + [p.name for p in d.people if p.keep]
         row = 0
         for n, g in enumerate(d.delegations, 1):
             side = self._line(g.side, _setter(g, "side"), None, tr("Delegation {n}: side").format(n=n))
             role = self._choice([x.value for x in r.DelegationRole], g.role, _setter(g, "role"),
                                 tr("Delegation {n}: role").format(n=n))
-            head_item = d.person(g.head)
-            head = self._choice(heads, g.head, _setter(g, "head"), tr("Delegation {n}: head").format(n=n),
-                                head_item.span if head_item else None, labels=str)
-            self._refreshers.append(partial(self._refill, head, lambda: [p.name for p in d.people if p.keep],
-                                            partial(getattr, g, "head")))
-            widgets = [side, role, head]
+            head = self._named(d.people, g, "head", tr("Delegation {n}: head").format(n=n))
+            body = self._named(d.organisations, g, "organisation", tr("Delegation {n}: organisation").format(n=n))
+            country = QLabel(_country_text(g.country))
+            country.setAccessibleName(tr("Delegation {n}: country").format(n=n))
+            widgets = [side, role, head, body, country]
             grid.addWidget(self._keep(g, widgets, tr("Delegation {n}").format(n=n)), row, 0)
             grid.addWidget(side, row, 1)
-            grid.addWidget(role, row, 2)
-            grid.addWidget(QLabel(tr("Head:")), row, 3)
-            grid.addWidget(head, row, 4)
-            row += 1
+            grid.addWidget(country, row, 2)
+            grid.addWidget(role, row, 3)
+            grid.addWidget(QLabel(tr("Head:")), row, 4)
+            grid.addWidget(head, row, 5)
+            grid.addWidget(QLabel(tr("Speaks for:")), row + 1, 1)
+            grid.addWidget(body, row + 1, 2, 1, 4)
+            row += 2
             for name in g.members:
                 person = d.person(name)
-                member = QCheckBox(f"{name} — {person.position}" if person and person.position else name)
+                member = QCheckBox(_member_text(person) if person else name)
                 member.setChecked(True)
                 member.setAccessibleName(tr("Member {name}").format(name=name))
 
-                def toggled(on: bool, g: Any = g, name: str = name) -> None:
-                    if on and name not in g.members:
-                        g.members.append(name)
-                    elif not on and name in g.members:
-                        g.members.remove(name)
+                def toggled(on: bool, g: Any = g, person: Any = person, name: str = name) -> None:
+                    who = person.name if person else name  # the name as it is now, after a rename
+                    if on and who not in g.members:
+                        g.members.append(who)
+                    elif not on and who in g.members:
+                        g.members.remove(who)
                     self._edited()
 
                 member.toggled.connect(toggled)
+                if person is not None:
+                    self._refreshers.append(partial(self._show_member, member, person))
                 self._link(member, person.span if person else None)
-                grid.addWidget(member, row, 1, 1, 4)
+                grid.addWidget(member, row, 1, 1, 5)
                 row += 1
         if not d.delegations and any(p.keep for p in d.people):
             note = QLabel(tr("None found in the text: the people below are saved as the members of one delegation."))
             note.setStyleSheet("color: gray")
             note.setWordWrap(True)
             grid.addWidget(note, 0, 0)
+
+    def _named(self, items: Sequence[Found], holder: Any, attr: str, name: str) -> QComboBox:
+        """A choice of one of the review's people or organisations (or none) for ``holder.attr``,
+        following renames and items left out."""
+        def names() -> list[str]:
+            return [x.name for x in items if x.keep]
+
+        current = getattr(holder, attr)
+        chosen = next((x for x in items if x.name == current and x.keep), None)
+        combo = self._choice(["", *names()], current, _setter(holder, attr), name,
+                             chosen.span if chosen else None, labels=str)
+        combo.setMinimumContentsLength(16)  # a person's whole name
+        self._refreshers.append(partial(self._refill, combo, names, partial(getattr, holder, attr)))
+        return combo
+
+    def _show_member(self, box: QCheckBox, person: PersonItem) -> None:
+        box.setText(_member_text(person))
+        box.setAccessibleName(tr("Member {name}").format(name=person.name))
 
     def _documents(self, d: Draft, grid: QGridLayout) -> None:
         row = 0
@@ -464,21 +533,22 @@ class IntakeDialog(QDialog):
                                  partial(self._show_names, signed, x, "signatories")]
             widgets: list[QWidget] = [kind, title, status, period, parties, signed]
             grid.addWidget(self._keep(x, widgets, tr("Document {n}").format(n=n)), row, 0)
-            grid.addWidget(kind, row, 1)
-            grid.addWidget(title, row, 2, 1, 3)
-            grid.addWidget(status, row, 5)
-            grid.addWidget(QLabel(tr("Period:")), row + 1, 1)
-            grid.addWidget(period, row + 1, 2)
-            grid.addWidget(QLabel(tr("Parties:")), row + 1, 3)
-            grid.addWidget(parties, row + 1, 4, 1, 2)
-            grid.addWidget(QLabel(tr("Signed by:")), row + 2, 1)
-            grid.addWidget(signed, row + 2, 2, 1, 4)
-            grid.setColumnStretch(2, 1)
-            grid.setColumnStretch(4, 1)
-            row += 3
+            if x.subkind:  # "letter of intent": the kind the archive files it under, and what it is called
+                grid.addWidget(_with_note(kind, _subkind_text(x.subkind), tr("Document {n}: called").format(n=n)),
+                               row, 1, 2, 1)
+            else:
+                grid.addWidget(kind, row, 1)
+            row = _place(grid, row, [(title, 0, 2, 3), (status, 0, 5, 1), (tr("Period:"), 1, 1, 1), (period, 1, 2, 1),
+                                     (tr("Parties:"), 1, 3, 1), (parties, 1, 4, 2), (tr("Signed by:"), 2, 1, 1),
+                                     (signed, 2, 2, 4)])
 
     def _set_title(self, x: Any, text: str) -> None:
+        assert self.draft is not None
+        old = x.title
         x.text = x.title = text  # the document's title as saved, whichever of the two is read
+        for c in self.draft.commitments:
+            c.document = text if c.document == old else c.document
+        self._refresh()
 
     def _set_period(self, x: Any, text: str) -> None:
         value = _period(text)
@@ -486,18 +556,23 @@ class IntakeDialog(QDialog):
             x.period = value
 
     def _commitments(self, d: Draft, grid: QGridLayout) -> None:
-        for row, c in enumerate(d.commitments):
-            n = row + 1
+        row = 0
+        for n, c in enumerate(d.commitments, 1):
             text = self._line(c.text, _setter(c, "text"), c.span, tr("Commitment {n}").format(n=n))
-            who = self._line(c.responsible, _setter(c, "responsible"), None,
-                             tr("Commitment {n}: responsible").format(n=n), tr("who is responsible"))
+            who = self._named(d.organisations, c, "responsible", tr("Commitment {n}: responsible").format(n=n))
+            person = self._named(d.people, c, "person", tr("Commitment {n}: person").format(n=n))
+            document = self._choice(["", *(x.title for x in d.documents if x.keep)], c.document,
+                                    _setter(c, "document"), tr("Commitment {n}: document").format(n=n), labels=str)
+            self._refreshers.append(partial(self._refill, document, lambda: [x.title for x in d.documents if x.keep],
+                                            partial(getattr, c, "document")))
             due = self._date(c.due, _setter(c, "due"), tr("Commitment {n}: due").format(n=n))
-            widgets: list[QWidget] = [text, who, due]
+            verb = QLabel(tr("“{verb}”").format(verb=c.verb) if c.verb else "")
+            verb.setStyleSheet("color: gray")
+            widgets: list[QWidget] = [text, who, person, document, due]
             grid.addWidget(self._keep(c, widgets, tr("Commitment {n}").format(n=n)), row, 0)
-            grid.addWidget(text, row, 1)
-            grid.addWidget(who, row, 2)
-            grid.addWidget(due, row, 3)
-            grid.setColumnStretch(1, 1)
+            row = _place(grid, row, [(text, 0, 1, 4), (tr("Responsible:"), 1, 1, 1), (who, 1, 2, 1),
+                                     (tr("Promised by:"), 1, 3, 1), (person, 1, 4, 1), (tr("Document:"), 2, 1, 1),
+                                     (document, 2, 2, 1), (verb, 2, 3, 2), (tr("Due:"), 3, 1, 1), (due, 3, 2, 3)])
 
     def _found_rows(self, grid: QGridLayout, items: Sequence[Found], entity: Entity,
                     extra: Callable[[Any], list[QWidget]]) -> None:
@@ -531,8 +606,13 @@ class IntakeDialog(QDialog):
 
     def _organisations(self, d: Draft, grid: QGridLayout) -> None:
         def kind(o: Any) -> list[QWidget]:
-            return [self._choice([k.value for k in r.OrganisationKind], o.kind, _setter(o, "kind"),
-                                 tr("Kind of {name}").format(name=o.name))]
+            choice = self._choice([k.value for k in r.OrganisationKind], o.kind, _setter(o, "kind"),
+                                  tr("Kind of {name}").format(name=o.name))
+            if not o.from_position:
+                return [choice]
+            box = _with_note(choice, tr("from a position"), tr("{name}: from a position").format(name=o.name))
+            box.setToolTip(tr("Named by a person's position, not by itself in the text."))
+            return [box]
 
         self._found_rows(grid, d.organisations, Entity.ORGANISATION, kind)
 
@@ -541,7 +621,7 @@ class IntakeDialog(QDialog):
 
     def _match_combo(self, item: Found, entity: Entity) -> tuple[QComboBox, QLabel]:
         """The match, the near matches, "new record"; beside it why, and the record's position."""
-        combo = QComboBox()
+        combo = _narrow(QComboBox())
         combo.setAccessibleName(tr("Record for {name}").format(name=item.name))
         choices = ([item.match] if item.match else []) + [c for c in item.candidates if c != item.match]
         for m in choices:
@@ -555,7 +635,8 @@ class IntakeDialog(QDialog):
         def explain() -> None:
             chosen = combo.currentData()
             if isinstance(chosen, Match):
-                detail = chosen.detail or self._current(entity, chosen.id)
+                detail = value_label(chosen.detail) if entity == Entity.ORGANISATION and chosen.detail \
+                    else chosen.detail  # a person's current position, a body's kind
                 text = tr("In the archive: {reason}").format(reason=_match_reason(chosen))
                 info.setText(f"{text}; {detail}" if detail else text)
             elif item.similar:
@@ -575,20 +656,6 @@ class IntakeDialog(QDialog):
         self._link(combo, item.span)
         return combo, info
 
-    def _current(self, entity: Entity, record_id: int) -> str:
-        """A matched person's current position (the latest one not ended), an organisation's kind."""
-        if entity not in (Entity.PERSON, Entity.ORGANISATION):
-            return ""
-        key = record_id if entity == Entity.PERSON else -record_id
-        if key not in self._positions:
-            data = self.workspace.archive.get(entity, record_id).data
-            if entity == Entity.ORGANISATION:
-                self._positions[key] = value_label(str(getattr(data.kind, "value", data.kind)))
-            else:
-                positions = [p for p in data.positions if p.end is None] or list(data.positions)
-                self._positions[key] = positions[-1].title if positions else ""
-        return self._positions[key]
-
     def _rename(self, entity: Entity, item: Found, name: str) -> None:
         """A name changed in the review: the documents, delegations and the event follow it."""
         assert self.draft is not None
@@ -602,6 +669,16 @@ class IntakeDialog(QDialog):
             if entity == Entity.PERSON:
                 g.head = name if g.head == old else g.head
                 g.members = [name if n == old else n for n in g.members]
+            elif entity == Entity.ORGANISATION:
+                g.organisation = name if g.organisation == old else g.organisation
+        for c in self.draft.commitments:
+            if entity == Entity.PERSON:
+                c.person = name if c.person == old else c.person
+            elif entity == Entity.ORGANISATION:
+                c.responsible = name if c.responsible == old else c.responsible
+        if entity == Entity.ORGANISATION:
+            for p in self.draft.people:  # the body a person's position belongs to
+                p.organisation = name if p.organisation == old else p.organisation
         if entity == Entity.PLACE and self.draft.event.place == old:
             self.draft.event.place = name
         self._refresh()

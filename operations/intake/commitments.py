@@ -11,7 +11,7 @@ from operations.intake.model import CommitmentItem, DateItem, DocumentItem, Orga
 _VERBS = re.compile(
     r"(?<!\w)(?:уағдаласты|келісті|келісімін білдірді|ұсынды|шақырды|міндеттенді|жолданатын болады|жоспарлап отыр|ниетті|"
     r"тапсырды|жоспарлануда|"
-    r"договорились|условились|пригласил\w*|предложил\w*|обязал\w*|намерены|планируется|планируют|"
+    r"договорились|условились|согласил\w*|пригласил\w*|предложил\w*|предложен\w*|обязал\w*|намерены|планируется|планируют|"
     r"прошу оказать содействие|поручил\w*|выразил\w* готовность|"
     r"agreed (?:to|on|that)|invited|proposed|pledged|committed to|(?:the sides|both sides|the parties) will|"
     r"plan to|intend to"

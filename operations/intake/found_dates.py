@@ -196,6 +196,19 @@ def header_date(text: str) -> tuple[PartialDate | None, str]:
     return None, text
 
 
+def is_date_line(line: str) -> bool:
+    """A line that is only a date (and maybe a time): "19.02.2026", "19 февраля 2026, 10:30"."""
+    words = line.strip()
+    if not words or _NUMERIC.match(words):
+        return bool(words)
+    dateline = _DATELINE.match(words)
+    if dateline and not words[dateline.end():].strip():
+        return True  # "Алматы, 5 марта 2026 г. —" alone on its line
+    days = dates_in(words, None)
+    rest = words.replace(days[0].text, "") if days else words
+    return bool(days) and not re.search(r"[^\W\d_]{3,}", re.sub(r"\b(?:г|ж|жыл|года?|жылғы)\b\.?", "", rest))
+
+
 # "ASTANA, March 3, 2026 –", "Омск, 30 сентября 2025 г. —": a dateline opening the item.
 _DATELINE = re.compile(r"\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?: [A-ZА-Я][\w-]+)?,\s+[^\n]{6,30}?\d{4}(?: ?г\.| ж\.)?\s*[-–—]")
 _NUMERIC = re.compile(r"^\s*(?P<d>\d{1,2})\.(?P<m>\d{2})\.(?P<y>\d{4})(?:\s+\d{1,2}:\d{2})?\s*$", re.M)

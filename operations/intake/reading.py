@@ -14,7 +14,7 @@ from database import gazetteer
 from database.dates import PartialDate
 from operations.intake import chinese, organisations, sides, words
 from operations.intake.commitments import commitments_in
-from operations.intake.found_dates import dates_in, header_date
+from operations.intake.found_dates import dates_in, header_date, is_date_line
 from operations.intake.model import (
     DocumentItem,
     Draft,
@@ -67,8 +67,15 @@ _DIRECTIONS = re.compile(r"(?P<n>\d{1,2}) (?:негізгі )?(?:бағыт|на
 _EVENT_KINDS = (
     ("forum", r"форум|forum|论坛"), ("conference", r"конференц|conference|会议"),
     ("referendum", r"референдум|referendum|公投"), ("visit", r"сапар|визит|visit|访问"),
-    ("meeting", r"кездесу|встреч|meeting|会见|会谈"),
+    ("meeting", r"кездес|встреч|meeting|会见|会谈"),
 )
+
+
+def _event_kind(text: str) -> str:
+    """The kind of event the text names first: a meeting that goes on to speak of a coming
+    conference is a meeting."""
+    found = [(m.start(), k) for k, p in _EVENT_KINDS if (m := re.search(p, text, re.I))]
+    return min(found)[1] if found else ""
 
 
 def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
@@ -77,10 +84,11 @@ def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
     return start + 1 if start >= 0 else 0, min(ends) if ends else len(text)
 
 
-def _position_before(text: str, at: int) -> str:
-    """The words before a name that say what the person is (up to a comma, a verb, a clause start)."""
+def _position_before(text: str, at: int, after: int = 0) -> str:
+    """The words before a name that say what the person is (up to a comma, a verb, a clause start,
+    or the end of the name of a person before, at ``after``)."""
     start, _ = _sentence_bounds(text, at)
-    before = text[start:at]
+    before = text[max(start, after):at]
     cut = max(before.rfind(","), before.rfind("—"), before.rfind("–"), before.rfind(":"), before.rfind("«"),
               before.rfind("\""))
     before = before[cut + 1:] if cut >= 0 else before
@@ -148,7 +156,8 @@ def _people(text: str, lang: str) -> list[PersonItem]:
         if (_NOT_NAME.search(first) or _NOT_NAME.search(last) or _POSITION_WORDS.match(first)
                 or gazetteer.find(first) or gazetteer.find(last) or gazetteer.find(m.group(0))):
             continue
-        position = raw_position = _position_before(text, m.start())
+        previous = max((p.span[1] for p in found.values() if p.span[1] <= m.start()), default=0)
+        position = raw_position = _position_before(text, m.start(), previous)
         if lang == "ru" and chinese.is_chinese_name(first, last):
             name = f"{first} {chinese.russian_case_cut(last)}"
             position = words.russian_nominative(position) if position else ""
@@ -274,8 +283,10 @@ def _documents(text: str, people: list[PersonItem], bodies: list[OrganisationIte
         until = min([e, *(x.span[0] for x in out[i + 1:] if x.span[0] <= e)])
         if until <= d.span[1]:
             until = e
-        said = ([o for o in mentions if since <= o.span[0] < d.span[0]]
-                or [o for o in mentions if d.span[1] <= o.span[0] < until])
+        before = [o for o in mentions if since <= o.span[0] < d.span[0]]
+        after = [o for o in mentions if d.span[1] <= o.span[0] < until]
+        between = bool(after) and re.search(r"\b(?:между|between)\b", text[d.span[1]:after[0].span[0]], re.I)
+        said = after if between else (before or after)  # "дорожная карта ... между акиматом и мэрией"
         d.parties = list(dict.fromkeys(next((b.name for b in bodies if organisations.same_body(b.name, o.name)), o.name)
                                        for o in said))
         if not d.parties:
@@ -300,9 +311,9 @@ def read(text: str, today: date | None = None) -> Draft:
         item_date = PartialDate.from_date(today)
     when = item_date.first_day() if item_date and item_date.precision == "day" else today
     people = _people(body, lang)
-    first_line = body.strip().splitlines()[0] if body.strip() else ""
+    first_line = next((line for line in body.strip().splitlines() if line.strip() and not is_date_line(line)), "")
     title = re.sub(r"^\s*date\s+\S+\s*", "", first_line)[:300].strip()
-    kind = next((k for k, p in _EVENT_KINDS if re.search(p, body[:600], re.I)), "other")
+    kind = _event_kind(title) or _event_kind(body[:600]) or "other"
     at = text.find(first_line) if first_line else 0
     event = EventItem(title, kind, span=(max(at, 0), max(at, 0) + len(first_line)))
     mentions = organisations.mentions_in(body, lang, [p.span for p in people])

@@ -96,9 +96,9 @@ class _Writer:
         placed: set[str] = set()
         for d in self.draft.delegations:
             members = tuple(self.member(n) for n in dict.fromkeys(d.members) if n in self.people)
+            placed.update(d.members)  # a delegation left out takes its members with it
             if not d.keep or not members:
                 continue
-            placed.update(d.members)
             out.append(r.Delegation(d.side[:300] or "-", r.DelegationRole(d.role), self.orgs.get(d.organisation),
                                     head_id=self.people.get(d.head), members=members))
         rest = tuple(self.member(n) for n in self.people if n not in placed)

@@ -181,3 +181,30 @@ def test_a_record_moved_to_the_trash_is_no_longer_matched(tmp_path: Path) -> Non
     again = match(archive, read(text))
     assert again.people[0].match is None  # proposed as new, not linked to the trashed record
     archive.close()
+
+
+def test_a_date_line_is_not_the_title_and_a_position_stops_at_the_person_before() -> None:
+    dated = read("19.02.2026\nВ Шанхае прошла встреча\nГенеральный консул Казахстана в Шанхае Нурлан Аккошкаров "
+                 "и заместитель руководителя канцелярии Фан Сяо обсудили подготовку конференции.")
+    assert str(dated.item_date) == "2026-02-19" and dated.event.title == "В Шанхае прошла встреча"
+    assert dated.event.kind == "meeting"  # the conference is what they talked about, not what was held
+    assert [p.name for p in dated.people][:1] == ["Нурлан Аккошкаров"]  # nominative, as written
+    headed = read("Алматы, 5 марта 2026 г. —\nВ Алматы прошла встреча с делегацией Шанхая.")
+    assert headed.event.title == "В Алматы прошла встреча с делегацией Шанхая."
+    two = read("Ақтөбе облысының әкімі Ералы Тоғжанов Орынбор облысының губернаторы Денис Паслермен кездесті.",
+               date(2022, 11, 10))
+    assert two.event.kind == "meeting"
+    assert [(p.name, p.position) for p in two.people] == [
+        ("Ералы Тоғжанов", "Ақтөбе облысының әкімі"), ("Денис Паслер", "Орынбор облысының губернаторы")]
+    assert {g.country for g in two.delegations} == {"KZ", "RU"}
+
+
+def test_parties_named_after_the_document_and_what_a_side_agreed_or_was_offered_in_russian() -> None:
+    d = read("В Шанхае прошла встреча\nГенеральный консул Казахстана в Шанхае Нурлан Аккошкаров обсудил проект "
+             "дорожной карты на 2026–2028 годы между акиматом Алматы и мэрией Шанхая. Мэру Шанхая Гун Чжэну "
+             "предложено посетить Алматы в первом полугодии текущего года. Казахстанская сторона согласилась "
+             "участвовать в конференции.", date(2026, 2, 19))
+    (road_map,) = d.documents
+    assert road_map.parties == ["Акимат Алматы", "Мэрия Шанхая"]
+    assert [(c.verb, c.person) for c in d.commitments] == [("предложено", "Гун Чжэн"), ("согласилась", "")]
+    assert str(d.commitments[0].due) == "2026-H1"

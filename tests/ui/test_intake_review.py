@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QGridLayout, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from database.archive import Archive
@@ -134,10 +134,11 @@ def test_a_seed_item_is_logged_in_under_30_actions_linking_everyone_and_undone_e
     info = [w for w in dialog.review.findChildren(QWidget) if w.parent() is combo.parent()
             and hasattr(w, "text") and "In the archive: same name" in w.text()]
     assert info and any("әкімі" in w.text() for w in info)  # type: ignore[attr-defined]
-    # The review: the forum is held in Omsk; the ministry's agreement is not the forum's, left out.
-    assert draft.event.kind == "forum"
-    agreements = [n for n, x in enumerate(draft.documents, 1) if x.kind == "agreement"]
-    person.click(check(dialog, f"Keep Document {agreements[0]}"))
+    # Every body the text names is the archive's record too: none is proposed as new.
+    assert draft.organisations and all(o.match is not None for o in draft.organisations)
+    orgs = {o.name: o.match.id for o in draft.organisations}  # type: ignore[union-attr]
+    # The review: the forum, held in Omsk, with its three documents and three commitments as read.
+    assert draft.event.kind == "forum" and draft.event.place == "Омбы"
     title = field(dialog, "Event title")
     assert isinstance(title, QLineEdit)
     person.click(title)
@@ -148,30 +149,46 @@ def test_a_seed_item_is_logged_in_under_30_actions_linking_everyone_and_undone_e
     assert person.actions <= TARGET
     saved = dialog.saved_as
     assert saved is not None
-    # Exactly the event and its two action plans; no person or place created again.
+    # Exactly the event, its three documents and three commitments; nobody, no body, no place created again.
     after = counts(sample_archive)
     assert after[Entity.EVENT] == before[Entity.EVENT] + 1
-    assert after[Entity.DOCUMENT] == before[Entity.DOCUMENT] + 2
-    assert after[Entity.PERSON] == before[Entity.PERSON] and after[Entity.PLACE] == before[Entity.PLACE]
-    assert sorted(e for e, _i in saved.created) == ["document", "document", "event"]
+    assert after[Entity.DOCUMENT] == before[Entity.DOCUMENT] + 3
+    assert after[Entity.COMMITMENT] == before[Entity.COMMITMENT] + 3
+    assert all(after[e] == before[e] for e in (Entity.PERSON, Entity.PLACE, Entity.ORGANISATION))
+    assert sorted(e for e, _i in saved.created) == ["commitment"] * 3 + ["document"] * 3 + ["event"]
     event = sample_archive.get(Entity.EVENT, saved.event_id).data
     assert event.title.endswith("форумына қатысты (Омбы)") and event.summary == text.strip()
     member_ids = {m.person_id for g in event.delegations for m in g.members}
     assert member_ids <= people_before
-    assert {people[n].match.id for n in ("Асаин Байханов", "Берік Уали", "Бақытжан Баяхметов")  # type: ignore[union-attr]
-            } <= member_ids
+    # The Kazakh delegation came as guests, headed by the Pavlodar akim; the Omsk governor hosted.
+    sides = {g.role.value: g for g in event.delegations}
+    assert set(sides) == {"guest", "host"} and len(event.delegations) == 2
+    assert sides["guest"].head_id == people["Асаин Байханов"].match.id  # type: ignore[union-attr]
+    assert {m.person_id for m in sides["guest"].members} == {
+        people[n].match.id for n in ("Асаин Байханов", "Берік Уали", "Бақытжан Баяхметов")}  # type: ignore[union-attr]
+    assert [m.person_id for m in sides["host"].members] == [people["Виталий Хоценко"].match.id]  # type: ignore[union-attr]
+    assert sides["host"].organisation_id == orgs["Омбы облысының Үкіметі"]
     docs = [sample_archive.get(Entity.DOCUMENT, i).data for e, i in saved.created if e == "document"]
-    assert sorted((d.kind, d.period_start.year, d.period_end.year) for d in docs) == [
-        ("action_plan", 2025, 2028), ("action_plan", 2026, 2028)]
+    assert sorted((d.kind.value, d.period_start.year if d.period_start else None,
+                   d.period_end.year if d.period_end else None) for d in docs) == [
+        ("action_plan", 2025, 2028), ("action_plan", 2026, 2028), ("agreement", None, None)]
     assert all(d.event_id == saved.event_id for d in docs)
+    parties = sorted(sorted(d.party_ids) for d in docs)  # the sample's bodies, linked
+    assert parties == sorted(sorted([orgs[a], orgs[b]]) for a, b in (
+        ("Омбы облысының Үкіметі", "Павлодар облысының әкімдігі"), ("Омбы облысының Үкіметі", "Абай облысының әкімдігі"),
+        ("Омбы облысының Мәдениет министрлігі", "Абай облысының мәдениет, тілдерді дамыту және мұрағат ісі басқармасы")))
+    promised = [sample_archive.get(Entity.COMMITMENT, i).data for e, i in saved.created if e == "commitment"]
+    assert all(c.event_id == saved.event_id for c in promised)
+    (commission,) = [c for c in promised if "үкіметаралық комиссиясына" in c.text]  # the proposals forwarded
+    assert commission.responsible_org_id == orgs["Қазақстан-Ресей үкіметаралық комиссиясы"]
     # The new event is open in the events view; the status bar offers to undo.
     events = window.views["events"]
     assert window.current_key() == "events"
     qtbot.waitUntil(lambda: events.form.current_id() == saved.event_id)  # type: ignore[attr-defined]
     notice = window.intakes.notice
-    assert notice.isVisible() and "Undo this intake" in notice.text() and "3 new records" in notice.text()
+    assert notice.isVisible() and "Undo this intake" in notice.text() and "7 new records" in notice.text()
     assert window.intakes.undo_action.isEnabled() and window.intakes.undo_action in window.edit_menu.actions()
-    # Undo: exactly those three go to the trash, everything else is as before.
+    # Undo: exactly those seven go to the trash, everything else is as before.
     notice.linkActivated.emit("undo")
     qtbot.waitUntil(lambda: window.intakes.last is None)
     assert counts(sample_archive) == before
@@ -257,13 +274,18 @@ def test_a_value_selects_its_span_and_a_span_selects_its_value(qtbot: QtBot, win
 
 
 def test_every_section_shows_even_when_the_text_gives_nothing_for_it(qtbot: QtBot, window: MainWindow) -> None:
-    dialog = read_seed(qtbot, window, "004")
     from PySide6.QtWidgets import QGroupBox, QLabel
 
+    window.intakes.new_action.trigger()
+    dialog = opened_dialog(window)
+    type_text(dialog.source, KK_AKTOBE)  # a meeting: two people, no document, nothing promised
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
     boxes = {b.title(): b for b in dialog.review.findChildren(QGroupBox)}
     assert set(boxes) == {"Event", "Delegations", "Documents", "Commitments", "People", "Organisations", "Places"}
-    notes = [w.text() for w in boxes["Commitments"].findChildren(QLabel)]
-    assert notes == ["None found in the text."]
+    for empty in ("Documents", "Commitments"):
+        notes = [w.text() for w in boxes[empty].findChildren(QLabel)]
+        assert notes == ["None found in the text."]
+    assert "None found in the text." not in [w.text() for w in boxes["People"].findChildren(QLabel)]
 
 
 # In the project's own words, from the facts of the Shanghai meeting of 19 February 2026.
@@ -274,7 +296,7 @@ RU_SHANGHAI = (
 KK_AKTOBE = "Ақтөбе облысының әкімі Ералы Тоғжанов Орынбор облысының губернаторы Денис Паслермен кездесті."
 
 
-def test_a_near_match_is_offered_not_linked_and_choosing_it_links_the_archives_person(
+def test_a_near_match_is_offered_not_linked_and_choosing_it_links_the_archives_record(
         qtbot: QtBot, window: MainWindow, sample_archive: Archive) -> None:
     QGuiApplication.clipboard().setText(RU_SHANGHAI)
     window.intakes.new_action.trigger()
@@ -282,20 +304,34 @@ def test_a_near_match_is_offered_not_linked_and_choosing_it_links_the_archives_p
     type_text(dialog.item_date.edit, "19.02.2026")
     qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
     assert dialog.draft is not None
+    # "Гун Чжэну" is read in the nominative and is the archive's Гун Чжэн, shown with his position.
     (gun,) = [p for p in dialog.draft.people if p.name.startswith("Гун")]
-    combo = field(dialog, f"Record for {gun.name}")
-    assert isinstance(combo, QComboBox)
-    assert combo.currentText() == "New record"  # a near match is never linked by itself
     gong = next(p for p in sample_archive.list(Entity.PERSON) if p.data.name == "Гун Чжэн")
-    assert any(combo.itemData(i).id == gong.id for i in range(combo.count() - 1))
-    combo.setCurrentIndex(next(i for i in range(combo.count() - 1) if combo.itemData(i).id == gong.id))
-    people_before = len(sample_archive.list(Entity.PERSON))
+    assert gun.name == "Гун Чжэн" and gun.match is not None and gun.match.id == gong.id
+    person_combo = field(dialog, "Record for Гун Чжэн")
+    assert isinstance(person_combo, QComboBox) and person_combo.currentText() == "Гун Чжэн"
+    # "Мэрия Шанхая" only looks like the archive's Shanghai government: offered, never linked by itself.
+    combo = field(dialog, "Record for Мэрия Шанхая")
+    assert isinstance(combo, QComboBox)
+    assert combo.currentText() == "New record"
+    shanghai = next(o for o in sample_archive.list(Entity.ORGANISATION) if o.data.name == "Шаңхай қаласы Халық үкіметі")
+    assert any(combo.itemData(i).id == shanghai.id for i in range(combo.count() - 1))
+    combo.setCurrentIndex(next(i for i in range(combo.count() - 1) if combo.itemData(i).id == shanghai.id))
+    before = counts(sample_archive)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.saved_as is not None)
     assert dialog.saved_as is not None
     event = sample_archive.get(Entity.EVENT, dialog.saved_as.event_id).data
     assert [m.person_id for g in event.delegations for m in g.members] == [gong.id]
-    assert len(sample_archive.list(Entity.PERSON)) == people_before
+    (road_map,) = [sample_archive.get(Entity.DOCUMENT, i).data for e, i in dialog.saved_as.created if e == "document"]
+    assert shanghai.id in road_map.party_ids
+    after = counts(sample_archive)
+    assert after[Entity.PERSON] == before[Entity.PERSON]
+    # Only the consulate, written in a way the archive does not know, is a new body.
+    assert after[Entity.ORGANISATION] == before[Entity.ORGANISATION] + 1
+    created = [sample_archive.get(Entity.ORGANISATION, i).data.name
+               for e, i in dialog.saved_as.created if e == "organisation"]
+    assert created == ["Генеральное консульство в Шанхае"]
 
 
 def test_a_new_person_is_created_and_undo_from_the_edit_menu_removes_only_what_the_intake_created(
@@ -312,6 +348,7 @@ def test_a_new_person_is_created_and_undo_from_the_edit_menu_removes_only_what_t
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.saved_as is not None)
     assert counts(sample_archive)[Entity.PERSON] == before[Entity.PERSON] + 1
+    # Only the person: the two regions' bodies named by their positions are the archive's.
     assert sorted(e for e, _i in dialog.saved_as.created) == ["event", "person"]  # type: ignore[union-attr]
     (undo_action,) = [a for a in window.edit_menu.actions() if a.objectName() == "undoIntake"]
     undo_action.trigger()
@@ -461,3 +498,82 @@ def test_values_naming_other_items_follow_a_rename_and_an_item_left_out(qtbot: Q
     qtbot.mouseClick(check(dialog, "Keep Орал"), Qt.MouseButton.LeftButton)
     assert place.currentText() == "—" and "Орал" not in [place.itemText(i) for i in range(place.count())]
     assert draft.place(draft.event.place) is None  # the event is saved without it
+
+
+def test_sides_bodies_and_what_was_promised_are_shown_follow_renames_and_are_saved(
+        qtbot: QtBot, window: MainWindow, sample_archive: Archive) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    dialog = read_seed(qtbot, window, "004")  # the Shanghai meeting: consulate and mayoralty, three promises
+    draft = dialog.draft
+    assert draft is not None
+    guest, host = draft.delegations
+    assert (guest.country, host.country) == ("KZ", "CN")
+    country = field(dialog, "Delegation 2: country")
+    assert isinstance(country, QLabel) and country.text() == "China"
+    body = field(dialog, "Delegation 2: organisation")
+    assert isinstance(body, QComboBox) and body.currentText() == host.organisation == "Шаңхай қаласының мэриясы"
+    invited = next(n for n, c in enumerate(draft.commitments, 1) if c.responsible == host.organisation)
+    who = field(dialog, f"Commitment {invited}: responsible")
+    assert isinstance(who, QComboBox) and who.currentText() == host.organisation
+    # Renamed in its own row, the mayoralty is renamed wherever the review names it.
+    retype(dialog, "Name: Шаңхай қаласының мэриясы", "Shanghai mayoralty")
+    assert (body.currentText(), who.currentText()) == ("Shanghai mayoralty", "Shanghai mayoralty")
+    assert host.organisation == draft.commitments[invited - 1].responsible == "Shanghai mayoralty"
+    # A member's label follows a rename, and leaving the member out takes the renamed one out.
+    gun = draft.person("Гун Чжэн")
+    assert gun is not None
+    member = field(dialog, "Member Гун Чжэн")
+    assert isinstance(member, QCheckBox) and member.text() == f"Гун Чжэн — {gun.position}"
+    retype(dialog, "Name: Гун Чжэн", "Gong Zheng")
+    assert member.text() == f"Gong Zheng — {gun.position}" and member.accessibleName() == "Member Gong Zheng"
+    assert host.members == ["Gong Zheng"] and host.head == "Gong Zheng"
+    # Who promised it and the document it belongs to are chosen from the review's own items.
+    person = field(dialog, f"Commitment {invited}: person")
+    document = field(dialog, f"Commitment {invited}: document")
+    assert isinstance(person, QComboBox) and isinstance(document, QComboBox)
+    person.setCurrentIndex(person.findText("Gong Zheng"))
+    (road_map,) = [x for x in draft.documents if x.kind == "road_map"]
+    document.setCurrentIndex(document.findText(road_map.title))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.saved_as is not None)
+    saved = dialog.saved_as
+    assert saved is not None
+    gong = next(p for p in sample_archive.list(Entity.PERSON) if p.data.name == "Гун Чжэн")
+    assert gun.match is not None and gun.match.id == gong.id  # renamed in the review, still the archive's
+    (doc_id,) = [i for e, i in saved.created if e == "document"]
+    promised = [sample_archive.get(Entity.COMMITMENT, i).data for e, i in saved.created if e == "commitment"]
+    chosen = [c for c in promised if c.document_id == doc_id]
+    assert len(chosen) == 1 and chosen[0].responsible_person_id == gong.id
+    mayoralty = next(o for o in draft.organisations if o.name == "Shanghai mayoralty")
+    assert mayoralty.match is not None and chosen[0].responsible_org_id == mayoralty.match.id
+
+
+def test_bodies_named_by_a_position_and_what_a_document_is_called_are_shown(
+        qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    dialog = read_seed(qtbot, window, "000")
+    assert dialog.draft is not None
+    named = [o for o in dialog.draft.organisations if o.from_position]
+    assert [o.name for o in named] == ["Шығыс Қазақстан облысының әкімдігі"]  # from "облысы әкімінің орынбасары"
+    note = field(dialog, "Шығыс Қазақстан облысының әкімдігі: from a position")
+    assert isinstance(note, QLabel) and note.text() == "from a position"
+    assert not [w for w in dialog.review.findChildren(QLabel)
+                if w.accessibleName() == "Павлодар облысының әкімдігі: from a position"]  # named by itself
+    # A body of the archive shows what kind of body it is there.
+    combo = field(dialog, "Record for Омбы облысының Үкіметі")
+    grid = combo.parentWidget().layout()
+    assert isinstance(grid, QGridLayout)
+    row, column, _rows, _columns = grid.getItemPosition(grid.indexOf(combo))
+    info = grid.itemAtPosition(row, column + 1).widget()
+    assert isinstance(info, QLabel) and info.text() == "In the archive: same name; Government"
+    qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
+    dialog.source.selectAll()
+    dialog.source.textCursor().removeSelectedText()
+    type_text(dialog.source, "Ақтөбе облысының әкімі мен Орынбор облысының губернаторы ниет хатына қол қойды.")
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    (letter,) = dialog.draft.documents
+    assert (letter.kind, letter.subkind) == ("other", "letter_of_intent")
+    called = field(dialog, "Document 1: called")
+    assert isinstance(called, QLabel) and called.text() == "letter of intent"
