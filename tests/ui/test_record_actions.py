@@ -312,6 +312,23 @@ def drop(form: QWidget, urls: list[QUrl]) -> bool:
     return True
 
 
+def test_a_file_dropped_on_a_text_box_of_the_form_is_attached_not_typed_into_it(
+        qtbot: QtBot, window: MainWindow, sample_archive: Archive, dialogs: ScriptedDialogs,
+        tmp_path: Path) -> None:
+    documents, road_map = open_road_map(qtbot, window, sample_archive)
+    scan = tmp_path / "жол картасы скан.pdf"
+    scan.write_bytes(b"%PDF-1.4 scan")
+    title, summary = documents.form.fields["title"], documents.form.fields["summary"]
+    before = title.text(), summary.toPlainText()  # type: ignore[attr-defined]
+    assert drop(title, [QUrl.fromLocalFile(str(scan))])  # let go over the title box
+    written(qtbot, window.workspace.writer)
+    assert drop(summary.viewport(), [QUrl.fromLocalFile(str(scan))])  # type: ignore[attr-defined]
+    written(qtbot, window.workspace.writer)
+    assert (title.text(), summary.toPlainText()) == before  # type: ignore[attr-defined]
+    assert [a.file_name for a in attachments_of(sample_archive, "document", road_map)] == [scan.name] * 2
+    assert not documents.form.is_dirty()
+
+
 def test_files_dropped_on_a_form_are_attached_and_those_refused_say_why(
         qtbot: QtBot, window: MainWindow, sample_archive: Archive, dialogs: ScriptedDialogs,
         tmp_path: Path) -> None:

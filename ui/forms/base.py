@@ -30,12 +30,15 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QStyle,
+    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -294,6 +297,29 @@ class RecordForm(QWidget):
         else:
             super().dragMoveEvent(event)
 
+    def _catch_file_drops(self) -> None:
+        """A text box takes a dropped file as text (its path); on a form that attaches files, a
+        file dropped on any of its boxes is attached like one dropped beside them. Rows added
+        since the last load (a delegation's members) are caught at the next one."""
+        if not hasattr(self, "attachments"):
+            return
+        for box in self.findChildren(QLineEdit):
+            box.installEventFilter(self)
+        for kind in (QTextEdit, QPlainTextEdit):
+            for area in self.findChildren(kind):
+                area.viewport().installEventFilter(self)  # a text area takes drops on its viewport
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kinds = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
+        if (event.type() in kinds and isinstance(event, QDropEvent)
+                and any(url.isLocalFile() for url in event.mimeData().urls())):
+            if event.type() == QEvent.Type.Drop:
+                self.dropEvent(event)
+            else:
+                event.acceptProposedAction()
+            return True
+        return super().eventFilter(watched, event)
+
     def dropEvent(self, event: QDropEvent) -> None:
         panel = getattr(self, "attachments", None)
         if panel is None or not event.mimeData().hasUrls():
@@ -387,6 +413,7 @@ class RecordForm(QWidget):
             self._loading = False
         self.revert_button.setEnabled(False)
         self._show_around(record_id, data)
+        self._catch_file_drops()
 
     def _show_around(self, record_id: int | None, data: Any) -> None:
         """What the form shows beside its fields: heading, links, history, extras."""
