@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 RESTORED = "columnsRestored"  # set on a view once its lists have their widths
 REMEMBERED = "columnsRemembered"  # ... and set when those widths were saved ones
 WIDEST = 320  # a column sized to what it shows takes no more than this by itself
+FIRST_ROWS = 60  # the rows a column is sized to: more than a first screen shows
 
 
 def lists_of(view: QWidget) -> list[tuple[str, QHeaderView, QAbstractItemView]]:
@@ -33,6 +34,17 @@ def heading_width(header: QHeaderView, section: int) -> int:
     return header.fontMetrics().horizontalAdvance(text) + 2 * margin + 2
 
 
+def content_width(table: QAbstractItemView, column: int, rows: int = FIRST_ROWS) -> int:
+    """The width ``column``'s first ``rows`` rows ask for. Qt's own ``sizeHintForColumn`` asks
+    every row when the list is not on screen yet: 200,000 commitments read to size one column."""
+    model = table.model()
+    if model is None:
+        return 0
+    root = table.rootIndex()
+    count = min(model.rowCount(root), rows)
+    return max((table.sizeHintForIndex(model.index(row, column, root)).width() for row in range(count)), default=0)
+
+
 def fit_to_content(header: QHeaderView, table: QAbstractItemView) -> None:
     """Sections a person sizes (Interactive) as wide as their heading and rows, up to WIDEST,
     never narrower than the heading; stretching and self-sizing sections are left to Qt."""
@@ -42,7 +54,7 @@ def fit_to_content(header: QHeaderView, table: QAbstractItemView) -> None:
             continue
         if section == last and header.stretchLastSection():
             continue
-        content = min(table.sizeHintForColumn(section), WIDEST)
+        content = min(content_width(table, section), WIDEST)
         header.resizeSection(section, max(heading_width(header, section), content, header.sectionSize(section)
                                           if section == last else 0))
 

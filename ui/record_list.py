@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from database.records import Changes, Entity
 from ui.bridge import touches
+from ui.columns import content_width
 from ui.record_model import RecordTableModel
 from ui.workspace import Workspace
 
@@ -416,10 +417,10 @@ def size_columns_to_content(table: QTableView, title_column: int) -> None:
     for column in shown:
         if column != title_column:
             width = max(header.sectionSizeFromContents(column).width(),
-                        min(table.sizeHintForColumn(column), OTHER_MAX))
+                        min(content_width(table, column), OTHER_MAX))
             header.resizeSection(column, width)
             others += width
     if title_column in shown:
         room = table.viewport().width() - others
-        wanted = max(table.sizeHintForColumn(title_column), header.sectionSizeFromContents(title_column).width())
+        wanted = max(content_width(table, title_column), header.sectionSizeFromContents(title_column).width())
         header.resizeSection(title_column, max(TITLE_WIDTH[0], min(wanted, room, TITLE_WIDTH[1])))
