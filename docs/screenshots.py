@@ -97,7 +97,6 @@ def main(keys: list[str], lang: str | None = None) -> None:
         elif key == "search":
             view.box.setText("шаңхай")  # type: ignore[attr-defined]
 
-        shown = window
         if key == "intake":
             shown = _review(window, lang or "kk")
 
